@@ -1,0 +1,25 @@
+package dev.dockscope;
+
+import dev.dockscope.cli.CommandFactory;
+import dev.dockscope.cli.Io;
+import java.io.PrintStream;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/** Entry point for main and for every test: builds the command line and runs it. */
+public final class Dockscope {
+    private Dockscope() {
+    }
+
+    /** Runs dockscope; stdout and stderr count as terminals only when they are the process's own and a console. */
+    public static int run(PrintStream out, PrintStream err, Function<String, String> env, String... args) {
+        boolean console = System.console() != null;
+        Io io = new Io(out, err, env, console && out == System.out, console && err == System.err);
+        return run(io, args);
+    }
+
+    public static int run(Io io, String... args) {
+        CommandLine cmd = CommandFactory.commandLine(io, args);
+        return cmd.execute(args);
+    }
+}

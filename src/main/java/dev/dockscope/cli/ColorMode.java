@@ -1,0 +1,3 @@
+package dev.dockscope.cli;
+
+public enum ColorMode { auto, always, never }

@@ -1,0 +1,78 @@
+package dev.dockscope.cli;
+
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The one place that assembles the command line, used by main and by every test. */
+public final class CommandFactory {
+    static final String ENVIRONMENT_FOOTER = String.join("%n",
+            "",
+            "Environment:",
+            "  DOCKER_HOST        daemon address (unix:///… or tcp://…); beats contexts",
+            "  DOCKER_CONTEXT     Docker context name; beats the current context",
+            "  DOCKER_CONFIG      Docker CLI config folder (default ~/.docker)",
+            "  DOCKER_TLS_VERIFY  use TLS and verify the daemon (with DOCKER_CERT_PATH)",
+            "  DOCKER_CERT_PATH   folder with ca.pem, cert.pem and key.pem",
+            "  NO_COLOR           when set, never colour",
+            "  JAVA_OPTS          extra JVM options for the ./dockscope launcher");
+
+    private CommandFactory() {
+    }
+
+    public static CommandLine commandLine(Io io, String... args) {
+        CommandLine cmd = new CommandLine(new RootCommand(io), new Factory(io));
+        ErrorReporter reporter = new ErrorReporter(io, args);
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
+        cmd.setExecutionExceptionHandler(reporter);
+        cmd.setParameterExceptionHandler(reporter);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setUsageHelpAutoWidth(false);
+        cmd.setUsageHelpWidth(100);
+        cmd.setColorScheme(CommandLine.Help.defaultColorScheme(
+                io.outIsTty() && io.env("NO_COLOR") == null ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
+        Map<String, String> exitCodes = exitCodeList();
+        applyToAll(cmd, exitCodes);
+        return cmd;
+    }
+
+    static Map<String, String> exitCodeList() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (ExitCode c : ExitCode.values()) {
+            m.put(String.format("%3d", c.code()), c.meaning());
+        }
+        return m;
+    }
+
+    private static void applyToAll(CommandLine cmd, Map<String, String> exitCodes) {
+        cmd.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(exitCodes)
+                .footer(ENVIRONMENT_FOOTER);
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            applyToAll(sub, exitCodes);
+        }
+    }
+
+    /** Creates commands with the run's {@link Io}. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Io io;
+
+        Factory(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(Io.class).newInstance(io);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package dev.dockscope.cli;
+
+public enum OutputFormat { text, json }

@@ -1,0 +1,65 @@
+package dev.dockscope.cli;
+
+import dev.dockscope.DockscopeException;
+import dev.dockscope.docker.DaemonModels;
+import dev.dockscope.render.text.VersionTextRenderer;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "dockscope",
+        synopsisSubcommandLabel = "[COMMAND]",
+        description = {
+            "Explains Docker with your own images, containers, networks and volumes, and lints Dockerfiles for CI.",
+            "Every explanation links to a concept card: dockscope learn CARD.",
+            "Run without a command for an overview and a guided tour."},
+        subcommands = {
+            VersionCommand.class,
+            picocli.CommandLine.HelpCommand.class,
+        })
+public final class RootCommand extends BaseCommand {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, description = "Print dockscope's version and the daemon's, then exit.")
+    boolean version;
+
+    public RootCommand(Io io) {
+        super(io);
+    }
+
+    @Override
+    protected ExitCode run(Session session) {
+        if (version) {
+            return printVersion(session);
+        }
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
+    /** Like {@code dockscope version}, but a missing daemon is reported in the output, not as a failure. */
+    private ExitCode printVersion(Session session) {
+        VersionCommand.Report report;
+        try {
+            report = new VersionCommand.Report(VersionCommand.Client.current(), session.endpoint(),
+                    DaemonModels.version(session.daemon().version()), null, List.of("runtime"));
+        } catch (DockscopeException e) {
+            report = new VersionCommand.Report(VersionCommand.Client.current(), safeEndpoint(session), null,
+                    e.getMessage(), List.of("runtime"));
+        }
+        if (session.json()) {
+            session.printJson(report);
+        } else {
+            session.print(new VersionTextRenderer(session.palette(), session.width()).render(report));
+        }
+        return ExitCode.OK;
+    }
+
+    private static dev.dockscope.docker.Endpoint safeEndpoint(Session session) {
+        try {
+            return session.endpoint();
+        } catch (DockscopeException e) {
+            return null;
+        }
+    }
+}

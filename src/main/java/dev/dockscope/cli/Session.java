@@ -1,0 +1,148 @@
+package dev.dockscope.cli;
+
+import dev.dockscope.docker.DaemonReader;
+import dev.dockscope.docker.Endpoint;
+import dev.dockscope.docker.EndpointResolver;
+import dev.dockscope.render.json.Json;
+import dev.dockscope.render.text.Palette;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run's decisions, made once: colour (flag > NO_COLOR > TTY), width, ASCII, output format, and the daemon
+ * (resolved and connected lazily, only when a command asks for it).
+ */
+public final class Session implements AutoCloseable {
+    static final int DEFAULT_WIDTH = 100;
+
+    private final Io io;
+    private final GlobalOptions options;
+    private final Palette palette;
+    private final int width;
+    private Endpoint endpoint;
+    private DaemonReader daemon;
+
+    public Session(Io io, GlobalOptions options) {
+        this.io = io;
+        this.options = options;
+        this.palette = new Palette(decideColor(io, options.color(), options.json()), options.ascii());
+        this.width = options.width() != null ? options.width() : detectWidth(io);
+    }
+
+    static boolean decideColor(Io io, ColorMode mode, boolean json) {
+        if (json) {
+            return false;
+        }
+        return switch (mode) {
+            case always -> true;
+            case never -> false;
+            case auto -> io.env("NO_COLOR") == null && io.outIsTty() && !"dumb".equals(io.env("TERM"));
+        };
+    }
+
+    private static int detectWidth(Io io) {
+        String columns = io.env("COLUMNS");
+        if (columns != null) {
+            try {
+                int c = Integer.parseInt(columns.trim());
+                if (c >= 20) {
+                    return c;
+                }
+            } catch (NumberFormatException ignored) {
+                // fall through
+            }
+        }
+        if (io.outIsTty() && new File("/dev/tty").canRead()) {
+            try {
+                Process p = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line = r.readLine();
+                    if (p.waitFor(1, TimeUnit.SECONDS) && line != null) {
+                        String[] parts = line.trim().split("\\s+");
+                        int c = Integer.parseInt(parts[1]);
+                        if (c >= 20) {
+                            return c;
+                        }
+                    }
+                }
+            } catch (Exception ignored) {
+                // no terminal size: use the default
+            }
+        }
+        return DEFAULT_WIDTH;
+    }
+
+    public Io io() {
+        return io;
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public boolean ascii() {
+        return options.ascii();
+    }
+
+    public boolean json() {
+        return options.json();
+    }
+
+    public Endpoint endpoint() {
+        if (endpoint == null) {
+            endpoint = new EndpointResolver(io.env()).resolve(options.host(), options.context());
+        }
+        return endpoint;
+    }
+
+    /** The read-only daemon facade, opened on first use. */
+    public DaemonReader daemon() {
+        if (daemon == null) {
+            daemon = new DaemonReader(endpoint());
+        }
+        return daemon;
+    }
+
+    /** Prints a model as JSON (one document on stdout). */
+    public void printJson(Object model) {
+        io.out().println(Json.write(model));
+        io.out().flush();
+    }
+
+    /** Prints rendered text on stdout. */
+    public void print(String text) {
+        io.out().print(text);
+        if (!text.endsWith("\n")) {
+            io.out().println();
+        }
+        io.out().flush();
+    }
+
+    /** A warning or progress line on stderr (never in JSON mode's stdout). */
+    public void note(String line) {
+        if (options.json()) {
+            return;
+        }
+        io.err().println(line);
+        io.err().flush();
+    }
+
+    @Override
+    public void close() {
+        if (daemon != null) {
+            daemon.close();
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.dockscope.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.dockerjava.core.LocalDirectorySSLConfig;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient.Request;
+import com.github.dockerjava.transport.DockerHttpClient.Response;
+import dev.dockscope.DockscopeException;
+import dev.dockscope.cli.ExitCode;
+import dev.dockscope.render.json.Json;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * The whole contract with the daemon: a small set of read-only calls (GET and HEAD only, enforced by
+ * {@link ReadOnlyHttpClient}). Paths are unversioned, so the daemon answers at its own API version; this works with
+ * Engine 20.10 (API 1.41) and current engines alike. Answers are raw JSON; mapping to models happens in the callers.
+ */
+public final class DaemonReader implements Closeable {
+    /** The oldest API we speak: Engine 19.03. */
+    public static final String MIN_API_VERSION = "1.40";
+
+    private final Endpoint endpoint;
+    private final DockerHttpClient http;
+
+    public DaemonReader(Endpoint endpoint) {
+        this(endpoint, UnaryOperator.identity());
+    }
+
+    /** {@code decorate} wraps the transport (tests use it to record every request). */
+    public DaemonReader(Endpoint endpoint, UnaryOperator<DockerHttpClient> decorate) {
+        this.endpoint = endpoint;
+        ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
+                .dockerHost(URI.create(endpoint.host()))
+                .maxConnections(8)
+                .connectionTimeout(Duration.ofSeconds(5))
+                .responseTimeout(Duration.ofMinutes(10));
+        if (endpoint.tls()) {
+            b.sslConfig(new LocalDirectorySSLConfig(endpoint.certPath()));
+        }
+        this.http = new ReadOnlyHttpClient(decorate.apply(b.build()));
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    // ---- system ---------------------------------------------------------------------------------------------
+
+    /** {@code GET /_ping}: the API version header, or the failure mapped to an exit code. */
+    public String ping() {
+        try (Response r = send("/_ping", "daemon")) {
+            String v = r.getHeader("Api-Version");
+            return v;
+        }
+    }
+
+    public JsonNode version() {
+        return json("/version", "daemon");
+    }
+
+    public JsonNode info() {
+        return json("/info", "daemon");
+    }
+
+    /** {@code GET /system/df}: disk usage by images, containers, volumes and build cache. */
+    public JsonNode systemDf() {
+        return json("/system/df", "disk usage");
+    }
+
+    // ---- images ---------------------------------------------------------------------------------------------
+
+    public JsonNode images() {
+        return json("/images/json?all=false", "image list");
+    }
+
+    public JsonNode imageInspect(String ref) {
+        return json("/images/" + enc(ref) + "/json", "image \"" + ref + "\"");
+    }
+
+    public JsonNode imageHistory(String ref) {
+        return json("/images/" + enc(ref) + "/history", "image \"" + ref + "\"");
+    }
+
+    /** {@code GET /images/{ref}/get}: the {@code docker save} tar, streamed. The caller closes it. */
+    public InputStream imageExport(String ref) {
+        Response r = send("/images/" + enc(ref) + "/get", "image \"" + ref + "\"");
+        return new FilterInputStream(r.getBody()) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    r.close();
+                }
+            }
+        };
+    }
+
+    // ---- containers -----------------------------------------------------------------------------------------
+
+    public JsonNode containers(boolean all) {
+        return json("/containers/json?all=" + all + "&size=false", "container list");
+    }
+
+    public JsonNode containerInspect(String idOrName) {
+        return json("/containers/" + enc(idOrName) + "/json?size=true", "container \"" + idOrName + "\"");
+    }
+
+    /** One stats sample ({@code stream=false}). */
+    public JsonNode containerStats(String id) {
+        return json("/containers/" + enc(id) + "/stats?stream=false", "container \"" + id + "\"");
+    }
+
+    public JsonNode containerTop(String id) {
+        return json("/containers/" + enc(id) + "/top", "container \"" + id + "\"");
+    }
+
+    // ---- networks and volumes -------------------------------------------------------------------------------
+
+    public JsonNode networks() {
+        return json("/networks", "network list");
+    }
+
+    public JsonNode networkInspect(String idOrName) {
+        return json("/networks/" + enc(idOrName), "network \"" + idOrName + "\"");
+    }
+
+    public JsonNode volumes() {
+        return json("/volumes", "volume list");
+    }
+
+    public JsonNode volumeInspect(String name) {
+        return json("/volumes/" + enc(name), "volume \"" + name + "\"");
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------------------
+
+    private JsonNode json(String path, String what) {
+        try (Response r = send(path, what)) {
+            return Json.MAPPER.readTree(r.getBody());
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    private Response send(String path, String what) {
+        Response r;
+        try {
+            r = http.execute(Request.builder().method(Request.Method.GET).path(path).build());
+        } catch (RuntimeException e) {
+            throw unreachable(e);
+        }
+        int status = r.getStatusCode();
+        if (status >= 200 && status < 300) {
+            return r;
+        }
+        String message = errorMessage(r);
+        r.close();
+        if (status == 404) {
+            throw new DockscopeException(ExitCode.NOT_FOUND, what + " not found" + (message.isEmpty() ? "" : ": " + message));
+        }
+        if (status == 400 && message.contains("version")) {
+            throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host()
+                    + " refused the request: " + message, "dockscope needs Docker Engine API " + MIN_API_VERSION
+                    + " or newer (Engine 19.03+); upgrade the engine.");
+        }
+        throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host() + " answered "
+                + status + " for " + what + (message.isEmpty() ? "" : ": " + message));
+    }
+
+    private static String errorMessage(Response r) {
+        try (InputStream in = r.getBody()) {
+            byte[] bytes = in.readNBytes(4096);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            try {
+                JsonNode node = Json.MAPPER.readTree(text);
+                if (node != null && node.has("message")) {
+                    return node.get("message").asText();
+                }
+            } catch (IOException ignored) {
+                // not JSON: use the text
+            }
+            return text.strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Maps a transport failure to exit 3 with a message naming the endpoint, its source and the usual fix. */
+    DockscopeException unreachable(Exception e) {
+        String chain = causeChain(e);
+        String where = endpoint.host() + " (from " + endpoint.detail() + ")";
+        if (chain.contains("Permission denied") || chain.contains("EACCES") || chain.contains("AccessDenied")) {
+            return new DockscopeException(ExitCode.DAEMON_UNREACHABLE,
+                    "permission denied on the Docker socket " + where + ".",
+                    "Your user may not read the socket: add it to the docker group (sudo usermod -aG docker $USER, "
+                            + "then log in again), or run a rootless daemon and point DOCKER_HOST at it.", e);
+        }
+        String hint = endpoint.host().startsWith("unix://")
+                ? "Is Docker running? Start it (e.g. `sudo systemctl start docker`, or Docker Desktop), "
+                        + "or point --host / DOCKER_HOST at a running daemon."
+                : "Is the daemon listening there, and is the address right? Check --host / DOCKER_HOST / the context.";
+        return new DockscopeException(ExitCode.DAEMON_UNREACHABLE,
+                "cannot reach the Docker daemon at " + where + ": " + shortReason(chain) + ".", hint, e);
+    }
+
+    private static String causeChain(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            b.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" | ");
+        }
+        return b.toString();
+    }
+
+    private static String shortReason(String chain) {
+        if (chain.contains("No such file") || chain.contains("NoSuchFile") || chain.contains("ENOENT")) {
+            return "no socket at that path";
+        }
+        if (chain.contains("Connection refused") || chain.contains("ConnectException")) {
+            return "connection refused";
+        }
+        if (chain.contains("Timeout") || chain.contains("timed out")) {
+            return "timed out";
+        }
+        if (chain.contains("UnknownHost")) {
+            return "unknown host";
+        }
+        return "connection failed";
+    }
+
+    private static String enc(String s) {
+        // names keep their slashes, colons and @ (the daemon's router expects them as they are)
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/")
+                .replace("%3A", ":").replace("%40", "@");
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (IOException ignored) {
+            // closing a connection pool: nothing to report
+        }
+    }
+}
