@@ -49,6 +49,13 @@ public record HistoryInstruction(String keyword, String text, boolean metadataOn
         String first = (space < 0 ? s : s.substring(0, space)).toUpperCase(Locale.ROOT);
         if (KEYWORDS.contains(first)) {
             String text = first + (space < 0 ? "" : s.substring(space));
+            if (first.equals("RUN") && space > 0) {
+                // BuildKit records "RUN /bin/sh -c cmd"
+                Matcher sh = SHELL_C.matcher(s.substring(space + 1));
+                if (sh.find()) {
+                    text = "RUN " + s.substring(space + 1 + sh.end()).strip();
+                }
+            }
             Matcher legacy = LEGACY_FILE.matcher(text);
             if (legacy.matches()) {
                 String what = switch (legacy.group(2)) {

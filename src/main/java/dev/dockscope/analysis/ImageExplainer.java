@@ -35,7 +35,9 @@ public final class ImageExplainer {
                 shared = sharedWith(d, chainPos);
                 chainPos++;
             }
-            layers.add(new Layer(i + 1, h.createdBy(), parsed.get(i).text(), parsed.get(i).keyword(), h.size(), !fs,
+            String createdBy = showSecrets ? h.createdBy() : RunDefaults.redactAssignments(h.createdBy());
+            String text = showSecrets ? parsed.get(i).text() : RunDefaults.redactAssignments(parsed.get(i).text());
+            layers.add(new Layer(i + 1, createdBy, text, parsed.get(i).keyword(), h.size(), !fs,
                     diffId, h.created(), h.comment().isEmpty() ? null : h.comment(), base != null && i < base.lastIndex(),
                     shared));
         }

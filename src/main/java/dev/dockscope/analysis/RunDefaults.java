@@ -19,6 +19,15 @@ public final class RunDefaults {
     private RunDefaults() {
     }
 
+    private static final Pattern SECRET_ASSIGNMENT = Pattern.compile(
+            "(\\b[A-Za-z0-9_.-]*(?:PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE)[A-Za-z0-9_.-]*)=(\"[^\"]*\"|'[^']*'|\\S+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Redacts {@code NAME=value} pairs whose names look secret inside a history line (ENV, ARG, build args). */
+    public static String redactAssignments(String text) {
+        return text == null ? null : SECRET_ASSIGNMENT.matcher(text).replaceAll("$1=" + REDACTED);
+    }
+
     public static boolean looksSecret(String name) {
         return SECRET_NAME.matcher(name).find();
     }

@@ -98,7 +98,7 @@ public final class ImageTextRenderer {
         }
         long max = img.layers().stream().mapToLong(Layer::size).max().orElse(0);
         int inner = width - 4; // "  │" … "│"
-        int content = inner - 2;
+        int content = inner - 4; // "│ " … " │"
         String h = String.valueOf(p.hLine());
         if (!bySize) {
             String label = " container's writable layer: added by docker run, gone with docker rm ";
