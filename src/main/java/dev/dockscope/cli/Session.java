@@ -110,7 +110,9 @@ public final class Session implements AutoCloseable {
     /** The read-only daemon facade, opened on first use. */
     public DaemonReader daemon() {
         if (daemon == null) {
-            daemon = new DaemonReader(endpoint());
+            DaemonReader d = new DaemonReader(endpoint());
+            d.requireSupportedApi();
+            daemon = d;
         }
         return daemon;
     }

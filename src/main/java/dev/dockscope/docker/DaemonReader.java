@@ -63,6 +63,38 @@ public final class DaemonReader implements Closeable {
         }
     }
 
+    /** Pings the daemon and fails with exit 3 when its API is older than {@link #MIN_API_VERSION}. */
+    public void requireSupportedApi() {
+        String api = ping();
+        if (api != null && compareVersions(api, MIN_API_VERSION) < 0) {
+            throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host() + " speaks API "
+                    + api + ", older than the " + MIN_API_VERSION + " dockscope needs.",
+                    "Upgrade Docker Engine to 19.03 or newer.");
+        }
+    }
+
+    /** Compares dotted versions numerically: 1.9 < 1.41. */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int xi = i < x.length ? parse(x[i]) : 0;
+            int yi = i < y.length ? parse(y[i]) : 0;
+            if (xi != yi) {
+                return Integer.compare(xi, yi);
+            }
+        }
+        return 0;
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s.replaceAll("[^0-9].*$", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     public JsonNode version() {
         return json("/version", "daemon");
     }

@@ -49,25 +49,38 @@ public final class ImageReader {
         if (diffIds.isEmpty()) {
             return out;
         }
+        List<String> ids = new ArrayList<>();
         for (JsonNode img : daemon.images()) {
             String otherId = img.path("Id").asText();
-            if (otherId.equals(id)) {
-                continue;
+            if (!otherId.equals(id)) {
+                ids.add(otherId);
             }
-            JsonNode other;
-            try {
-                other = daemon.imageInspect(otherId);
-            } catch (DockscopeException e) {
-                if (e.exitCode() == ExitCode.NOT_FOUND) {
+        }
+        // inspect the other images side by side: on a machine with hundreds of images this is the slow part
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(6, ids.size())), r -> {
+                    Thread t = new Thread(r, "inspect");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<JsonNode>> futures = new ArrayList<>();
+            for (String otherId : ids) {
+                futures.add(pool.submit(() -> inspectOrNull(otherId)));
+            }
+            for (java.util.concurrent.Future<JsonNode> f : futures) {
+                JsonNode other = get(f);
+                if (other == null) {
                     continue; // removed meanwhile
                 }
-                throw e;
+                List<String> layers = strings(other.path("RootFS").path("Layers"));
+                if (layers.isEmpty() || !layers.get(0).equals(diffIds.get(0))) {
+                    continue;
+                }
+                out.add(new ImageData.LocalImage(other.path("Id").asText(), displayName(other), layers, -1));
             }
-            List<String> layers = strings(other.path("RootFS").path("Layers"));
-            if (layers.isEmpty() || !layers.get(0).equals(diffIds.get(0))) {
-                continue;
-            }
-            out.add(new ImageData.LocalImage(otherId, displayName(other), layers, -1));
+        } finally {
+            pool.shutdownNow();
         }
         // the longest strict prefix is the likely base: fetch its history length for the base/own boundary
         ImageData.LocalImage best = null;
@@ -82,6 +95,31 @@ public final class ImageReader {
             out.set(out.indexOf(best), new ImageData.LocalImage(best.id(), best.name(), best.diffIds(), n));
         }
         return out;
+    }
+
+    private JsonNode inspectOrNull(String id) {
+        try {
+            return daemon.imageInspect(id);
+        } catch (DockscopeException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static JsonNode get(java.util.concurrent.Future<JsonNode> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static String displayName(JsonNode inspect) {
