@@ -1,0 +1,50 @@
+# fish completion for dockscope. Generated from the picocli model by scripts/gen-docs; do not edit.
+# Install: copy to ~/.config/fish/completions/dockscope.fish
+
+complete -c dockscope -f
+
+# subcommands of dockscope
+complete -c dockscope -n '__fish_use_subcommand' -a image -d 'Explain an image: identity and origin, the layer stack with what each step added, the cache story (what is big, what rebuilds, what was left behind), and the run-time defaults'
+complete -c dockscope -n '__fish_use_subcommand' -a version -d 'Show dockscope\'s version, the daemon\'s version and API version, and which endpoint was used and why'
+complete -c dockscope -n '__fish_use_subcommand' -a help -d 'Display help information about the specified command'
+
+# dockscope
+complete -c dockscope -n '__fish_use_subcommand' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_use_subcommand' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_use_subcommand' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_use_subcommand' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_use_subcommand' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_use_subcommand' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_use_subcommand' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_use_subcommand' -s V -l version -d 'Print dockscope\'s version and the daemon\'s, then exit.'
+complete -c dockscope -n '__fish_use_subcommand' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope image
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -s h -l help -d 'Show this help message and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l layers-only -d 'Show only the layer stack.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l no-cache-story -d 'Leave out the cache story.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l show-secrets -d 'Show env values whose names look secret (PASSWORD, TOKEN, KEY…).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l sort -x -a 'order size' -d 'Layer order: order, size (default: order).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -s V -l version -d 'Print version information and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope version
+complete -c dockscope -n '__fish_seen_subcommand_from version' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help message and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -s V -l version -d 'Print version information and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope help
+complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version help' -d 'The COMMAND to display the usage help message for.'
