@@ -24,14 +24,13 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l ascii -d 'Draw w
 complete -c dockscope -n '__fish_seen_subcommand_from image' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l debug -d 'Show stack traces of internal errors.'
-complete -c dockscope -n '__fish_seen_subcommand_from image' -s h -l help -d 'Show this help message and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l layers-only -d 'Show only the layer stack.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l no-cache-story -d 'Leave out the cache story.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l show-secrets -d 'Show env values whose names look secret (PASSWORD, TOKEN, KEY…).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l sort -x -a 'order size' -d 'Layer order: order, size (default: order).'
-complete -c dockscope -n '__fish_seen_subcommand_from image' -s V -l version -d 'Print version information and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope version
@@ -39,10 +38,9 @@ complete -c dockscope -n '__fish_seen_subcommand_from version' -l ascii -d 'Draw
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l debug -d 'Show stack traces of internal errors.'
-complete -c dockscope -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help message and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
-complete -c dockscope -n '__fish_seen_subcommand_from version' -s V -l version -d 'Print version information and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope help

@@ -185,7 +185,7 @@ function _picocli_dockscope() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="image version help"
-  local flag_opts="'--ascii' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--ascii' '-h' '--help' '--debug' '-V' '--version'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -230,7 +230,7 @@ function _picocli_dockscope_image() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '--debug' '--layers-only' '--no-cache-story' '--show-secrets' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--ascii' '-h' '--help' '--debug' '--layers-only' '--no-cache-story' '--show-secrets'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -281,7 +281,7 @@ function _picocli_dockscope_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values

@@ -40,6 +40,9 @@ public final class GlobalOptions {
         width = w;
     }
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 

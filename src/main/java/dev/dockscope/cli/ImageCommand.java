@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "image", mixinStandardHelpOptions = true,
-        description = {
+@Command(name = "image", description = {
             "Explain an image: identity and origin, the layer stack with what each step added, the cache story "
                 + "(what is big, what rebuilds, what was left behind), and the run-time defaults.",
             "REF is name[:tag], name@digest, or a full or short image id."})

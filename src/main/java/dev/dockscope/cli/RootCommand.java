@@ -19,9 +19,6 @@ import picocli.CommandLine.Option;
             picocli.CommandLine.HelpCommand.class,
         })
 public final class RootCommand extends BaseCommand {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
-
     @Option(names = {"-V", "--version"}, description = "Print dockscope's version and the daemon's, then exit.")
     boolean version;
 
