@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
             "Every explanation links to a concept card: dockscope learn CARD.",
             "Run without a command for an overview and a guided tour."},
         subcommands = {
+            ImageCommand.class,
             VersionCommand.class,
             LearnCommand.class,
             picocli.CommandLine.HelpCommand.class,

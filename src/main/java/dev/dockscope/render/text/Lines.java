@@ -12,6 +12,9 @@ public final class Lines {
     }
 
     public Lines add(String line) {
+        if (ascii) {
+            line = fold(line);
+        }
         for (String l : line.split("\n", -1)) {
             b.append(fit(l)).append('\n');
         }
@@ -33,6 +36,27 @@ public final class Lines {
         }
         // lines with colour codes: cut on the visible text
         return TextWidth.truncate(stripSgr(l), width, ascii);
+    }
+
+    private static final String[][] ASCII = {
+        {"…", "..."}, {"—", "-"}, {"–", "-"}, {"→", "->"}, {"←", "<-"}, {"✓", "ok"}, {"✗", "x"}, {"⚠", "!"},
+        {"•", "*"}, {"·", "|"}, {"×", "x"}, {"“", "\""}, {"”", "\""}, {"‘", "'"}, {"’", "'"}, {"≥", ">="},
+        {"≤", "<="},
+    };
+
+    /** Under --ascii: our own typographic characters become ASCII (data from the daemon is left as it is). */
+    static String fold(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            plain = s.charAt(i) < 0x80;
+        }
+        if (plain) {
+            return s;
+        }
+        for (String[] r : ASCII) {
+            s = s.replace(r[0], r[1]);
+        }
+        return s;
     }
 
     static String stripSgr(String s) {

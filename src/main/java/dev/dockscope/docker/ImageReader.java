@@ -1,0 +1,194 @@
+package dev.dockscope.docker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.DockscopeException;
+import dev.dockscope.analysis.Suggest;
+import dev.dockscope.cli.ExitCode;
+import dev.dockscope.model.image.ImageData;
+import dev.dockscope.render.text.Sanitizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads one image (inspect + history + the other local images' layer chains) into {@link ImageData}. */
+public final class ImageReader {
+    private final DaemonReader daemon;
+
+    public ImageReader(DaemonReader daemon) {
+        this.daemon = daemon;
+    }
+
+    public ImageData read(String ref) {
+        JsonNode inspect;
+        try {
+            inspect = daemon.imageInspect(ref);
+        } catch (DockscopeException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                throw notFound(ref);
+            }
+            throw e;
+        }
+        String id = inspect.path("Id").asText();
+        JsonNode history = daemon.imageHistory(id);
+        List<String> diffIds = strings(inspect.path("RootFS").path("Layers"));
+        List<ImageData.LocalImage> others = others(id, diffIds);
+        return new ImageData(Sanitizer.line(ref), id, strings(inspect.path("RepoTags")),
+                strings(inspect.path("RepoDigests")), iso(inspect.path("Created").asText(null)),
+                DaemonModels.text(inspect, "Os"), DaemonModels.text(inspect, "Architecture"),
+                DaemonModels.text(inspect, "Variant"), inspect.path("Size").asLong(),
+                diffIds, config(inspect.path("Config")), history(history), others, platforms(inspect));
+    }
+
+    /** Local images other than {@code id} that share at least the first layer, with their chains. */
+    private List<ImageData.LocalImage> others(String id, List<String> diffIds) {
+        List<ImageData.LocalImage> out = new ArrayList<>();
+        if (diffIds.isEmpty()) {
+            return out;
+        }
+        for (JsonNode img : daemon.images()) {
+            String otherId = img.path("Id").asText();
+            if (otherId.equals(id)) {
+                continue;
+            }
+            JsonNode other;
+            try {
+                other = daemon.imageInspect(otherId);
+            } catch (DockscopeException e) {
+                if (e.exitCode() == ExitCode.NOT_FOUND) {
+                    continue; // removed meanwhile
+                }
+                throw e;
+            }
+            List<String> layers = strings(other.path("RootFS").path("Layers"));
+            if (layers.isEmpty() || !layers.get(0).equals(diffIds.get(0))) {
+                continue;
+            }
+            out.add(new ImageData.LocalImage(otherId, displayName(other), layers, -1));
+        }
+        // the longest strict prefix is the likely base: fetch its history length for the base/own boundary
+        ImageData.LocalImage best = null;
+        for (ImageData.LocalImage o : out) {
+            boolean prefix = o.diffIds().size() < diffIds.size() && diffIds.subList(0, o.diffIds().size()).equals(o.diffIds());
+            if (prefix && (best == null || o.diffIds().size() > best.diffIds().size())) {
+                best = o;
+            }
+        }
+        if (best != null) {
+            int n = daemon.imageHistory(best.id()).size();
+            out.set(out.indexOf(best), new ImageData.LocalImage(best.id(), best.name(), best.diffIds(), n));
+        }
+        return out;
+    }
+
+    private static String displayName(JsonNode inspect) {
+        for (JsonNode t : inspect.path("RepoTags")) {
+            if (!t.asText().equals("<none>:<none>")) {
+                return Sanitizer.line(t.asText());
+            }
+        }
+        return shortId(inspect.path("Id").asText());
+    }
+
+    public static String shortId(String id) {
+        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
+        return hex.substring(0, Math.min(12, hex.length()));
+    }
+
+    private static List<ImageData.HistoryEntry> history(JsonNode history) {
+        List<ImageData.HistoryEntry> out = new ArrayList<>();
+        for (JsonNode h : history) {
+            long created = h.path("Created").asLong();
+            out.add(new ImageData.HistoryEntry(created > 0 ? Instant.ofEpochSecond(created).toString() : null,
+                    Sanitizer.line(h.path("CreatedBy").asText("")), Math.max(0, h.path("Size").asLong()),
+                    Sanitizer.line(h.path("Comment").asText("")), strings(h.path("Tags"))));
+        }
+        Collections.reverse(out); // the daemon lists newest first
+        return out;
+    }
+
+    private static ImageData.RawConfig config(JsonNode c) {
+        JsonNode hc = c.path("Healthcheck");
+        return new ImageData.RawConfig(nullableStrings(c.get("Entrypoint")), nullableStrings(c.get("Cmd")),
+                nullableStrings(c.get("Shell")), DaemonModels.text(c, "User"), DaemonModels.text(c, "WorkingDir"),
+                rawStrings(c.path("Env")), keys(c.path("ExposedPorts")), keys(c.path("Volumes")),
+                labels(c.path("Labels")), nullableStrings(hc.get("Test")), hc.path("Interval").asLong(),
+                hc.path("Timeout").asLong(), hc.path("StartPeriod").asLong(), hc.path("Retries").asInt(),
+                DaemonModels.text(c, "StopSignal"));
+    }
+
+    private static List<String> platforms(JsonNode inspect) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode m : inspect.path("Manifests")) {
+            JsonNode p = m.path("Descriptor").path("platform");
+            if (p.isMissingNode() || p.path("os").asText().equals("unknown")) {
+                continue;
+            }
+            String v = p.path("variant").asText("");
+            out.add(Sanitizer.line(p.path("os").asText() + "/" + p.path("architecture").asText() + (v.isEmpty() ? "" : "/" + v)));
+        }
+        return out;
+    }
+
+    private DockscopeException notFound(String ref) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode img : daemon.images()) {
+            for (JsonNode t : img.path("RepoTags")) {
+                if (!t.asText().equals("<none>:<none>")) {
+                    names.add(Sanitizer.line(t.asText()));
+                }
+            }
+        }
+        List<String> close = Suggest.closest(ref, names, 3);
+        String hint = close.isEmpty()
+                ? (names.isEmpty() ? "There are no tagged images on this daemon." : "List local images with `docker image ls`.")
+                : "Did you mean: " + String.join(", ", close) + "?";
+        return new DockscopeException(ExitCode.NOT_FOUND, "no image \"" + Sanitizer.line(ref) + "\" on the daemon at "
+                + daemon.endpoint().host() + ".", hint);
+    }
+
+    static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(Sanitizer.line(n.asText()));
+        }
+        return out;
+    }
+
+    /** Env entries: sanitised, but newlines inside values are kept visible as spaces. */
+    private static List<String> rawStrings(JsonNode array) {
+        return strings(array);
+    }
+
+    private static List<String> nullableStrings(JsonNode array) {
+        return array == null || array.isNull() ? null : strings(array);
+    }
+
+    private static List<String> keys(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
+            out.add(Sanitizer.line(it.next()));
+        }
+        return out;
+    }
+
+    private static Map<String, String> labels(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> out.put(Sanitizer.line(e.getKey()), Sanitizer.line(e.getValue().asText())));
+        return out;
+    }
+
+    private static String iso(String created) {
+        if (created == null || created.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(created).toString();
+        } catch (RuntimeException e) {
+            return Sanitizer.line(created);
+        }
+    }
+}

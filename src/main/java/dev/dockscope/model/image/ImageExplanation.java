@@ -1,0 +1,50 @@
+package dev.dockscope.model.image;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code dockscope image REF}: the one model that both the text and the JSON output render. Sizes in bytes,
+ * durations in nanoseconds, timestamps ISO-8601 UTC.
+ */
+public record ImageExplanation(String ref, String id, List<String> repoTags, List<String> repoDigests,
+                               Origin origin, String created, String os, String architecture, String variant,
+                               List<String> platforms, long size, int layerCount, int historyCount,
+                               List<Layer> layers, Base base, Config config, List<Finding> findings,
+                               List<String> notes, List<String> concepts) {
+
+    /** Where the image came from, derived from digests and history. */
+    public record Origin(String kind, List<String> registries, String explanation) {
+    }
+
+    /**
+     * One history entry in build order. {@code empty}: metadata only, no filesystem layer ({@code diffId} null).
+     * {@code sharedWith}: other local images that have this very layer (same chain below it) on disk.
+     */
+    public record Layer(int index, String createdBy, String instruction, String keyword, long size, boolean empty,
+                        String diffId, String created, String comment, boolean base, List<String> sharedWith) {
+    }
+
+    /** Where the base image ends: the last history index that belongs to it, and how that was found. */
+    public record Base(int lastIndex, String image, String method) {
+    }
+
+    public record Config(List<String> entrypoint, List<String> cmd, String form, String pid1, String pid1Note,
+                         String user, boolean runsAsRoot, String workingDir, List<EnvVar> env,
+                         List<String> exposedPorts, List<String> volumes, Map<String, String> labels,
+                         Healthcheck healthcheck, String stopSignal) {
+    }
+
+    public record EnvVar(String name, String value, boolean redacted) {
+    }
+
+    /** {@code kind}: none, disabled, cmd or shell. Durations with Docker's defaults applied. */
+    public record Healthcheck(String kind, List<String> test, long interval, long timeout, long startPeriod,
+                              int retries, String explanation) {
+    }
+
+    /** A cache-story point: which layers, how many bytes are at stake, the fix, and the card it teaches. */
+    public record Finding(String id, String severity, String title, List<Integer> layers, long bytes, String message,
+                          String fix, String concept) {
+    }
+}

@@ -1,0 +1,238 @@
+package dev.dockscope.render.text;
+
+import dev.dockscope.analysis.Bytes;
+import dev.dockscope.analysis.Durations;
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageExplanation.Config;
+import dev.dockscope.model.image.ImageExplanation.EnvVar;
+import dev.dockscope.model.image.ImageExplanation.Finding;
+import dev.dockscope.model.image.ImageExplanation.Layer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code dockscope image}: identity, the layer stack, the cache story and the run-time defaults. */
+public final class ImageTextRenderer {
+    /** Which parts to draw. */
+    public record Options(boolean layersOnly, boolean cacheStory, boolean sortBySize, boolean secretsShown) {
+    }
+
+    private static final int BAR = 10;
+    private final Palette p;
+    private final int width;
+    private final Instant now;
+
+    public ImageTextRenderer(Palette palette, int width, Instant now) {
+        this.p = palette;
+        this.width = width;
+        this.now = now;
+    }
+
+    public String render(ImageExplanation img, Options o) {
+        Lines out = new Lines(width, p.ascii());
+        if (!o.layersOnly()) {
+            identity(img, out);
+            out.blank();
+        }
+        layers(img, o.sortBySize(), out);
+        if (!o.layersOnly()) {
+            if (o.cacheStory()) {
+                out.blank();
+                cacheStory(img, out);
+            }
+            out.blank();
+            runDefaults(img.config(), o.secretsShown(), out);
+        }
+        return out.toString();
+    }
+
+    private void heading(Lines out, String title, String sub) {
+        out.add(p.heading(title) + (sub == null ? "" : "  " + p.dim(sub)));
+    }
+
+    private void footer(Lines out, Concept... concepts) {
+        for (Concept c : concepts) {
+            out.add(p.dim(c.footer(p.ascii())));
+        }
+    }
+
+    private void field(Lines out, String label, String value) {
+        String head = "  " + TextWidth.padRight(label, 12);
+        out.add(Wrap.hanging(p.bold(head), value, width));
+    }
+
+    // ---- identity ---------------------------------------------------------------------------------------------
+
+    private void identity(ImageExplanation img, Lines out) {
+        heading(out, "IMAGE " + img.ref(), null);
+        field(out, "id", shortId(img.id()));
+        field(out, "tags", img.repoTags().isEmpty() ? "none (dangling: only the id names it)" : String.join(", ", img.repoTags()));
+        field(out, "digests", img.repoDigests().isEmpty() ? "none" : String.join(", ", img.repoDigests()));
+        field(out, "origin", img.origin().explanation());
+        field(out, "created", (img.created() == null ? "?" : img.created()) + "  (" + Durations.age(img.created(), now) + " ago)");
+        field(out, "platform", img.os() + "/" + img.architecture() + (img.variant() == null ? "" : "/" + img.variant())
+                + (img.platforms() == null || img.platforms().isEmpty() ? "" : "  (index has: " + String.join(", ", img.platforms()) + ")"));
+        long empty = img.layers().stream().filter(Layer::empty).count();
+        field(out, "size", Bytes.human(img.size()) + " in " + img.layerCount() + " layer" + (img.layerCount() == 1 ? "" : "s")
+                + " (" + img.historyCount() + " history steps, " + empty + " of them metadata only)");
+        for (String note : img.notes()) {
+            out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", note, width));
+        }
+        footer(out, Concept.IMAGE, Concept.REGISTRY);
+    }
+
+    // ---- layers -----------------------------------------------------------------------------------------------
+
+    private void layers(ImageExplanation img, boolean bySize, Lines out) {
+        heading(out, "LAYERS", bySize ? "largest first" : "bottom to top, as they stack; newest at the top");
+        List<Layer> rows = new ArrayList<>(img.layers());
+        if (bySize) {
+            rows.sort(Comparator.comparingLong(Layer::size).reversed().thenComparingInt(Layer::index));
+        } else {
+            java.util.Collections.reverse(rows);
+        }
+        long max = img.layers().stream().mapToLong(Layer::size).max().orElse(0);
+        int inner = width - 4; // "  │" … "│"
+        int content = inner - 2;
+        String h = String.valueOf(p.hLine());
+        if (!bySize) {
+            String label = " container's writable layer: added by docker run, gone with docker rm ";
+            String dashed = String.valueOf(p.dashedH());
+            out.add("  " + p.dim(dashed.repeat(inner)));
+            out.add("  " + p.dim(p.dashedV() + TextWidth.padRight(TextWidth.truncate(label, inner - 2, p.ascii()), inner - 2)
+                    + p.dashedV()));
+        }
+        out.add("  " + p.corner(Palette.Corner.TOP_LEFT) + h.repeat(inner - 2) + p.corner(Palette.Corner.TOP_RIGHT));
+        boolean baseDrawn = false;
+        for (Layer l : rows) {
+            if (!bySize && img.base() != null && !baseDrawn && l.base()) {
+                String label = " base image" + (img.base().image() == null ? "" : " " + img.base().image()) + " ends here ";
+                label = TextWidth.truncate(label, inner - 6, p.ascii());
+                out.add("  " + p.corner(Palette.Corner.TEE_LEFT) + h.repeat(2) + p.dim(label)
+                        + h.repeat(Math.max(0, inner - 4 - TextWidth.of(label))) + p.corner(Palette.Corner.TEE_RIGHT));
+                baseDrawn = true;
+            }
+            out.add("  " + p.vLine() + " " + row(l, max, content) + " " + p.vLine());
+        }
+        out.add("  " + p.corner(Palette.Corner.BOTTOM_LEFT) + h.repeat(inner - 2) + p.corner(Palette.Corner.BOTTOM_RIGHT));
+        String dot = p.ascii() ? " | " : " · ";
+        out.add(Wrap.hanging("  ", p.dim("bar: size next to the largest layer" + dot + "(metadata): no filesystem change"
+                + dot + (p.ascii() ? "x" : "×") + "N: N other local images share this layer on disk"), width));
+        if (img.base() != null && !bySize) {
+            out.add(Wrap.hanging("  ", p.dim("base: " + img.base().method()), width));
+        }
+        footer(out, Concept.LAYER_CACHE);
+    }
+
+    private String row(Layer l, long max, int content) {
+        String idx = TextWidth.padLeft(String.valueOf(l.index()), 3);
+        String size = TextWidth.padLeft(l.empty() ? "" : Bytes.human(l.size()), 8);
+        String age = TextWidth.padLeft(Durations.age(l.created(), now), 4);
+        String shared = TextWidth.padRight(l.sharedWith().isEmpty() ? "" : (p.ascii() ? "x" : "×") + l.sharedWith().size(), 4);
+        String bar = l.empty() ? p.dim("(metadata)") : p.cyan(p.bar(max == 0 ? 0 : (double) l.size() / max, BAR));
+        int instrWidth = content - (3 + 1 + 1 + BAR + 1 + 8 + 1 + 4 + 1 + 4);
+        String instr = TextWidth.padRight(TextWidth.truncate(l.instruction(), instrWidth, p.ascii()), instrWidth);
+        if (l.empty()) {
+            instr = p.dim(instr);
+        }
+        return idx + " " + instr + " " + bar + " " + size + " " + p.dim(age) + " " + shared;
+    }
+
+    // ---- cache story ------------------------------------------------------------------------------------------
+
+    private void cacheStory(ImageExplanation img, Lines out) {
+        heading(out, "CACHE STORY", "what the history says about size and rebuilds");
+        if (img.findings().isEmpty()) {
+            out.add("  " + p.green(p.check()) + " nothing to point out from the history alone (try --files for per-file detail)");
+        }
+        Set<Concept> cards = new LinkedHashSet<>();
+        cards.add(Concept.LAYER_CACHE);
+        for (Finding f : img.findings()) {
+            String mark = f.severity().equals("warning") ? p.yellow(p.warn()) : p.blue(p.bullet());
+            String where = (f.layers().size() == 1 ? "layer " : "layers ")
+                    + f.layers().stream().map(i -> "#" + i).reduce((a, b) -> a + ", " + b).orElse("")
+                    + (f.bytes() > 0 ? "; " + Bytes.human(f.bytes()) + (f.severity().equals("info") ? "" : " at stake") : "");
+            out.add(Wrap.hanging("  " + mark + " ", p.bold(f.id() + " " + f.title()) + "  " + p.dim("(" + where + ")"),
+                    width));
+            out.add(Wrap.hanging("    ", f.message(), width));
+            out.add(Wrap.hanging("    fix: ", f.fix(), width));
+            Concept.bySlug(f.concept()).ifPresent(cards::add);
+        }
+        footer(out, cards.toArray(new Concept[0]));
+    }
+
+    // ---- run-time defaults ------------------------------------------------------------------------------------
+
+    private void runDefaults(Config c, boolean secretsShown, Lines out) {
+        heading(out, "RUN-TIME DEFAULTS", "what `docker run` starts unless told otherwise");
+        field(out, "entrypoint", c.entrypoint() == null ? "(none)" : argv(c.entrypoint()));
+        field(out, "cmd", (c.cmd() == null ? "(none)" : argv(c.cmd())) + (c.form().equals("none") ? "" : "  " + c.form() + " form"));
+        field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + c.pid1Note());
+        field(out, "user", c.user() == null ? "root (no USER set)" : c.user());
+        if (c.runsAsRoot()) {
+            out.add(Wrap.hanging("  " + TextWidth.padRight("", 12) + p.yellow(p.warn()) + " ", "processes run as root: "
+                    + "a break-out of the app is root in the container; add a USER", width));
+        }
+        field(out, "workdir", c.workingDir() == null ? "/ (default)" : c.workingDir());
+        boolean anyRedacted = false;
+        if (c.env().isEmpty()) {
+            field(out, "env", "(none)");
+        }
+        for (int i = 0; i < c.env().size(); i++) {
+            EnvVar e = c.env().get(i);
+            anyRedacted |= e.redacted();
+            field(out, i == 0 ? "env" : "", e.name() + "=" + (e.redacted() ? p.yellow(e.value()) : e.value()));
+        }
+        if (anyRedacted) {
+            out.add("  " + TextWidth.padRight("", 12) + p.dim("values that look secret are redacted; --show-secrets shows them"));
+        }
+        field(out, "ports", c.exposedPorts().isEmpty() ? "(none exposed)" : String.join(", ", c.exposedPorts())
+                + p.dim("  (documentation only: publish with -p to reach them)"));
+        field(out, "volumes", c.volumes().isEmpty() ? "(none declared)" : String.join(", ", c.volumes())
+                + p.dim("  (an anonymous volume is created for each at docker run)"));
+        if (c.labels().isEmpty()) {
+            field(out, "labels", "(none)");
+        }
+        int i = 0;
+        for (Map.Entry<String, String> e : c.labels().entrySet()) {
+            field(out, i++ == 0 ? "labels" : "", e.getKey() + "=" + e.getValue());
+        }
+        ImageExplanation.Healthcheck hc = c.healthcheck();
+        String test = hc.test() == null ? "" : String.join(" ", hc.test().subList(Math.min(1, hc.test().size()), hc.test().size()));
+        field(out, "healthcheck", switch (hc.kind()) {
+            case "none" -> "none";
+            case "disabled" -> "disabled (HEALTHCHECK NONE)";
+            default -> test + p.dim("  (" + hc.kind() + " form; interval " + Durations.human(hc.interval()) + ", timeout "
+                    + Durations.human(hc.timeout()) + ", retries " + hc.retries() + ", start period "
+                    + Durations.human(hc.startPeriod()) + ")");
+        });
+        out.add(Wrap.hanging("  " + TextWidth.padRight("", 12), p.dim(hc.explanation()), width));
+        field(out, "stop signal", c.stopSignal() == null ? "SIGTERM (default)" : c.stopSignal());
+        List<Concept> cards = new ArrayList<>(List.of(Concept.CONTAINER, Concept.RUNTIME, Concept.HEALTH_CHECK));
+        if (!c.volumes().isEmpty()) {
+            cards.add(Concept.VOLUME);
+        }
+        if (!c.exposedPorts().isEmpty()) {
+            cards.add(Concept.NETWORK);
+        }
+        footer(out, cards.toArray(new Concept[0]));
+    }
+
+    private static String argv(List<String> a) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < a.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append('"').append(a.get(i).replace("\"", "\\\"")).append('"');
+        }
+        return b.append(']').toString();
+    }
+
+    static String shortId(String id) {
+        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
+        return hex.substring(0, Math.min(12, hex.length())) + (id.startsWith("sha256:") ? "  (sha256)" : "");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dockscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockscope.support.Cli;
+import dev.dockscope.support.DaemonExtension;
+import dev.dockscope.support.RecordingProxy;
+import dev.dockscope.support.TestDaemon;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proves the read-only promise end to end: every explain command runs through a recording proxy in front of the real
+ * daemon, and only GET or HEAD requests may pass.
+ */
+@ExtendWith(DaemonExtension.class)
+class ReadOnlyIT {
+    /** Every command that talks to the daemon, with arguments that make it do its full work. */
+    static List<String[]> explainCommands() {
+        List<String[]> c = new ArrayList<>();
+        c.add(new String[] {"version"});
+        c.add(new String[] {"--version"});
+        c.add(new String[] {"image", TestDaemon.baseImage()});
+        c.add(new String[] {"image", TestDaemon.baseImage(), "-o", "json"});
+        return c;
+    }
+
+    @Test
+    void explainCommandsSendOnlyGetAndHead(@TempDir Path dir) throws Exception {
+        try (RecordingProxy proxy = new RecordingProxy(dir, TestDaemon.host())) {
+            for (String[] args : explainCommands()) {
+                Cli.Result r = Cli.create().env("DOCKER_HOST", proxy.host()).run(args);
+                assertTrue(r.exitCode() == 0, r.describe());
+            }
+            List<String> seen = proxy.requests();
+            assertFalse(seen.isEmpty(), "the proxy saw no request at all");
+            for (String request : seen) {
+                assertTrue(request.startsWith("GET ") || request.startsWith("HEAD "), "non-read request: " + request
+                        + " in " + seen);
+            }
+        }
+    }
+}
