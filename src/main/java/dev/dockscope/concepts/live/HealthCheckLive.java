@@ -66,11 +66,11 @@ final class HealthCheckLive implements LiveFinder {
             }
         }
         if (best == null) {
-            b.none("None of your running containers has a health check.");
-            b.note("Add one to a Dockerfile (use a tool the image really has):");
-            b.fact("", EXAMPLE);
-            b.note("or at run time: docker run --health-cmd 'wget -q -O /dev/null http://localhost:8080/health' "
+            b.none("None of your running containers has a health check. Add one like this:");
+            b.fact("in a Dockerfile", EXAMPLE);
+            b.fact("or at run time", "docker run --health-cmd 'wget -q -O /dev/null http://localhost:8080/health' "
                     + "--health-interval 30s IMAGE");
+            b.note("Probe with a tool the image really has (busybox wget, curl, or the app's own check).");
             return b.build();
         }
         String name = containerName(best);

@@ -61,7 +61,6 @@ final class LayerCacheLive implements LiveFinder {
             layer.put("position", i + 1);
             layer.put("size", size);
             layer.put("instruction", instr);
-            layer.put("createdBy", LiveSupport.str(h, "CreatedBy"));
             layers.add(layer);
             if (size > 0) {
                 fileLayers++;

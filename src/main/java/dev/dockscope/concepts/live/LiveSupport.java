@@ -122,8 +122,37 @@ final class LiveSupport {
         return entry;
     }
 
-    /** The Dockerfile instruction behind a history entry: shell prefixes and the buildkit marker removed. */
+    private static final Pattern CONTENT_HASH = Pattern.compile("\\b(file|dir|multi):([0-9a-f]{12})[0-9a-f]{52}\\b");
+    private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|'[^']*'|\\S*)");
+    private static final Pattern LEGACY_HEALTHCHECK = Pattern.compile("^HEALTHCHECK &\\{\\[(.*?)\\]");
+
+    /**
+     * The Dockerfile instruction behind a history entry: shell prefixes and the buildkit marker removed, content
+     * hashes shortened, values of secret-looking ENV and ARG names redacted.
+     */
     static String instruction(String createdBy) {
+        String s = rawInstruction(createdBy);
+        s = CONTENT_HASH.matcher(s).replaceAll("$1:$2...");
+        var hc = LEGACY_HEALTHCHECK.matcher(s);
+        if (hc.find()) {
+            s = "HEALTHCHECK " + hc.group(1).replace("\" \"", " ").replace("\"", "");
+        }
+        String upper = s.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("ENV ") || upper.startsWith("ARG ") || s.startsWith("|")) {
+            var m = ASSIGNMENT.matcher(s);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1);
+                String replacement = SECRET.matcher(name.toUpperCase(Locale.ROOT)).find() ? name + "=<redacted>" : m.group();
+                m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(b);
+            s = b.toString();
+        }
+        return s;
+    }
+
+    private static String rawInstruction(String createdBy) {
         String s = createdBy == null ? "" : createdBy.strip();
         if (s.endsWith("# buildkit")) {
             s = s.substring(0, s.length() - "# buildkit".length()).strip();

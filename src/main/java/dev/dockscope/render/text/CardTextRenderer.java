@@ -108,7 +108,7 @@ public final class CardTextRenderer {
             w += cw;
             i += Character.charCount(cp);
         }
-        return b.toString();
+        return b.toString().stripTrailing();
     }
 
     // ---- "On your machine:" ---------------------------------------------------------------------------------
@@ -143,14 +143,15 @@ public final class CardTextRenderer {
     }
 
     private void facts(Lines out, List<LiveExample.Fact> facts) {
-        int maxLabelCol = INDENT + Math.min(20, width / 3);
+        // labels wider than the cap get a line of their own, so one long label does not push every value right
+        int maxLabelCol = INDENT + Math.min(18, width / 4);
         int labelCol = 0;
         for (LiveExample.Fact f : facts) {
-            if (!f.label().isEmpty()) {
-                labelCol = Math.max(labelCol, indentOf(f) + TextWidth.of(t(safe(f.label()))));
+            int end = indentOf(f) + TextWidth.of(t(safe(f.label())));
+            if (!f.label().isEmpty() && end <= maxLabelCol) {
+                labelCol = Math.max(labelCol, end);
             }
         }
-        labelCol = Math.min(labelCol, maxLabelCol);
         int valueCol = labelCol + 2;
         for (LiveExample.Fact f : facts) {
             String label = t(safe(f.label()));
