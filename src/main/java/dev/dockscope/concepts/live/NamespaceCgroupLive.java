@@ -104,9 +104,8 @@ final class NamespaceCgroupLive implements LiveFinder {
                 default -> "private, on network " + m;
             };
             case "user" -> m.isEmpty() ? "host user ids (no user namespace)" : "private (" + m + ")";
-            case "cgroup" -> m.isEmpty() ? "daemon default" : m.equals("private") ? "private (private)" : m;
-            case "ipc" -> m.isEmpty() || m.equals("private") || m.equals("shareable") ? "private"
-                    + (m.isEmpty() ? "" : " (" + m + ")") : m;
+            case "cgroup" -> m.isEmpty() ? "daemon default" : m.equals("private") ? "private" : m;
+            case "ipc" -> m.equals("shareable") ? "private (shareable)" : m.isEmpty() || m.equals("private") ? "private" : m;
             default -> m.isEmpty() ? "private" : m;
         };
     }
