@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ImageCommand.class,
             VersionCommand.class,
+            LearnCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })
 public final class RootCommand extends BaseCommand {
