@@ -6,6 +6,7 @@ complete -c dockscope -f
 # subcommands of dockscope
 complete -c dockscope -n '__fish_use_subcommand' -a image -d 'Explain an image: identity and origin, the layer stack with what each step added, the cache story (what is big, what rebuilds, what was left behind), and the run-time defaults'
 complete -c dockscope -n '__fish_use_subcommand' -a version -d 'Show dockscope\'s version, the daemon\'s version and API version, and which endpoint was used and why'
+complete -c dockscope -n '__fish_use_subcommand' -a learn -d 'The twelve concept cards, each shown live on your own objects ("On your machine:")'
 complete -c dockscope -n '__fish_use_subcommand' -a help -d 'Display help information about the specified command'
 
 # dockscope
@@ -43,6 +44,19 @@ complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
+# dockscope learn
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l answers -d 'Show the answers to the self-check questions.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l no-live -d 'Do not look at the daemon; show the cards only.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l search -x -d 'List the cards whose text mentions WORD (all words, if several).'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
 # dockscope help
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version help' -d 'The COMMAND to display the usage help message for.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version learn help' -d 'The COMMAND to display the usage help message for.'

@@ -163,14 +163,17 @@ function _complete_dockscope() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} learn" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_dockscope; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(image)
   local cmds1=(version)
-  local cmds2=(help)
+  local cmds2=(learn)
+  local cmds3=(help)
 
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_help; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_dockscope_help; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_learn; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_dockscope_version; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_dockscope_image; return $?; fi
 
@@ -184,7 +187,7 @@ function _picocli_dockscope() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="image version help"
+  local commands="image version learn help"
   local flag_opts="'--ascii' '-h' '--help' '--debug' '-V' '--version'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
@@ -319,12 +322,60 @@ function _picocli_dockscope_version() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `learn` subcommand.
+function _picocli_dockscope_learn() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug' '--no-live' '--answers'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--search'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--search')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_dockscope_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="image version"
+  local commands="image version learn"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

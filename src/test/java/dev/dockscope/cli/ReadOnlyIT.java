@@ -27,6 +27,10 @@ class ReadOnlyIT {
         c.add(new String[] {"--version"});
         c.add(new String[] {"image", TestDaemon.baseImage()});
         c.add(new String[] {"image", TestDaemon.baseImage(), "-o", "json"});
+        c.add(new String[] {"learn"});
+        for (dev.dockscope.concepts.Concept card : dev.dockscope.concepts.Concept.values()) {
+            c.add(new String[] {"learn", card.slug(), "-o", "json"});
+        }
         return c;
     }
 

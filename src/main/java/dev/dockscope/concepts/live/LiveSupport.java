@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 
 /** Small helpers shared by the live examples: sanitised fields, names, sizes, secret redaction, history cleanup. */
 final class LiveSupport {
-    private static final Pattern SECRET = Pattern.compile("PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL");
-    private static final Pattern BUILD_ARGS_PREFIX = Pattern.compile("^\\|\\d+ .*?/bin/sh -c ");
 
     private LiveSupport() {
     }
@@ -99,75 +97,26 @@ final class LiveSupport {
 
     /** {@code 1.2 GB}, {@code 340 kB}, {@code 12 B} (decimal units, like the docker CLI). */
     static String bytes(long n) {
-        if (n < 1000) {
-            return n + " B";
-        }
-        String[] units = {"kB", "MB", "GB", "TB", "PB"};
-        double v = n;
-        int u = -1;
-        while (v >= 1000 && u < units.length - 1) {
-            v /= 1000;
-            u++;
-        }
-        return (v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v)) + " " + units[u];
+        return dev.dockscope.analysis.Bytes.human(n);
     }
 
     /** {@code NAME=value} with the value hidden when the name looks like a secret. */
     static String redactEnv(String entry) {
         int eq = entry.indexOf('=');
         String name = eq < 0 ? entry : entry.substring(0, eq);
-        if (eq >= 0 && SECRET.matcher(name.toUpperCase(Locale.ROOT)).find()) {
+        if (eq >= 0 && dev.dockscope.analysis.RunDefaults.looksSecret(name)) {
             return name + "=<redacted>";
         }
         return entry;
     }
 
-    private static final Pattern CONTENT_HASH = Pattern.compile("\\b(file|dir|multi):([0-9a-f]{12})[0-9a-f]{52}\\b");
-    private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|'[^']*'|\\S*)");
-    private static final Pattern LEGACY_HEALTHCHECK = Pattern.compile("^HEALTHCHECK &\\{\\[(.*?)\\]");
-
     /**
-     * The Dockerfile instruction behind a history entry: shell prefixes and the buildkit marker removed, content
-     * hashes shortened, values of secret-looking ENV and ARG names redacted.
+     * The Dockerfile instruction behind a history entry, cleaned the way {@code dockscope image} cleans it, with
+     * values of secret-looking names redacted.
      */
     static String instruction(String createdBy) {
-        String s = rawInstruction(createdBy);
-        s = CONTENT_HASH.matcher(s).replaceAll("$1:$2...");
-        var hc = LEGACY_HEALTHCHECK.matcher(s);
-        if (hc.find()) {
-            s = "HEALTHCHECK " + hc.group(1).replace("\" \"", " ").replace("\"", "");
-        }
-        String upper = s.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("ENV ") || upper.startsWith("ARG ") || s.startsWith("|")) {
-            var m = ASSIGNMENT.matcher(s);
-            StringBuilder b = new StringBuilder();
-            while (m.find()) {
-                String name = m.group(1);
-                String replacement = SECRET.matcher(name.toUpperCase(Locale.ROOT)).find() ? name + "=<redacted>" : m.group();
-                m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(replacement));
-            }
-            m.appendTail(b);
-            s = b.toString();
-        }
-        return s;
-    }
-
-    private static String rawInstruction(String createdBy) {
-        String s = createdBy == null ? "" : createdBy.strip();
-        if (s.endsWith("# buildkit")) {
-            s = s.substring(0, s.length() - "# buildkit".length()).strip();
-        }
-        if (s.startsWith("/bin/sh -c #(nop) ")) {
-            return s.substring("/bin/sh -c #(nop) ".length()).strip();
-        }
-        var m = BUILD_ARGS_PREFIX.matcher(s);
-        if (m.find()) {
-            return "RUN " + s.substring(m.end()).strip();
-        }
-        if (s.startsWith("/bin/sh -c ")) {
-            return "RUN " + s.substring("/bin/sh -c ".length()).strip();
-        }
-        return s;
+        return dev.dockscope.analysis.RunDefaults.redactAssignments(
+                dev.dockscope.analysis.HistoryInstruction.parse(createdBy, "").text());
     }
 
     /** A JSON array of strings as the Dockerfile exec form would show it: {@code ["nginx", "-g"]}. */
@@ -182,16 +131,8 @@ final class LiveSupport {
         return b.append(']').toString();
     }
 
-    /** Nanoseconds as {@code 30s}, {@code 1m30s} or {@code 500ms}. */
+    /** Nanoseconds as {@code 30s}, {@code 1m30s} or {@code 500ms}; empty for none. */
     static String duration(long nanos) {
-        if (nanos <= 0) {
-            return "";
-        }
-        long ms = nanos / 1_000_000;
-        if (ms < 1000) {
-            return ms + "ms";
-        }
-        long s = ms / 1000;
-        return s < 60 ? s + "s" : (s / 60) + "m" + (s % 60 == 0 ? "" : (s % 60) + "s");
+        return nanos <= 0 ? "" : dev.dockscope.analysis.Durations.human(nanos);
     }
 }
