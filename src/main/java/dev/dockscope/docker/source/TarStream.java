@@ -96,11 +96,22 @@ final class TarStream {
             boolean ustar = buf[pos + 257] == 'u' && buf[pos + 258] == 's' && buf[pos + 259] == 't'
                     && buf[pos + 260] == 'a' && buf[pos + 261] == 'r';
             boolean posix = ustar && buf[pos + 262] == 0;
-            String name = text(pos, 100, headerOffset);
-            if (posix && buf[pos + 345] != 0) {
-                name = text(pos + 345, 155, headerOffset) + "/" + name;
+            // names that are not UTF-8 only matter when no PAX or GNU record replaces them
+            String name;
+            try {
+                name = text(pos, 100, headerOffset);
+                if (posix && buf[pos + 345] != 0) {
+                    name = text(pos + 345, 155, headerOffset) + "/" + name;
+                }
+            } catch (DockscopeException badName) {
+                name = null;
             }
-            String link = text(pos + 157, 100, headerOffset);
+            String link;
+            try {
+                link = text(pos + 157, 100, headerOffset);
+            } catch (DockscopeException badLink) {
+                link = null;
+            }
             pos += BLOCK;
             if (size < 0) {
                 throw corrupt("negative entry size", headerOffset);
@@ -161,6 +172,12 @@ final class TarStream {
             }
             if (paxGid >= 0) {
                 gid = paxGid;
+            }
+            if (name == null || (link == null && (type == '1' || type == '2'))) {
+                throw corrupt("a file name that is not valid UTF-8", headerOffset);
+            }
+            if (link == null) {
+                link = "";
             }
             // links, directories, devices and fifos carry no content whatever the size field says
             long content = switch (type) {
