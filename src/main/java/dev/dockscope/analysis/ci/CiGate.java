@@ -87,8 +87,7 @@ public final class CiGate {
             return "infinite";
         }
         if (rule.isSize()) {
-            long b = (long) v;
-            return b < 1000 ? b + " B" : Sizes.human(b) + " (" + b + " B)";
+            return Sizes.human((long) v); // exact numbers are in measured / threshold
         }
         return String.format(Locale.ROOT, "%.4f", v);
     }

@@ -295,9 +295,9 @@ public final class ImageFiles {
             String verdictLine = String.format(Locale.ROOT, "%s: efficiency %.2f %%; %s of the %s stored in the layers "
                     + "never shows in the final filesystem", verdict, dive.efficiency() * 100, Sizes.human(reclaim),
                     Sizes.human(stored));
-            String difference = String.format(Locale.ROOT, "dive's wastedBytes (%s) sums every copy of each path seen "
-                    + "in two or more layers, the copy you keep included, and counts a deleted file once more; "
-                    + "reclaimableBytes (%s) counts only the copies the final filesystem hides.",
+            String difference = String.format(Locale.ROOT, "dive's wastedBytes (%s) sums every copy of a path found "
+                    + "in two or more layers, the copy you keep included, and misses files removed with their "
+                    + "directory; reclaimableBytes (%s) counts each copy the final filesystem hides, once.",
                     Sizes.human(dive.wastedBytes()), Sizes.human(reclaim));
             List<String> concepts = List.of(Concept.LAYER_CACHE.slug(), Concept.IMAGE.slug(), Concept.MULTI_STAGE.slug());
             return new FilesReport(image.source(), image.format(), image.repoTags(), image.platform(), n, visibleFiles,

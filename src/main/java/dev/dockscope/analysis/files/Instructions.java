@@ -42,6 +42,9 @@ public final class Instructions {
                 s = "RUN " + s.substring(sh + "/bin/sh -c ".length()).strip();
             }
         }
+        if (s.startsWith("RUN /bin/sh -c ")) {
+            s = "RUN " + s.substring("RUN /bin/sh -c ".length()).strip();
+        }
         if (s.endsWith("# buildkit")) {
             s = s.substring(0, s.length() - "# buildkit".length()).strip();
         }

@@ -27,7 +27,7 @@ public final class CiGateTextRenderer {
             String detail = rule.status().equals("SKIP") ? p.dim("disabled") : Sanitizer.line(rule.message()
                     .substring(rule.rule().length()).strip());
             out.add("  " + status + "  " + TextWidth.padRight(rule.rule(), 25) + detail
-                    + p.dim("  [" + Sanitizer.line(rule.source()) + "]"));
+                    + p.dim("  (" + Sanitizer.line(rule.source()) + ")"));
         }
         return out.toString();
     }

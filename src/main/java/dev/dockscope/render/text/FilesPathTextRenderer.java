@@ -48,7 +48,10 @@ public final class FilesPathTextRenderer {
     static void wrap(Lines out, int width, String first, String rest, String text) {
         String prefix = first;
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
+        // keep "5.0 kB" together
+        String glued = text.replaceAll("(\\d) (B|kB|MB|GB|TB|PB|EB)\\b", "$1\u00a0$2");
+        for (String raw : glued.split(" ")) {
+            String word = raw.replace('\u00a0', ' ');
             if (word.isEmpty()) {
                 continue;
             }

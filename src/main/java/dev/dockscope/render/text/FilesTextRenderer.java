@@ -35,12 +35,12 @@ public final class FilesTextRenderer {
         out.blank();
         wasted(out, r);
         out.blank();
-        out.add(p.heading("Verdict") + "  " + verdictColor(r.verdict(), Sanitizer.line(r.verdictLine())));
+        wrap(out, p.heading("Verdict") + "  ", "         ", verdictColor(r.verdict(), Sanitizer.line(r.verdictLine())));
         if (!r.suggestions().isEmpty()) {
             out.blank();
             out.add(p.heading("Fixes"));
             for (Suggestion s : r.suggestions()) {
-                wrap(out, p.bullet() + " ", "  ", Sanitizer.line(s.message()));
+                wrap(out, "  " + p.bullet() + " ", "    ", Sanitizer.line(s.message()));
             }
         }
         out.blank();
@@ -51,7 +51,7 @@ public final class FilesTextRenderer {
 
     private void layer(Lines out, LayerFiles l, int count) {
         out.add(p.bold("Layer " + l.layer() + "/" + count) + "  " + Sanitizer.line(l.createdBy()));
-        String stored = l.compression().equals("none") ? "" : ", stored " + Sizes.human(l.storedBytes()) + " "
+        String stored = l.compression().equals("none") ? "" : ", " + Sizes.human(l.storedBytes()) + " "
                 + l.compression();
         out.add("  " + p.green("+" + l.added().files() + " added " + Sizes.human(l.added().bytes())) + "  "
                 + p.yellow("~" + l.modified().files() + " modified " + Sizes.human(l.modified().bytes())) + "  "
@@ -129,8 +129,8 @@ public final class FilesTextRenderer {
             out.add(p.heading("Top wasted paths") + p.dim("  (bytes the final filesystem hides)"));
             for (WastedPath w : r.reclaimable().topPaths()) {
                 out.add("  " + TextWidth.padLeft(Sizes.human(w.bytes()), 8) + "  " + Sanitizer.line(w.path()));
-                out.add("            " + p.dim(w.cause() + ": stored in layer " + join(w.storedIn())
-                        + ", hidden by layer " + join(w.hiddenBy())));
+                out.add("            " + p.dim(w.cause() + ": stored in " + layers(w.storedIn())
+                        + ", hidden by " + layers(w.hiddenBy())));
             }
         }
         if (!r.inefficiencies().isEmpty()) {
@@ -164,6 +164,10 @@ public final class FilesTextRenderer {
 
     static String pct(double fraction) {
         return String.format(Locale.ROOT, "%.2f %%", fraction * 100);
+    }
+
+    private static String layers(List<Integer> layers) {
+        return (layers.size() == 1 ? "layer " : "layers ") + join(layers);
     }
 
     private static String join(List<Integer> layers) {

@@ -98,7 +98,7 @@ class ImageFilesTest {
         assertEquals(new ChangeCount(4, 1250), ls.get(2).removed());
         assertEquals(new ChangeCount(1, 150), ls.get(3).removed());
         assertEquals("RUN apt-get install -y app && touch /app/tmp", ls.get(1).createdBy());
-        assertEquals("RUN /bin/sh -c rm -rf /data /app/* && chmod +x /app/big", ls.get(2).createdBy());
+        assertEquals("RUN rm -rf /data /app/* && chmod +x /app/big", ls.get(2).createdBy());
         assertEquals("/app/big", ls.get(1).topPaths().get(0).path());
         assertEquals(5000 + 750, ls.get(1).tree().children().get(0).addedBytes()); // /app
     }

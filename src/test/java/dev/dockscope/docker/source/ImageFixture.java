@@ -24,6 +24,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
  * directory, blobs before or after index.json) or an Engine 25 save (OCI plus manifest.json).
  */
 public final class ImageFixture {
+    static final long MTIME = 1_700_000_000_000L;
+
     private ImageFixture() {
     }
 
@@ -109,6 +111,7 @@ public final class ImageFixture {
         }
 
         private Layer put(TarArchiveEntry e, byte[] content) {
+            e.setModTime(MTIME); // fixed: goldens and digests must not depend on the clock
             try {
                 tar.putArchiveEntry(e);
                 if (content != null) {
@@ -209,6 +212,7 @@ public final class ImageFixture {
         public Archive add(String name, byte[] content) {
             try {
                 TarArchiveEntry e = new TarArchiveEntry(name);
+                e.setModTime(MTIME);
                 e.setSize(content.length);
                 tar.putArchiveEntry(e);
                 tar.write(content);
@@ -226,6 +230,7 @@ public final class ImageFixture {
         public Archive symlink(String name, String target) {
             try {
                 TarArchiveEntry e = new TarArchiveEntry(name, TarArchiveEntry.LF_SYMLINK);
+                e.setModTime(MTIME);
                 e.setLinkName(target);
                 tar.putArchiveEntry(e);
                 tar.closeArchiveEntry();
