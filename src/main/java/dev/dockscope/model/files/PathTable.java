@@ -171,8 +171,19 @@ public final class PathTable {
     /**
      * Ranks of every id in depth-first order with children sorted by name in code-point order (which is UTF-8 byte
      * order, the order Go's {@code sort.Strings} gives dive). For leaves this is also dive's child-first visit order.
+     * Computed once per table size and shared: callers must not modify the array.
      */
     public int[] sortedRanks() {
+        if (ranks != null && ranks.length == size) {
+            return ranks;
+        }
+        ranks = computeRanks();
+        return ranks;
+    }
+
+    private int[] ranks;
+
+    private int[] computeRanks() {
         int[] rank = new int[size];
         int[] stack = new int[Math.max(16, size)];
         int sp = 0;
