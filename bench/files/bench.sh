@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmark for `--files`: builds a many-file, many-layer image on the daemon in DOCKER_HOST (no registry: the base
+# is `docker import` of a generated tree, the other layers are COPY steps), then compares
+#   1. the daemon's export read by curl into /dev/null  vs  dockscope's streaming parser + analysis;
+#   2. a saved archive in the page cache: cat > /dev/null  vs  dockscope reading the archive.
+# Prints times, ratios and peak RSS. Until `dockscope image --files` is wired, the parser runs through the
+# test-scope runner dev.dockscope.docker.source.FilesBench (same code path, same JVM flags).
+#
+# usage: DOCKER_HOST=unix:///path/docker.sock bench/files/bench.sh [FILES] [TOTAL_MB] [LAYERS]
+set -euo pipefail
+FILES=${1:-100000}
+TOTAL_MB=${2:-2000}
+LAYERS=${3:-13}
+JAVA_OPTS=${JAVA_OPTS:--Xmx128m}
+IMAGE=dockscope-bench-files:${FILES}-${TOTAL_MB}-${LAYERS}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/dockscope-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+SOCK=${DOCKER_HOST#unix://}
+[ -S "$SOCK" ] || { echo "DOCKER_HOST must be a unix socket (got ${DOCKER_HOST:-unset})" >&2; exit 2; }
+
+if ! docker image inspect "$IMAGE" >/dev/null 2>&1; then
+  echo "building $IMAGE: $FILES files, $TOTAL_MB MB, $LAYERS layers" >&2
+  python3 - "$WORK" "$FILES" "$TOTAL_MB" "$LAYERS" <<'PY'
+import os, random, sys
+work, files, total_mb, layers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+random.seed(7)
+# half the files (and ~60% of the bytes) in the base, the rest spread over the COPY layers;
+# some later layers overwrite base files so the analysis has waste to find
+per_file = total_mb * 1_000_000 // files
+chunk = os.urandom(1 << 20)
+def write(path, size):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        while size > 0:
+            n = min(size, len(chunk)); f.write(chunk[:n]); size -= n
+base = files // 2
+for i in range(files):
+    layer = 0 if i < base else 1 + (i % (layers - 1))
+    d = os.path.join(work, f"l{layer}", f"usr/share/d{i % 500}/s{i % 37}")
+    write(os.path.join(d, f"f{i}.bin"), random.randint(0, 2 * per_file))
+for layer in range(1, layers):
+    for j in range(200):  # overwrite some base files
+        i = random.randrange(base)
+        write(os.path.join(work, f"l{layer}", f"usr/share/d{i % 500}/s{i % 37}", f"f{i}.bin"), per_file)
+with open(os.path.join(work, "Dockerfile"), "w") as f:
+    f.write("FROM dockscope-bench-files-base\n")
+    for layer in range(1, layers):
+        f.write(f"COPY l{layer}/ /\n")
+PY
+  tar -C "$WORK/l0" -cf - . | docker import - dockscope-bench-files-base >/dev/null
+  rm -rf "$WORK/l0"
+  DOCKER_BUILDKIT=0 docker build -q -t "$IMAGE" "$WORK" >/dev/null 2>&1 || docker build -q -t "$IMAGE" "$WORK" >/dev/null
+  rm -rf "$WORK"/l*
+fi
+
+(cd "$ROOT" && mvn -q -o test-compile && mvn -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
+CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$WORK/cp.txt")"
+run_java() { /usr/bin/time -f "%e s elapsed, peak RSS %M kB" java $JAVA_OPTS -cp "$CP" dev.dockscope.docker.source.FilesBench "$@"; }
+secs() { /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; }
+
+echo "== daemon stream ($IMAGE)"
+t_curl=$( { /usr/bin/time -f "%e" curl -s --unix-socket "$SOCK" "http://localhost/images/$IMAGE/get" -o /dev/null; } 2>&1 | tail -1)
+echo "curl -> /dev/null: ${t_curl} s"
+out=$( { run_java daemon "$IMAGE"; } 2>&1 )
+echo "$out"
+t_java=$(echo "$out" | sed -n 's/^\([0-9.]*\) s elapsed.*/\1/p')
+echo "ratio dockscope/curl: $(python3 -c "print(round($t_java/$t_curl, 2))")"
+
+echo "== archive in the page cache"
+docker save -o "$WORK/image.tar" "$IMAGE"
+cat "$WORK/image.tar" >/dev/null
+t_cat=$(secs cat "$WORK/image.tar")
+echo "cat -> /dev/null: ${t_cat} s ($(du -m "$WORK/image.tar" | cut -f1) MB)"
+out=$( { run_java archive "$WORK/image.tar"; } 2>&1 )
+echo "$out"
+t_java=$(echo "$out" | sed -n 's/^\([0-9.]*\) s elapsed.*/\1/p')
+echo "ratio dockscope/cat: $(python3 -c "print(round($t_java/max($t_cat, 0.01), 2))")"

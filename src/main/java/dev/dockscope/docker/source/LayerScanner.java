@@ -1,0 +1,273 @@
+package dev.dockscope.docker.source;
+
+import dev.dockscope.DockscopeException;
+import dev.dockscope.cli.ExitCode;
+import dev.dockscope.model.files.LayerTable;
+import dev.dockscope.model.files.PathTable;
+import io.airlift.compress.zstd.ZstdInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.util.zip.CRC32C;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads one layer tar (plain, gzip or zstd, told apart by their magic bytes, never by a media type) into a
+ * {@link LayerTable} as it streams past: each entry's header is kept, its content only runs through a CRC-32C.
+ * Nothing is extracted. Unsafe names ({@code ..} or absolute) are refused with the layer and offset.
+ */
+final class LayerScanner {
+    static final int BUFFER = 128 * 1024;
+
+    private final PathTable paths;
+    private final ScanLimits limits;
+
+    LayerScanner(PathTable paths, ScanLimits limits) {
+        this.paths = paths;
+        this.limits = limits;
+    }
+
+    enum Kind { TAR, GZIP, ZSTD, JSON, EMPTY, UNKNOWN }
+
+    /** Sniffs the first bytes: gzip {@code 1f 8b}, zstd {@code 28 b5 2f fd}, a tar header ({@code ustar} or a valid checksum), JSON. */
+    static Kind sniff(byte[] head, int n) {
+        if (n == 0) {
+            return Kind.EMPTY;
+        }
+        if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return Kind.GZIP;
+        }
+        if (n >= 4 && (head[0] & 0xff) == 0x28 && (head[1] & 0xff) == 0xb5 && (head[2] & 0xff) == 0x2f
+                && (head[3] & 0xff) == 0xfd) {
+            return Kind.ZSTD;
+        }
+        if (n >= 512 && (looksLikeTarHeader(head) || allZero(head, 512))) {
+            return Kind.TAR;
+        }
+        int i = 0;
+        while (i < n && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+            i++;
+        }
+        if (i < n && (head[i] == '{' || head[i] == '[')) {
+            return Kind.JSON;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    private static boolean allZero(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean looksLikeTarHeader(byte[] h) {
+        if (h[257] == 'u' && h[258] == 's' && h[259] == 't' && h[260] == 'a' && h[261] == 'r') {
+            return true;
+        }
+        long stored = 0;
+        int i = 148;
+        while (i < 156 && (h[i] == ' ' || h[i] == 0)) {
+            i++;
+        }
+        boolean any = false;
+        while (i < 156 && h[i] >= '0' && h[i] <= '7') {
+            stored = stored * 8 + (h[i] - '0');
+            any = true;
+            i++;
+        }
+        if (!any) {
+            return false;
+        }
+        long sum = 0;
+        for (int k = 0; k < 512; k++) {
+            sum += (k >= 148 && k < 156) ? ' ' : (h[k] & 0xff);
+        }
+        return sum == stored;
+    }
+
+    /** Reads the head of {@code raw} to decide what it is, leaving it unread. */
+    static Kind peek(PushbackInputStream raw, byte[] head) throws IOException {
+        int n = 0;
+        while (n < head.length) {
+            int r = raw.read(head, n, head.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        if (n > 0) {
+            raw.unread(head, 0, n);
+        }
+        return sniff(head, n);
+    }
+
+    /**
+     * Scans a layer. {@code raw} is the layer blob exactly as stored; {@code storedBytes} its length (-1 unknown).
+     * {@code label} names the layer in messages ("layer blobs/sha256/ab12…").
+     */
+    LayerTable scan(InputStream rawIn, long storedBytes, String label) throws IOException {
+        PushbackInputStream raw = new PushbackInputStream(rawIn, 512);
+        byte[] head = new byte[512];
+        Kind kind = peek(raw, head);
+        CountingInput counted;
+        String compression;
+        switch (kind) {
+            case GZIP -> {
+                compression = "gzip";
+                counted = new CountingInput(bounded(new GZIPInputStream(raw, 64 * 1024), storedBytes, label, "gzip"));
+            }
+            case ZSTD -> {
+                compression = "zstd";
+                counted = new CountingInput(bounded(new ZstdInputStream(raw), storedBytes, label, "zstd"));
+            }
+            case TAR, EMPTY -> {
+                compression = "none";
+                counted = new CountingInput(raw);
+            }
+            default -> throw new DockscopeException(ExitCode.USAGE, label + ": not a tar, gzip or zstd stream "
+                    + "(first bytes: " + hex(head, Math.min(8, storedBytes < 0 ? 8 : (int) Math.min(8, storedBytes)))
+                    + ") at byte 0 of the layer.", "The archive is damaged or is not an image; save it again.");
+        }
+        LayerTable table = new LayerTable();
+        TarStream tar = new TarStream(counted, label, BUFFER, limits.maxEntries());
+        CRC32C crc = new CRC32C();
+        try {
+            TarStream.Entry e;
+            while ((e = tar.next()) != null) {
+                add(table, tar, e, crc);
+            }
+        } catch (DockscopeException | SourceReadException ex) {
+            throw ex;
+        } catch (IOException | RuntimeException ex) {
+            // a decompressor failing on its own data (not the source failing to deliver it)
+            throw new DockscopeException(ExitCode.USAGE, label + ": corrupt " + compression + " data near byte "
+                    + counted.count() + " of the uncompressed layer (" + ex.getMessage() + ").",
+                    "The archive is damaged; save the image again.", ex);
+        }
+        table.setSizes(counted.count(), storedBytes, compression);
+        table.seal();
+        return table;
+    }
+
+    private void add(LayerTable table, TarStream tar, TarStream.Entry e, CRC32C crc) throws IOException {
+        String name = cleanName(e.name(), tar, e.offset());
+        if (name.isEmpty()) {
+            return; // "./": the root itself
+        }
+        int slash = name.lastIndexOf('/');
+        String base = name.substring(slash + 1);
+        String dir = slash < 0 ? "" : name.substring(0, slash);
+        int id = paths.intern(name);
+        if (base.startsWith(".wh.")) {
+            if (base.equals(".wh..wh..opq")) {
+                int dirId = dir.isEmpty() ? PathTable.ROOT : paths.intern(dir);
+                table.add(id, LayerTable.OPAQUE, e.size(), e.mode(), e.uid(), e.gid(), 0, dirId);
+            } else {
+                String target = base.substring(4);
+                if (target.isEmpty() || target.equals(".") || target.equals("..")) {
+                    throw tar.corrupt("whiteout \"" + name + "\" names no file", e.offset());
+                }
+                int parent = dir.isEmpty() ? PathTable.ROOT : paths.intern(dir);
+                table.add(id, LayerTable.WHITEOUT, e.size(), e.mode(), e.uid(), e.gid(), 0,
+                        paths.child(parent, target, true));
+            }
+            tar.skip(null);
+            return;
+        }
+        switch (e.type()) {
+            case '5' -> table.add(id, LayerTable.DIR, 0, e.mode(), e.uid(), e.gid(), 0, -1);
+            case '2' -> table.add(id, LayerTable.SYMLINK, 0, e.mode(), e.uid(), e.gid(), e.linkName().hashCode(), -1);
+            case '1' -> {
+                String target = cleanName(e.linkName(), tar, e.offset());
+                if (target.isEmpty()) {
+                    throw tar.corrupt("hard link \"" + name + "\" points at the root", e.offset());
+                }
+                table.add(id, LayerTable.HARDLINK, 0, e.mode(), e.uid(), e.gid(), 0, paths.intern(target));
+            }
+            case '3', '4', '6' -> table.add(id, LayerTable.OTHER, 0, e.mode(), e.uid(), e.gid(), 0, -1);
+            default -> {
+                crc.reset();
+                tar.skip(crc);
+                table.add(id, LayerTable.FILE, e.size(), e.mode(), e.uid(), e.gid(), (int) crc.getValue(), -1);
+                return;
+            }
+        }
+        tar.skip(null);
+    }
+
+    /**
+     * {@code ./a//b/} becomes {@code a/b}; {@code .} and {@code ./} become empty (the root). Absolute names and names
+     * with a {@code ..} component are refused: nothing here is extracted, but such a layer is not a sane image.
+     */
+    static String cleanName(String raw, TarStream tar, long offset) {
+        if (raw.startsWith("/")) {
+            throw tar.corrupt("absolute path \"" + printable(raw) + "\"", offset);
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        int i = 0;
+        int n = raw.length();
+        while (i < n) {
+            int slash = raw.indexOf('/', i);
+            int end = slash < 0 ? n : slash;
+            int len = end - i;
+            if (len == 0 || (len == 1 && raw.charAt(i) == '.')) {
+                // empty or "." component
+            } else if (len == 2 && raw.charAt(i) == '.' && raw.charAt(i + 1) == '.') {
+                throw tar.corrupt("path with \"..\": \"" + printable(raw) + "\"", offset);
+            } else {
+                if (b.length() > 0) {
+                    b.append('/');
+                }
+                b.append(raw, i, end);
+            }
+            i = end + 1;
+        }
+        return b.toString();
+    }
+
+    private static String printable(String s) {
+        String t = s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return dev.dockscope.render.text.Sanitizer.line(t);
+    }
+
+    private InputStream bounded(InputStream in, long storedBytes, String label, String codec) {
+        long cap = limits.expansionCap(storedBytes);
+        return new InputStream() {
+            long total;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = in.read(b, off, len);
+                if (n > 0) {
+                    total += n;
+                    if (total > cap) {
+                        throw new DockscopeException(ExitCode.USAGE, label + ": the " + codec + " layer expands "
+                                + "beyond " + cap + " bytes (limit: " + limits.maxExpansion() + " times its "
+                                + storedBytes + " compressed bytes, at least " + limits.minExpansionBytes()
+                                + "); stopped at byte " + total + " of the uncompressed layer as a likely "
+                                + "decompression bomb.", "If the image is genuine, it holds an unusually "
+                                + "compressible layer; inspect it with docker history.");
+                    }
+                }
+                return n;
+            }
+        };
+    }
+
+    static String hex(byte[] b, int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append(String.format("%02x", b[i] & 0xff));
+        }
+        return s.toString();
+    }
+}

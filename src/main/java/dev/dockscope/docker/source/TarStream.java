@@ -1,0 +1,485 @@
+package dev.dockscope.docker.source;
+
+import dev.dockscope.DockscopeException;
+import dev.dockscope.cli.ExitCode;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.Checksum;
+
+/**
+ * A strict, streaming tar reader: ustar, GNU (long names, base-256 numbers) and PAX headers. It never seeks and never
+ * holds an entry's content: {@link #skip(Checksum)} streams it past a checksum straight from the read buffer, and
+ * {@link #content()} hands it to a nested reader. Every format problem is a {@link DockscopeException} with exit 2
+ * naming {@code label} and the byte offset of the bad header; failures of the underlying stream pass through as
+ * {@link IOException}s.
+ */
+final class TarStream {
+    static final int BLOCK = 512;
+    private static final int MAX_META = 1 << 20;     // PAX header records
+    private static final int MAX_LONG_NAME = 1 << 16; // GNU long names
+
+    private final InputStream in;
+    private final String label;
+    private final byte[] buf;
+    private int pos;
+    private int lim;
+    private long base;      // stream offset of buf[0]
+    private long remaining; // content bytes of the current entry not yet consumed
+    private int padding;    // padding after the current entry's content
+    private boolean ended;
+    private final long maxEntries;
+    private long entries;
+
+    TarStream(InputStream in, String label, int bufferSize, long maxEntries) {
+        this.in = in;
+        this.label = label;
+        this.buf = new byte[Math.max(bufferSize, 4 * BLOCK)];
+        this.maxEntries = maxEntries;
+    }
+
+    /** One header, with PAX and GNU extensions applied. */
+    record Entry(String name, String linkName, char type, long size, int mode, int uid, int gid, long offset) {
+        boolean isRegular() {
+            return type == '0' || type == '\0' || type == '7';
+        }
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** Bytes consumed so far. */
+    long offset() {
+        return base + pos;
+    }
+
+    /** The next entry, or null at the end of the archive. Skips whatever is left of the previous entry. */
+    Entry next() throws IOException {
+        if (ended) {
+            return null;
+        }
+        skip(null);
+        String paxPath = null;
+        String paxLink = null;
+        long paxSize = -1;
+        int paxUid = -1;
+        int paxGid = -1;
+        String longName = null;
+        String longLink = null;
+        while (true) {
+            long headerOffset = offset();
+            int got = fill(BLOCK);
+            if (got == 0) {
+                // end of stream without the two zero blocks: accepted, as GNU tar and Go do
+                ended = true;
+                return null;
+            }
+            if (got < BLOCK) {
+                throw corrupt("the archive is truncated inside a header", headerOffset);
+            }
+            if (isZero(buf, pos)) {
+                ended = true;
+                pos += BLOCK;
+                return null;
+            }
+            verifyChecksum(headerOffset);
+            char type = (char) (buf[pos + 156] & 0xff);
+            long size = number(124, 12, headerOffset, "size");
+            int mode = (int) number(100, 8, headerOffset, "mode");
+            int uid = (int) number(108, 8, headerOffset, "uid");
+            int gid = (int) number(116, 8, headerOffset, "gid");
+            boolean ustar = buf[pos + 257] == 'u' && buf[pos + 258] == 's' && buf[pos + 259] == 't'
+                    && buf[pos + 260] == 'a' && buf[pos + 261] == 'r';
+            boolean posix = ustar && buf[pos + 262] == 0;
+            // names that are not UTF-8 only matter when no PAX or GNU record replaces them
+            String name;
+            try {
+                name = text(pos, 100, headerOffset);
+                if (posix && buf[pos + 345] != 0) {
+                    name = text(pos + 345, 155, headerOffset) + "/" + name;
+                }
+            } catch (DockscopeException badName) {
+                name = null;
+            }
+            String link;
+            try {
+                link = text(pos + 157, 100, headerOffset);
+            } catch (DockscopeException badLink) {
+                link = null;
+            }
+            pos += BLOCK;
+            if (size < 0) {
+                throw corrupt("negative entry size", headerOffset);
+            }
+            if (++entries > maxEntries) {
+                throw corrupt("more than " + maxEntries + " entries; refusing to read further", headerOffset);
+            }
+            switch (type) {
+                case 'x', 'X' -> {
+                    String records = readMeta(size, MAX_META, headerOffset, "PAX header");
+                    for (String[] kv : pax(records, headerOffset)) {
+                        switch (kv[0]) {
+                            case "path" -> paxPath = kv[1];
+                            case "linkpath" -> paxLink = kv[1];
+                            case "size" -> paxSize = paxNumber(kv, headerOffset);
+                            case "uid" -> paxUid = (int) paxNumber(kv, headerOffset);
+                            case "gid" -> paxGid = (int) paxNumber(kv, headerOffset);
+                            default -> {
+                                // mtime, atime, xattrs...: not needed
+                            }
+                        }
+                    }
+                    continue;
+                }
+                case 'g' -> {
+                    readMeta(size, MAX_META, headerOffset, "PAX global header");
+                    continue;
+                }
+                case 'L' -> {
+                    longName = stripNul(readMeta(size, MAX_LONG_NAME, headerOffset, "GNU long name"));
+                    continue;
+                }
+                case 'K' -> {
+                    longLink = stripNul(readMeta(size, MAX_LONG_NAME, headerOffset, "GNU long link name"));
+                    continue;
+                }
+                default -> {
+                    // a real entry
+                }
+            }
+            if (longName != null) {
+                name = longName;
+            }
+            if (paxPath != null) {
+                name = paxPath;
+            }
+            if (longLink != null) {
+                link = longLink;
+            }
+            if (paxLink != null) {
+                link = paxLink;
+            }
+            if (paxSize >= 0) {
+                size = paxSize;
+            }
+            if (paxUid >= 0) {
+                uid = paxUid;
+            }
+            if (paxGid >= 0) {
+                gid = paxGid;
+            }
+            if (name == null || (link == null && (type == '1' || type == '2'))) {
+                throw corrupt("a file name that is not valid UTF-8", headerOffset);
+            }
+            if (link == null) {
+                link = "";
+            }
+            // links, directories, devices and fifos carry no content whatever the size field says
+            long content = switch (type) {
+                case '1', '2', '3', '4', '5', '6' -> 0;
+                default -> size;
+            };
+            remaining = content;
+            padding = (int) ((BLOCK - (content % BLOCK)) % BLOCK);
+            return new Entry(name, link, type, content, mode & 07777, uid, gid, headerOffset);
+        }
+    }
+
+    /** Consumes the rest of the current entry's content, feeding it to {@code sum} when not null. */
+    void skip(Checksum sum) throws IOException {
+        while (remaining > 0) {
+            if (pos == lim && fill(1) == 0) {
+                throw truncated();
+            }
+            int n = (int) Math.min(remaining, lim - pos);
+            if (sum != null) {
+                sum.update(buf, pos, n);
+            }
+            pos += n;
+            remaining -= n;
+        }
+        while (padding > 0) {
+            if (pos == lim && fill(1) == 0) {
+                // a missing final padding is harmless
+                padding = 0;
+                break;
+            }
+            int n = Math.min(padding, lim - pos);
+            pos += n;
+            padding -= n;
+        }
+    }
+
+    /** The current entry's content as a stream; reading past its end returns -1. Closing it does nothing. */
+    InputStream content() {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                if (remaining <= 0) {
+                    return -1;
+                }
+                int want = (int) Math.min(len, remaining);
+                int n;
+                if (pos < lim) {
+                    n = Math.min(want, lim - pos);
+                    System.arraycopy(buf, pos, b, off, n);
+                    pos += n;
+                } else if (want >= buf.length / 2) {
+                    n = in.read(b, off, want);
+                    if (n < 0) {
+                        throw truncated();
+                    }
+                    base += n; // the bytes went around the buffer: offset() moves on all the same
+                } else {
+                    if (fill(1) == 0) {
+                        throw truncated();
+                    }
+                    n = Math.min(want, lim - pos);
+                    System.arraycopy(buf, pos, b, off, n);
+                    pos += n;
+                }
+                remaining -= n;
+                return n;
+            }
+
+            @Override
+            public int available() {
+                return (int) Math.min(remaining, lim - pos);
+            }
+        };
+    }
+
+    private DockscopeException truncated() {
+        return corrupt("the archive is truncated (" + remaining + " bytes of the current entry missing)", offset());
+    }
+
+    DockscopeException corrupt(String what, long at) {
+        return new DockscopeException(ExitCode.USAGE, label + ": " + what + " at byte " + at + ".",
+                "The file is damaged or not an image archive; save it again (docker save IMAGE -o FILE).");
+    }
+
+    /** Ensures at least {@code want} bytes (or what is left) are buffered; returns how many are. */
+    private int fill(int want) throws IOException {
+        if (lim - pos >= want) {
+            return lim - pos;
+        }
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            base += pos;
+            lim -= pos;
+            pos = 0;
+        }
+        while (lim < want) {
+            int n = in.read(buf, lim, buf.length - lim);
+            if (n < 0) {
+                break;
+            }
+            lim += n;
+        }
+        return lim - pos;
+    }
+
+    private String readMeta(long size, int max, long headerOffset, String what) throws IOException {
+        if (size > max) {
+            throw corrupt(what + " of " + size + " bytes is larger than the " + max + " allowed", headerOffset);
+        }
+        byte[] b = new byte[(int) size];
+        int off = 0;
+        while (off < size) {
+            if (pos == lim && fill(1) == 0) {
+                throw corrupt("the archive is truncated inside a " + what, headerOffset);
+            }
+            int n = Math.min((int) size - off, lim - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            off += n;
+        }
+        int pad = (int) ((BLOCK - (size % BLOCK)) % BLOCK);
+        if (fill(pad) < pad) {
+            throw corrupt("the archive is truncated inside a " + what, headerOffset);
+        }
+        pos += pad;
+        return decode(b, 0, b.length, headerOffset);
+    }
+
+    private java.util.List<String[]> pax(String records, long at) {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        byte[] bytes = records.getBytes(StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < bytes.length) {
+            int sp = i;
+            while (sp < bytes.length && bytes[sp] != ' ') {
+                sp++;
+            }
+            int len;
+            try {
+                len = Integer.parseInt(new String(bytes, i, sp - i, StandardCharsets.US_ASCII));
+            } catch (NumberFormatException e) {
+                throw corrupt("malformed PAX record length", at);
+            }
+            if (len <= sp - i + 1 || i + len > bytes.length || bytes[i + len - 1] != '\n') {
+                throw corrupt("malformed PAX record", at);
+            }
+            String kv = new String(bytes, sp + 1, i + len - sp - 2, StandardCharsets.UTF_8);
+            int eq = kv.indexOf('=');
+            if (eq <= 0) {
+                throw corrupt("malformed PAX record", at);
+            }
+            out.add(new String[] {kv.substring(0, eq), kv.substring(eq + 1)});
+            i += len;
+        }
+        return out;
+    }
+
+    private long paxNumber(String[] kv, long at) {
+        try {
+            long v = Long.parseLong(kv[1].trim());
+            if (v < 0) {
+                throw corrupt("negative PAX " + kv[0], at);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw corrupt("malformed PAX " + kv[0] + " \"" + kv[1] + "\"", at);
+        }
+    }
+
+    private void verifyChecksum(long at) {
+        long stored;
+        try {
+            stored = octal(pos + 148, 8);
+        } catch (NumberFormatException e) {
+            throw corrupt("not a tar header (no valid checksum field)", at);
+        }
+        long unsigned = 0;
+        long signed = 0;
+        for (int i = 0; i < BLOCK; i++) {
+            int b = (i >= 148 && i < 156) ? ' ' : buf[pos + i];
+            unsigned += b & 0xff;
+            signed += (byte) b;
+        }
+        if (stored != unsigned && stored != signed) {
+            throw corrupt("not a tar header (checksum mismatch)", at);
+        }
+    }
+
+    private long number(int field, int len, long at, String what) {
+        int p = pos + field;
+        if ((buf[p] & 0x80) != 0) {
+            // GNU base-256; the first byte's high bit is the marker, bit 6 the sign
+            if ((buf[p] & 0x40) != 0) {
+                throw corrupt("negative " + what + " field", at);
+            }
+            long v = buf[p] & 0x3f;
+            for (int i = 1; i < len; i++) {
+                if ((v >>> 55) != 0) {
+                    throw corrupt(what + " field out of range", at);
+                }
+                v = (v << 8) | (buf[p + i] & 0xff);
+            }
+            return v;
+        }
+        try {
+            return octal(p, len);
+        } catch (NumberFormatException e) {
+            throw corrupt("malformed " + what + " field", at);
+        }
+    }
+
+    private long octal(int p, int len) {
+        int i = p;
+        int end = p + len;
+        while (i < end && (buf[i] == ' ' || buf[i] == 0)) {
+            i++;
+        }
+        long v = 0;
+        boolean any = false;
+        while (i < end && buf[i] >= '0' && buf[i] <= '7') {
+            v = (v << 3) | (buf[i] - '0');
+            if (v < 0 || v > (Long.MAX_VALUE >> 3)) {
+                throw new NumberFormatException();
+            }
+            any = true;
+            i++;
+        }
+        while (i < end) {
+            if (buf[i] != ' ' && buf[i] != 0) {
+                throw new NumberFormatException();
+            }
+            i++;
+        }
+        return any ? v : 0;
+    }
+
+    private String text(int p, int len, long at) {
+        int end = p;
+        while (end < p + len && buf[end] != 0) {
+            end++;
+        }
+        return decode(buf, p, end - p, at);
+    }
+
+    private String decode(byte[] b, int off, int len, long at) {
+        boolean ascii = true;
+        for (int i = off; i < off + len; i++) {
+            if (b[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(b, off, len, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, off, len)).toString();
+        } catch (CharacterCodingException e) {
+            throw corrupt("a file name that is not valid UTF-8", at);
+        }
+    }
+
+    private static String stripNul(String s) {
+        int nul = s.indexOf('\0');
+        return nul < 0 ? s : s.substring(0, nul);
+    }
+
+    private static boolean isZero(byte[] b, int p) {
+        for (int i = 0; i < BLOCK; i++) {
+            if (b[p + i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads exactly {@code n} bytes of the current entry (for small JSON files); refuses larger ones. */
+    byte[] readAll(long max) throws IOException {
+        if (remaining > max) {
+            throw corrupt("an entry of " + remaining + " bytes where a small JSON file was expected", offset());
+        }
+        byte[] b = new byte[(int) remaining];
+        InputStream c = content();
+        int off = 0;
+        while (off < b.length) {
+            int n = c.read(b, off, b.length - off);
+            if (n < 0) {
+                throw new EOFException();
+            }
+            off += n;
+        }
+        return b;
+    }
+}
