@@ -233,8 +233,8 @@ function _picocli_dockscope_image() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--layers-only' '--no-cache-story' '--show-secrets'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort'"
+  local flag_opts="'--ascii' '-h' '--help' '--debug' '--layers-only' '--no-cache-story' '--show-secrets' '--files' '--ci'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort' '--archive' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local ORDER_option_args=("order" "size") # --sort values
@@ -264,6 +264,42 @@ function _picocli_dockscope_image() {
     '--sort')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
+      return $?
+      ;;
+    '--archive')
+      return
+      ;;
+    '--platform')
+      return
+      ;;
+    '--depth')
+      return
+      ;;
+    '--path')
+      return
+      ;;
+    '--lowest-efficiency')
+      return
+      ;;
+    '--highest-wasted-bytes')
+      return
+      ;;
+    '--highest-user-wasted-percent')
+      return
+      ;;
+    '--highest-reclaimable-bytes')
+      return
+      ;;
+    '--ci-config')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--junit')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac

@@ -14,7 +14,7 @@ public final class Dockscope {
     /** Runs dockscope; stdout and stderr count as terminals only when they are the process's own and a console. */
     public static int run(PrintStream out, PrintStream err, Function<String, String> env, String... args) {
         boolean console = System.console() != null;
-        Io io = new Io(out, err, env, console && out == System.out, console && err == System.err);
+        Io io = new Io(out, err, env, console && out == System.out, console && err == System.err, System.in);
         return run(io, args);
     }
 

@@ -91,6 +91,10 @@ public record HistoryInstruction(String keyword, String text, boolean metadataOn
                 return keyword + " " + jsonList(argv);
             }
         }
+        if (keyword.equals("EXPOSE") && rest.startsWith("map[") && rest.endsWith("]")) {
+            // EXPOSE map[8000/tcp:{} 9000/udp:{}]
+            return "EXPOSE " + rest.substring(4, rest.length() - 1).replace(":{}", "");
+        }
         if (keyword.equals("HEALTHCHECK")) {
             Matcher m = GO_HEALTH.matcher(rest);
             if (m.matches()) {

@@ -39,7 +39,7 @@ public final class ImageExplainer {
             String text = showSecrets ? parsed.get(i).text() : RunDefaults.redactAssignments(parsed.get(i).text());
             layers.add(new Layer(i + 1, createdBy, text, parsed.get(i).keyword(), h.size(), !fs,
                     diffId, h.created(), h.comment().isEmpty() ? null : h.comment(), base != null && i < base.lastIndex(),
-                    shared));
+                    shared, null));
         }
         List<String> notes = new ArrayList<>();
         if (map.note() != null) {

@@ -16,8 +16,9 @@ public record LayerMap(boolean[] filesystem, String[] diffIds, String note) {
         int n = history.size();
         boolean[] fs = new boolean[n];
         int count = 0;
+        boolean flagged = n > 0 && history.stream().allMatch(h -> h.emptyLayer() != null);
         for (int i = 0; i < n; i++) {
-            fs[i] = !parsed.get(i).metadataOnly() || history.get(i).size() > 0;
+            fs[i] = flagged ? !history.get(i).emptyLayer() : !parsed.get(i).metadataOnly() || history.get(i).size() > 0;
             if (fs[i]) {
                 count++;
             }

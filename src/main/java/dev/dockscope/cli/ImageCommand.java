@@ -1,24 +1,52 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.DockscopeException;
 import dev.dockscope.analysis.ImageExplainer;
+import dev.dockscope.analysis.ci.CiConfig;
+import dev.dockscope.analysis.ci.CiGate;
+import dev.dockscope.analysis.ci.CiReport;
+import dev.dockscope.analysis.ci.CiRule;
+import dev.dockscope.analysis.ci.CiThresholds;
+import dev.dockscope.analysis.files.FilesOptions;
+import dev.dockscope.analysis.files.ImageFiles;
+import dev.dockscope.analysis.files.PathQuery;
 import dev.dockscope.docker.ImageReader;
+import dev.dockscope.docker.source.ArchiveImageData;
+import dev.dockscope.docker.source.ArchiveImageSource;
+import dev.dockscope.docker.source.DaemonImageSource;
+import dev.dockscope.docker.source.ImageContents;
+import dev.dockscope.model.files.FilesReport;
+import dev.dockscope.model.files.PathHistory;
+import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageReport;
+import dev.dockscope.render.ci.CiJunitWriter;
+import dev.dockscope.render.text.CiGateTextRenderer;
+import dev.dockscope.render.text.FilesPathTextRenderer;
+import dev.dockscope.render.text.FilesTextRenderer;
 import dev.dockscope.render.text.ImageTextRenderer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "image", description = {
-            "Explain an image: identity and origin, the layer stack with what each step added, the cache story "
-                + "(what is big, what rebuilds, what was left behind), and the run-time defaults.",
-            "REF is name[:tag], name@digest, or a full or short image id."})
+    "Explain an image: identity and origin, the layer stack with what each step added, the cache story "
+        + "(what is big, what rebuilds, what was left behind), and the run-time defaults.",
+    "REF is name[:tag], name@digest, or a full or short image id. With --archive, no daemon is needed: REF then "
+        + "picks an image in a multi-image archive.",
+    "--files reads the layer contents (streamed, never stored): per-layer changes, wasted space as dive computes it "
+        + "and the bytes you can really reclaim. --ci checks thresholds and exits 1 when one fails."})
 public final class ImageCommand extends BaseCommand {
     public enum Sort { order, size }
 
-    @Parameters(paramLabel = "REF", arity = "1..*", description = "Image(s) to explain.")
+    @Parameters(paramLabel = "REF", arity = "0..*", description = "Image(s) to explain.")
     List<String> refs = new ArrayList<>();
 
     @Option(names = "--layers-only", description = "Show only the layer stack.")
@@ -34,32 +62,163 @@ public final class ImageCommand extends BaseCommand {
             description = "Layer order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Sort sort = Sort.order;
 
+    @Option(names = "--files", description = "Read every layer's files: changes per layer, wasted space, efficiency.")
+    boolean files;
+
+    @Option(names = "--archive", paramLabel = "FILE",
+            description = "Read a `docker save` tarball or an OCI image layout (directory or tar; - for stdin) "
+                    + "instead of the daemon.")
+    String archive;
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH",
+            description = "Platform to pick from a multi-platform image (default: this machine's).")
+    String platform;
+
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "2",
+            description = "Depth of the per-layer directory trees (default: ${DEFAULT-VALUE}).")
+    int depth = 2;
+
+    @Option(names = "--path", paramLabel = "GLOB",
+            description = "Which layer put matching paths there and which later layers changed them (** crosses folders).")
+    String path;
+
+    @Option(names = "--ci", description = "Check the efficiency thresholds; exit 1 when one fails.")
+    boolean ci;
+
+    @Option(names = "--lowest-efficiency", paramLabel = "RATIO",
+            description = "CI: fail when efficiency is below this (default 0.9; disabled/off/false turns it off).")
+    String lowestEfficiency;
+
+    @Option(names = "--highest-wasted-bytes", paramLabel = "SIZE",
+            description = "CI: fail when dive's wasted bytes exceed this, e.g. 20MB, 1.5GiB (default: disabled).")
+    String highestWastedBytes;
+
+    @Option(names = "--highest-user-wasted-percent", paramLabel = "RATIO",
+            description = "CI: fail when wasted bytes / bytes above the first layer exceed this (default 0.1).")
+    String highestUserWastedPercent;
+
+    @Option(names = "--highest-reclaimable-bytes", paramLabel = "SIZE",
+            description = "CI: fail when the truly reclaimable bytes exceed this (default: disabled).")
+    String highestReclaimableBytes;
+
+    @Option(names = "--ci-config", paramLabel = "FILE",
+            description = "CI thresholds file (.dive-ci or .dockscope.yaml format); default: those files in the current folder.")
+    Path ciConfig;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "CI: also write the rule results as JUnit XML.")
+    Path junit;
+
     public ImageCommand(Io io) {
         super(io);
     }
 
     @Override
-    protected ExitCode run(Session session) {
-        ImageReader reader = new ImageReader(session.daemon());
-        List<ImageExplanation> images = new ArrayList<>();
-        for (String ref : refs) {
-            images.add(ImageExplainer.explain(reader.read(ref), showSecrets, !noCacheStory));
+    protected ExitCode run(Session session) throws IOException {
+        if (archive == null && refs.isEmpty()) {
+            throw DockscopeException.usage("name an image (REF), or give --archive FILE");
+        }
+        if (archive != null && refs.size() > 1) {
+            throw DockscopeException.usage("with --archive, give at most one REF (the image to pick from the archive)");
+        }
+        if (depth < 0 || depth > 32) {
+            throw DockscopeException.usage("--depth must be between 0 and 32");
+        }
+        boolean readFiles = files || ci || path != null;
+        CiThresholds thresholds = ci ? thresholds() : null;
+        List<ImageReport> reports = new ArrayList<>();
+        if (archive != null) {
+            String ref = refs.isEmpty() ? null : refs.get(0);
+            ImageContents contents = new ArchiveImageSource(archive, io.in(), ref, platform)
+                    .read(StderrProgress.forSession(session));
+            ImageExplanation img = ImageExplainer.explain(ArchiveImageData.from(contents, ref), showSecrets, !noCacheStory);
+            reports.add(report(img, contents, readFiles, thresholds));
+        } else {
+            ImageReader reader = new ImageReader(session.daemon());
+            for (String ref : refs) {
+                ImageData data = reader.read(ref);
+                ImageExplanation img = ImageExplainer.explain(data, showSecrets, !noCacheStory);
+                ImageContents contents = null;
+                if (readFiles) {
+                    contents = new DaemonImageSource(session.daemon(), data.id(), platform, data.size())
+                            .read(StderrProgress.forSession(session));
+                }
+                reports.add(report(img, contents, readFiles, thresholds));
+            }
+        }
+        boolean failed = false;
+        for (ImageReport r : reports) {
+            if (r.ci() != null) {
+                failed |= !r.ci().pass();
+                if (junit != null) {
+                    CiJunitWriter.write(r.ci(), r.image().ref(), junit);
+                }
+            }
         }
         if (session.json()) {
-            session.printJson(images.size() == 1 ? images.get(0) : images);
-            return ExitCode.OK;
+            session.printJson(reports.size() == 1 ? reports.get(0) : reports);
+        } else {
+            session.print(text(session, reports));
         }
+        return failed ? ExitCode.GATE_FAILED : ExitCode.OK;
+    }
+
+    private ImageReport report(ImageExplanation img, ImageContents contents, boolean readFiles, CiThresholds thresholds) {
+        if (!readFiles || contents == null) {
+            return new ImageReport(img, null, null, null);
+        }
+        FilesReport filesReport = ImageFiles.analyze(contents, FilesOptions.DEFAULT.withDepth(depth));
+        PathHistory paths = path == null ? null : PathQuery.run(contents, path, 50);
+        CiReport gate = thresholds == null ? null : CiGate.evaluate(filesReport, thresholds);
+        return new ImageReport(img.withFiles(filesReport), ImageReport.FilesSummary.of(filesReport), paths, gate)
+                .withFilesReport(filesReport);
+    }
+
+    private CiThresholds thresholds() {
+        CiThresholds t = CiConfig.load(Path.of("").toAbsolutePath());
+        if (ciConfig != null) {
+            t = CiConfig.apply(t, ciConfig);
+        }
+        Map<CiRule, String> flags = new EnumMap<>(CiRule.class);
+        flags.put(CiRule.LOWEST_EFFICIENCY, lowestEfficiency);
+        flags.put(CiRule.HIGHEST_WASTED_BYTES, highestWastedBytes);
+        flags.put(CiRule.HIGHEST_USER_WASTED_PERCENT, highestUserWastedPercent);
+        flags.put(CiRule.HIGHEST_RECLAIMABLE_BYTES, highestReclaimableBytes);
+        for (Map.Entry<CiRule, String> e : flags.entrySet()) {
+            if (e.getValue() != null) {
+                t = t.with(e.getKey(), e.getValue(), e.getKey().flag());
+            }
+        }
+        return t;
+    }
+
+    private String text(Session session, List<ImageReport> reports) {
         ImageTextRenderer renderer = new ImageTextRenderer(session.palette(), session.width(), Instant.now());
         ImageTextRenderer.Options options = new ImageTextRenderer.Options(layersOnly, !noCacheStory,
                 sort == Sort.size, showSecrets);
         StringBuilder b = new StringBuilder();
-        for (ImageExplanation img : images) {
+        for (ImageReport r : reports) {
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append(renderer.render(img, options));
+            boolean gateOnly = ci && !files && path == null;
+            if (!gateOnly) {
+                b.append(renderer.render(r.image(), options));
+            }
+            if (files && r.filesReport() != null) {
+                b.append('\n').append(new FilesTextRenderer(session.palette(), session.width()).render(r.filesReport()));
+            }
+            if (r.paths() != null) {
+                b.append('\n').append(new FilesPathTextRenderer(session.palette(), session.width()).render(r.paths()));
+            }
+            if (r.ci() != null) {
+                if (gateOnly) {
+                    b.append(session.palette().heading("CI GATE " + r.image().ref())).append('\n');
+                } else {
+                    b.append('\n');
+                }
+                b.append(new CiGateTextRenderer(session.palette(), session.width()).render(r.ci()));
+            }
         }
-        session.print(b.toString());
-        return ExitCode.OK;
+        return b.toString();
     }
 }

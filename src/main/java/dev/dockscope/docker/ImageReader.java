@@ -142,7 +142,7 @@ public final class ImageReader {
             long created = h.path("Created").asLong();
             out.add(new ImageData.HistoryEntry(created > 0 ? Instant.ofEpochSecond(created).toString() : null,
                     Sanitizer.line(h.path("CreatedBy").asText("")), Math.max(0, h.path("Size").asLong()),
-                    Sanitizer.line(h.path("Comment").asText("")), strings(h.path("Tags"))));
+                    Sanitizer.line(h.path("Comment").asText("")), strings(h.path("Tags")), null));
         }
         Collections.reverse(out); // the daemon lists newest first
         return out;

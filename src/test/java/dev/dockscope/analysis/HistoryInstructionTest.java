@@ -14,6 +14,7 @@ class HistoryInstructionTest {
         "/bin/sh -c #(nop)  CMD [\"sh\"]¦CMD¦CMD [\"sh\"]¦true",
         "/bin/sh -c #(nop)  CMD [\"/bin/sh\" \"-c\" \"node src/index.js\"]¦CMD¦CMD node src/index.js¦true",
         "/bin/sh -c #(nop)  ENTRYPOINT [\"/docker-entrypoint.sh\" \"--flag\"]¦ENTRYPOINT¦ENTRYPOINT [\"/docker-entrypoint.sh\", \"--flag\"]¦true",
+        "/bin/sh -c #(nop)  EXPOSE map[8000/tcp:{} 53/udp:{}]¦EXPOSE¦EXPOSE 8000/tcp 53/udp¦true",
         "/bin/sh -c #(nop)  ENV PATH=/usr/bin¦ENV¦ENV PATH=/usr/bin¦true",
         "/bin/sh -c #(nop) WORKDIR /app¦WORKDIR¦WORKDIR /app¦false",
         "/bin/sh -c apt-get update && apt-get install -y curl¦RUN¦RUN apt-get update && apt-get install -y curl¦false",

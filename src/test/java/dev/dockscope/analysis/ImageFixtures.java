@@ -13,7 +13,7 @@ public final class ImageFixtures {
     }
 
     static HistoryEntry h(String createdBy, long size) {
-        return new HistoryEntry("2026-11-20T10:00:00Z", createdBy, size, "", List.of());
+        return new HistoryEntry("2026-11-20T10:00:00Z", createdBy, size, "", List.of(), null);
     }
 
     public static ImageData nodeApp() {

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class Cli {
     private final Map<String, String> env = new HashMap<>();
     private boolean tty;
+    private byte[] stdin = new byte[0];
 
     private Cli() {
     }
@@ -48,13 +49,19 @@ public final class Cli {
         return this;
     }
 
+    /** What the command reads on standard input. */
+    public Cli stdin(byte[] bytes) {
+        this.stdin = bytes.clone();
+        return this;
+    }
+
     public Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         Map<String, String> snapshot = Map.copyOf(env);
-        int code = Dockscope.run(new Io(o, e, snapshot::get, tty, tty), args);
+        int code = Dockscope.run(new Io(o, e, snapshot::get, tty, tty, new java.io.ByteArrayInputStream(stdin)), args);
         o.flush();
         e.flush();
         return new Result(String.join(" ", args), code, out.toString(StandardCharsets.UTF_8),

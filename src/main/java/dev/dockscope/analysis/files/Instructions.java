@@ -28,26 +28,10 @@ public final class Instructions {
         return out;
     }
 
-    /** {@code /bin/sh -c #(nop)  COPY x} → {@code COPY x}; {@code /bin/sh -c apt-get…} → {@code RUN apt-get…}. */
+    /** The Dockerfile line behind a history entry, cleaned as {@code dockscope image} cleans it, secrets redacted. */
     public static String tidy(String createdBy) {
-        String s = createdBy.strip();
-        if (s.startsWith("/bin/sh -c #(nop)")) {
-            s = s.substring("/bin/sh -c #(nop)".length()).strip();
-        } else if (s.startsWith("/bin/sh -c ")) {
-            s = "RUN " + s.substring("/bin/sh -c ".length()).strip();
-        } else if (s.startsWith("|")) {
-            // "|2 ARG=x /bin/sh -c make": build args prefix
-            int sh = s.indexOf("/bin/sh -c ");
-            if (sh > 0) {
-                s = "RUN " + s.substring(sh + "/bin/sh -c ".length()).strip();
-            }
-        }
-        if (s.startsWith("RUN /bin/sh -c ")) {
-            s = "RUN " + s.substring("RUN /bin/sh -c ".length()).strip();
-        }
-        if (s.endsWith("# buildkit")) {
-            s = s.substring(0, s.length() - "# buildkit".length()).strip();
-        }
+        String s = dev.dockscope.analysis.RunDefaults.redactAssignments(
+                dev.dockscope.analysis.HistoryInstruction.parse(createdBy, "").text());
         return s.isEmpty() ? "(empty)" : s;
     }
 

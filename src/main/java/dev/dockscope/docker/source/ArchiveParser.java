@@ -276,7 +276,7 @@ public final class ArchiveParser {
             i++;
         }
         return new ImageContents(label, oci ? "oci" : "docker-save", texts(chosen.path("RepoTags")),
-                platformOf(config), config, List.copyOf(layers), paths, bytesRead);
+                platformOf(config), config, List.copyOf(layers), paths, bytesRead, idOfConfigName(configName));
     }
 
     private ImageContents fromIndex(String label, Lookup lookup, PathTable paths, long bytesRead, byte[] indexJson) {
@@ -337,7 +337,17 @@ public final class ArchiveParser {
         if (ref != null) {
             tags.add(ref);
         }
-        return new ImageContents(label, "oci", tags, platformOf(config), config, List.copyOf(layers), paths, bytesRead);
+        return new ImageContents(label, "oci", tags, platformOf(config), config, List.copyOf(layers), paths, bytesRead,
+                configDigest);
+    }
+
+    /** {@code abc….json} (legacy) or {@code blobs/sha256/abc…} (OCI-style manifest.json) to {@code sha256:abc…}. */
+    static String idOfConfigName(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        if (base.endsWith(".json")) {
+            base = base.substring(0, base.length() - 5);
+        }
+        return base.matches("[0-9a-f]{64}") ? "sha256:" + base : null;
     }
 
     private void collectManifests(String label, Lookup lookup, JsonNode index, List<JsonNode> out, int depth) {

@@ -12,8 +12,12 @@ public record ImageData(String ref, String id, List<String> repoTags, List<Strin
                         RawConfig config, List<HistoryEntry> history, List<LocalImage> others,
                         List<String> platforms) {
 
-    /** One {@code docker history} row. {@code created} is ISO-8601 UTC; {@code size} in bytes. */
-    public record HistoryEntry(String created, String createdBy, long size, String comment, List<String> tags) {
+    /**
+     * One {@code docker history} row. {@code created} is ISO-8601 UTC; {@code size} in bytes; {@code emptyLayer} is
+     * the image config's flag when known (archives), null when not (the history API does not say).
+     */
+    public record HistoryEntry(String created, String createdBy, long size, String comment, List<String> tags,
+                               Boolean emptyLayer) {
     }
 
     /** Another local image: its name (first tag, else short id), layer chain and history length (-1 unknown). */

@@ -1,5 +1,7 @@
 package dev.dockscope.model.image;
 
+import dev.dockscope.model.files.FilesReport;
+import dev.dockscope.model.files.LayerFiles;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +22,34 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
     /**
      * One history entry in build order. {@code empty}: metadata only, no filesystem layer ({@code diffId} null).
      * {@code sharedWith}: other local images that have this very layer (same chain below it) on disk.
+     * {@code files}: what the layer did to the filesystem, with {@code --files} (else null).
      */
     public record Layer(int index, String createdBy, String instruction, String keyword, long size, boolean empty,
-                        String diffId, String created, String comment, boolean base, List<String> sharedWith) {
+                        String diffId, String created, String comment, boolean base, List<String> sharedWith,
+                        LayerFiles files) {
+    }
+
+    /** A copy whose filesystem layers carry the per-layer file changes of {@code files} (matched in order). */
+    public ImageExplanation withFiles(FilesReport files) {
+        List<Layer> out = new java.util.ArrayList<>();
+        int k = 0;
+        for (Layer l : layers) {
+            LayerFiles f = null;
+            if (!l.empty() && k < files.layers().size()) {
+                f = files.layers().get(k++);
+            }
+            out.add(new Layer(l.index(), l.createdBy(), l.instruction(), l.keyword(), l.size(), l.empty(), l.diffId(),
+                    l.created(), l.comment(), l.base(), l.sharedWith(), f));
+        }
+        List<String> allConcepts = new java.util.ArrayList<>(concepts);
+        for (String c : files.concepts()) {
+            if (!allConcepts.contains(c)) {
+                allConcepts.add(c);
+            }
+        }
+        return new ImageExplanation(ref, id, repoTags, repoDigests, origin, created, os, architecture, variant,
+                platforms, size, layerCount, historyCount, List.copyOf(out), base, config, findings, notes,
+                List.copyOf(allConcepts));
     }
 
     /** Where the base image ends: the last history index that belongs to it, and how that was found. */

@@ -76,7 +76,7 @@ public final class ImageTextRenderer {
         field(out, "origin", img.origin().explanation());
         field(out, "created", (img.created() == null ? "?" : img.created()) + "  (" + Durations.age(img.created(), now) + " ago)");
         field(out, "platform", img.os() + "/" + img.architecture() + (img.variant() == null ? "" : "/" + img.variant())
-                + (img.platforms() == null || img.platforms().isEmpty() ? "" : "  (index has: " + String.join(", ", img.platforms()) + ")"));
+                + (img.platforms() == null || img.platforms().size() < 2 ? "" : "  (index has: " + String.join(", ", img.platforms()) + ")"));
         long empty = img.layers().stream().filter(Layer::empty).count();
         field(out, "size", Bytes.human(img.size()) + " in " + img.layerCount() + " layer" + (img.layerCount() == 1 ? "" : "s")
                 + " (" + img.historyCount() + " history steps, " + empty + " of them metadata only)");
