@@ -1,0 +1,126 @@
+package dev.dockscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.render.json.Json;
+import dev.dockscope.support.Cli;
+import dev.dockscope.support.DaemonExtension;
+import dev.dockscope.support.TestDaemon;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dockscope image --files}: the daemon's export stream and a saved archive, on an image with known waste. */
+@ExtendWith(DaemonExtension.class)
+class ImageFilesIT {
+    static final String WASTE = TestDaemon.name("waste") + ":1";
+    static final long DELETED = 200_000;
+    static final long OVERWRITTEN = 50_000;
+
+    @BeforeAll
+    static void build() {
+        TestDaemon.build(WASTE, String.join("\n",
+                "FROM " + TestDaemon.BASE,
+                "RUN mkdir -p /opt /data && head -c " + DELETED + " /dev/zero > /opt/big.bin",
+                "RUN rm /opt/big.bin",
+                "RUN head -c " + OVERWRITTEN + " /dev/zero > /data/x",
+                "RUN head -c 70000 /dev/zero > /data/x", ""), Map.of());
+    }
+
+    private static JsonNode json(Cli.Result r) throws Exception {
+        return Json.MAPPER.readTree(r.out());
+    }
+
+    @Test
+    void daemonStreamFindsExactlyTheDeletedAndOverwrittenBytes() throws Exception {
+        Cli.Result r = Cli.create().run("image", WASTE, "--files", "-o", "json");
+        r.assertExit(0);
+        JsonNode img = json(r);
+        assertEquals(DELETED, img.at("/reclaimable/deletedBytes").asLong(), r.describe());
+        assertEquals(OVERWRITTEN, img.at("/reclaimable/overwrittenBytes").asLong(), r.describe());
+        assertEquals(DELETED + OVERWRITTEN, img.get("reclaimableBytes").asLong(), r.describe());
+        // dive counts every copy of a path seen in two or more layers: both /data/x copies, and /opt/big.bin's
+        // bytes once (a whiteout of a file counts 0), plus the busybox --install symlinks (0 bytes)
+        assertTrue(img.get("wastedBytes").asLong() >= OVERWRITTEN + 70_000, r.describe());
+        assertTrue(img.get("efficiency").asDouble() > 0 && img.get("efficiency").asDouble() < 1, r.describe());
+        JsonNode rmLayer = img.at("/layers/5");
+        assertEquals("RUN rm /opt/big.bin", rmLayer.get("instruction").asText(), r.describe());
+        assertEquals(1, rmLayer.at("/files/removed/files").asInt(), r.describe());
+        assertTrue(img.at("/layers/4/files/added/bytes").asLong() >= DELETED, r.describe());
+        assertTrue(img.get("layers").get(2).get("files").isNull(), "metadata step has no files: " + r.describe());
+    }
+
+    @Test
+    void savedArchiveGivesTheSameNumbersAsTheStream(@TempDir Path dir) throws Exception {
+        Path tar = dir.resolve("waste.tar");
+        TestDaemon.docker("save", "-o", tar.toString(), WASTE);
+        JsonNode fromDaemon = json(Cli.create().run("image", WASTE, "--files", "-o", "json").assertExit(0));
+        Cli.Result r = Cli.create().env("DOCKER_HOST", "unix:///nonexistent.sock")
+                .run("image", "--archive", tar.toString(), "--files", "-o", "json");
+        r.assertExit(0);
+        JsonNode fromArchive = json(r);
+        for (String field : List.of("efficiency", "wastedBytes", "userWastedPercent", "reclaimableBytes")) {
+            assertEquals(fromDaemon.get(field), fromArchive.get(field), field + r.describe());
+        }
+        assertEquals(fromDaemon.get("id"), fromArchive.get("id"), r.describe());
+        // sizes: the daemon counts symlink targets in a layer's size, an archive's tar entries weigh 0 for them
+        assertTrue(Math.abs(fromDaemon.get("size").asLong() - fromArchive.get("size").asLong()) < 10_000, r.describe());
+        assertEquals(fromDaemon.get("layers").size(), fromArchive.get("layers").size(), r.describe());
+    }
+
+    @Test
+    void archiveFromStdin(@TempDir Path dir) throws Exception {
+        Path tar = dir.resolve("waste.tar");
+        TestDaemon.docker("save", "-o", tar.toString(), WASTE);
+        Cli.Result r = Cli.create().stdin(Files.readAllBytes(tar)).run("image", "--archive", "-", "--files", "-o", "json");
+        r.assertExit(0);
+        assertEquals(DELETED + OVERWRITTEN, json(r).get("reclaimableBytes").asLong(), r.describe());
+    }
+
+    @Test
+    void ciGateFailsOnReclaimableBytesAndWritesJunit(@TempDir Path dir) throws Exception {
+        Path junit = dir.resolve("ci.xml");
+        Cli.Result r = Cli.create().run("image", WASTE, "--ci", "--highest-reclaimable-bytes", "100kB",
+                "--lowest-efficiency", "off", "--highest-user-wasted-percent", "off", "--junit", junit.toString(),
+                "--color", "never");
+        r.assertExit(1);
+        assertTrue(r.out().contains("FAIL"), r.describe());
+        assertTrue(r.out().contains("highestReclaimableBytes"), r.describe());
+        String xml = Files.readString(junit);
+        assertTrue(xml.contains("<failure"), xml);
+    }
+
+    @Test
+    void ciGatePassesWithGenerousThresholds() throws Exception {
+        Cli.Result r = Cli.create().run("image", WASTE, "--ci", "--highest-reclaimable-bytes", "1MB",
+                "--lowest-efficiency", "0.01", "--highest-user-wasted-percent", "disabled", "-o", "json");
+        r.assertExit(0);
+        JsonNode ci = json(r).get("ci");
+        assertTrue(ci.get("pass").asBoolean(), r.describe());
+    }
+
+    @Test
+    void pathQueryNamesTheLayersThatTouchedAFile() throws Exception {
+        Cli.Result r = Cli.create().run("image", WASTE, "--path", "/data/x", "--color", "never");
+        r.assertExit(0);
+        assertTrue(r.out().contains("/data/x"), r.describe());
+        assertTrue(r.out().contains("RUN head -c 70000 /dev/zero > /data/x"), r.describe());
+    }
+
+    @Test
+    void corruptArchiveIsAUsageErrorNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path tar = dir.resolve("bad.tar");
+        Files.write(tar, new byte[] {1, 2, 3, 4, 5});
+        Cli.Result r = Cli.create().run("image", "--archive", tar.toString());
+        r.assertExit(2);
+        assertFalse(r.err().contains("\tat "), r.describe());
+    }
+}
