@@ -3,15 +3,14 @@
 # is `docker import` of a generated tree, the other layers are COPY steps), then compares
 #   1. the daemon's export read by curl into /dev/null  vs  dockscope's streaming parser + analysis;
 #   2. a saved archive in the page cache: cat > /dev/null  vs  dockscope reading the archive.
-# Prints times, ratios and peak RSS. Until `dockscope image --files` is wired, the parser runs through the
-# test-scope runner dev.dockscope.docker.source.FilesBench (same code path, same JVM flags).
+# Prints times, ratios and peak RSS of the real command (`./dockscope image … --files -o json`, JAVA_OPTS=-Xmx128m).
 #
 # usage: DOCKER_HOST=unix:///path/docker.sock bench/files/bench.sh [FILES] [TOTAL_MB] [LAYERS]
 set -euo pipefail
 FILES=${1:-100000}
 TOTAL_MB=${2:-2000}
 LAYERS=${3:-13}
-JAVA_OPTS=${JAVA_OPTS:--Xmx128m}
+export JAVA_OPTS=${JAVA_OPTS:--Xmx128m}
 IMAGE=dockscope-bench-files:${FILES}-${TOTAL_MB}-${LAYERS}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dockscope-bench.XXXXXX")
@@ -54,9 +53,16 @@ PY
   rm -rf "$WORK"/l*
 fi
 
-(cd "$ROOT" && mvn -q -o test-compile && mvn -q -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
-CP="$ROOT/target/classes:$ROOT/target/test-classes:$(cat "$WORK/cp.txt")"
-run_java() { /usr/bin/time -f "%e s elapsed, peak RSS %M kB" java $JAVA_OPTS -cp "$CP" dev.dockscope.docker.source.FilesBench "$@"; }
+"$ROOT/dockscope" --help >/dev/null   # builds the jar if needed
+# the real command, as a user runs it: stream (or read the archive), analyse everything, print JSON
+run_java() {
+  local what="$1" arg="$2"
+  if [ "$what" = daemon ]; then
+    /usr/bin/time -f "%e s elapsed, peak RSS %M kB" "$ROOT/dockscope" image "$arg" --files -o json >/dev/null
+  else
+    /usr/bin/time -f "%e s elapsed, peak RSS %M kB" "$ROOT/dockscope" image --archive "$arg" --files -o json >/dev/null
+  fi
+}
 secs() { /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; }
 
 echo "== daemon stream ($IMAGE)"
