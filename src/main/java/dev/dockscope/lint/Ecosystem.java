@@ -50,6 +50,44 @@ public enum Ecosystem {
         return cacheDir;
     }
 
+    /** The install that needs only the manifests (what to run before copying the sources). */
+    public String prefetch() {
+        return switch (this) {
+            case NPM -> "npm ci";
+            case YARN -> "yarn install --frozen-lockfile";
+            case PNPM -> "pnpm install --frozen-lockfile";
+            case BUN -> "bun install --frozen-lockfile";
+            case PIP -> "pip install -r requirements.txt";
+            case POETRY -> "poetry install --no-root";
+            case PIPENV -> "pipenv install --deploy";
+            case UV -> "uv sync --frozen --no-install-project";
+            case GO -> "go mod download";
+            case MAVEN -> "mvn dependency:go-offline";
+            case GRADLE -> "gradle dependencies";
+            case CARGO -> "cargo fetch";
+            case BUNDLER -> "bundle install";
+            case COMPOSER -> "composer install --no-scripts --no-autoloader";
+            case DOTNET -> "dotnet restore";
+            case MIX -> "mix deps.get";
+            case GEM -> "bundle install";
+        };
+    }
+
+    /** True when a COPY source (a path or glob) brings in one of the manifests. */
+    public boolean isManifestSource(String source) {
+        String s = source.endsWith("/") && !source.equals("/") ? source.substring(0, source.length() - 1) : source;
+        int slash = s.lastIndexOf('/');
+        String base = slash >= 0 ? s.substring(slash + 1) : s;
+        for (String m : manifests) {
+            String mm = m.endsWith("/") ? m.substring(0, m.length() - 1) : m;
+            if (dev.dockscope.lint.Glob.matches(base, mm) || dev.dockscope.lint.Glob.matches(mm, base)
+                    || base.startsWith(mm + ".") || base.equals(mm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The ecosystem whose dependency install (reading manifests from the context) {@code c} is, or null. */
     public static Ecosystem installOf(Command c) {
         String p = c.program().toLowerCase(Locale.ROOT);

@@ -14,4 +14,8 @@ public interface Reporter {
     default void report(Instruction at, String message) {
         report(at.pos(), message);
     }
+
+    default void report(Instruction at, String message, String fix) {
+        report(at.pos(), message, fix);
+    }
 }
