@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             "Run without a command for an overview and a guided tour."},
         subcommands = {
             VersionCommand.class,
+            LintCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })
 public final class RootCommand extends BaseCommand {

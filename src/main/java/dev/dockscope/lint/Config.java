@@ -57,6 +57,17 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
                     "Example: ignore: [DS209]");
         }
         String failOn = root.hasNonNull("failOn") ? root.get("failOn").asText().toLowerCase(Locale.ROOT) : null;
+        if (failOn != null && !LintRun.validFailOn(failOn)) {
+            throw new DockscopeException(ExitCode.USAGE, "config " + file + ": failOn must be error, warning, info, "
+                    + "style or none, not '" + failOn + "'");
+        }
+        for (var e : map(root.get("severity")).entrySet()) {
+            String v = e.getValue().toLowerCase(Locale.ROOT);
+            if (!List.of("error", "warning", "info", "style", "off", "none").contains(v)) {
+                throw new DockscopeException(ExitCode.USAGE, "config " + file + ": severity of " + e.getKey()
+                        + " must be error, warning, info, style or off, not '" + e.getValue() + "'");
+            }
+        }
         return new Config(strings(root.get("ignore")), map(root.get("severity")),
                 strings(root.get("trustedRegistries")), failOn, map(root.get("labelSchema")), file);
     }

@@ -73,7 +73,7 @@ public final class DS101CopyAllBeforeInstall implements Rule {
             }
         }
         String cmd = String.join(" ", c.words().stream().map(w -> w.text()).toList());
-        report.report(copyAll.pos(), copyAll.written() + " " + String.join(" ", copyAll.sources())
+        report.report(copyAll.pos(), copyAll.written() + " " + copyAll.body()
                 + " copies every source file before the " + e.id() + " install on line " + run.line() + " ("
                 + cmd + "): any edit re-runs the install",
                 "Copy " + String.join(" ", files) + " first: COPY " + String.join(" ", files) + " ./ then RUN "

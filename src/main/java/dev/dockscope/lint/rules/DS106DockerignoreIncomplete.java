@@ -64,7 +64,7 @@ public final class DS106DockerignoreIncomplete implements Rule {
         check(ignore, "build", exists(ctx, "build") || used.contains(Ecosystem.GRADLE), missing);
         if (!missing.isEmpty()) {
             report.report(copyAll, ignore.file().getFileName() + " does not exclude " + String.join(", ", missing)
-                    + ", which " + copyAll.written() + " " + String.join(" ", copyAll.sources())
+                    + ", which " + copyAll.written() + " " + copyAll.body()
                     + " then copies into the image",
                     "Add " + String.join(", ", missing) + " to " + ignore.file().getFileName() + ".");
         }

@@ -38,7 +38,7 @@ public final class DS107CopyAllBeforeSystemPackages implements Rule {
                 if (i.is("RUN")) {
                     for (Command c : ctx.run(i).unwrapped()) {
                         if (Commands.systemInstall(c)) {
-                            report.report(copyAll, copyAll.written() + " " + String.join(" ", copyAll.sources())
+                            report.report(copyAll, copyAll.written() + " " + copyAll.body()
                                     + " comes before the package install on line " + i.line()
                                     + ": every source edit reinstalls the system packages");
                             return;

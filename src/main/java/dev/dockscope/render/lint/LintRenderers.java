@@ -1,11 +1,18 @@
 package dev.dockscope.render.lint;
 
-/** The renderer for each {@link LintFormat}. (Filled in by the lint-output work.) */
+import dev.dockscope.DockscopeException;
+import dev.dockscope.cli.ExitCode;
+
+/** The renderer for each {@link LintFormat}. */
 public final class LintRenderers {
     private LintRenderers() {
     }
 
     public static LintRenderer forFormat(LintFormat format) {
-        throw new UnsupportedOperationException("lint format " + format + " is not implemented yet");
+        return switch (format) {
+            case text -> new TextLintRenderer();
+            case json -> new JsonLintRenderer();
+            default -> throw new DockscopeException(ExitCode.USAGE, "format " + format + " not available yet");
+        };
     }
 }
