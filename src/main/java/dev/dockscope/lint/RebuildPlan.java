@@ -156,7 +156,16 @@ public record RebuildPlan(String file, List<String> changed, List<String> ignore
                 if (e != null && eco == null && changed.stream().noneMatch(c -> e.isManifestSource(c))) {
                     eco = e;
                     early.add("COPY " + String.join(" ", e.manifests()) + " ./");
-                    early.add(summary(i));
+                    List<String> install = new ArrayList<>();
+                    List<String> rest = new ArrayList<>();
+                    for (Command c : RunScript.of(i).commands()) {
+                        String text = String.join(" ", c.words().stream().map(w -> w.text()).toList());
+                        (Ecosystem.installOf(c.unwrapped()) == e && rest.isEmpty() ? install : rest).add(text);
+                    }
+                    early.add("RUN " + String.join(" && ", install));
+                    if (!rest.isEmpty()) {
+                        late.add("RUN " + String.join(" && ", rest));
+                    }
                 } else if (system && eco == null) {
                     early.add(summary(i));
                 } else {

@@ -257,7 +257,7 @@ public final class DockerfileParser {
         String body = t.substring(a).strip();
         List<Heredoc> heredocs = topLevel && HEREDOC_CAPABLE.contains(keyword) ? heredocs(text, a, body) : List.of();
         List<String> exec = null;
-        if (EXEC_CAPABLE.contains(keyword) && body.startsWith("[")) {
+        if (EXEC_CAPABLE.contains(keyword) && meantAsJson(body)) {
             JsonArray.Result r = JsonArray.parse(body);
             if (r.values() != null) {
                 exec = List.copyOf(r.values());
@@ -287,6 +287,18 @@ public final class DockerfileParser {
         int endLine = next;
         return new Instruction(keyword, written, pos, Math.max(endLine, firstLine), text, List.copyOf(flags), body,
                 a, exec, heredocs, inner, stage);
+    }
+
+    /** {@code [ "…} or {@code []}: meant as the exec form ({@code [ -f x ]} is a shell test). */
+    private static boolean meantAsJson(String body) {
+        if (!body.startsWith("[")) {
+            return false;
+        }
+        int i = 1;
+        while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+            i++;
+        }
+        return i < body.length() && (body.charAt(i) == '"' || body.charAt(i) == '\'' || body.charAt(i) == ']');
     }
 
     private void checkShape(String keyword, Pos pos, List<String> words, int heredocCount) {

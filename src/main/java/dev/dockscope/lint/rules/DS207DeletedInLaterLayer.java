@@ -68,7 +68,8 @@ public final class DS207DeletedInLaterLayer implements Rule {
             }
             for (var e : created.entrySet()) {
                 String p = e.getKey();
-                if (p.equals(op) || p.startsWith(op.endsWith("/") ? op : op + "/") || Glob.matches(op, p)) {
+                if (p.equals(op) || p.startsWith(op.endsWith("/") ? op : op + "/") || op.startsWith(p + "/")
+                        || Glob.matches(op, p)) {
                     report.report(r.pos(w), op + " was created on line " + e.getValue() + " and is deleted in a "
                             + "later layer: its bytes stay in the image");
                     return;

@@ -189,7 +189,7 @@ public final class TextLintRenderer implements LintRenderer {
             var r = plan.reorder();
             out.blank();
             wrap(out, p.bold("Reorder") + " stage " + Sanitizer.line(r.stage()) + ": ", r.why() + " ("
-                    + r.rebuiltSteps() + " steps of this stage would rebuild):", width, "  ");
+                    + r.rebuiltSteps() + (r.rebuiltSteps() == 1 ? " step" : " steps") + " of this stage would rebuild):", width, "  ");
             for (String line : r.order()) {
                 out.add("    " + TextWidth.truncate(Sanitizer.line(line), Math.max(10, width - 4), p.ascii()));
             }

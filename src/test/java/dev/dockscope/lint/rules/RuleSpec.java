@@ -33,7 +33,8 @@ abstract class RuleSpec {
     }
 
     List<Finding> lint(String snippet, Path dir, Config config) {
-        String text = snippet.toUpperCase(java.util.Locale.ROOT).contains("FROM ") ? snippet
+        String text = snippet.isBlank() || snippet.startsWith("#")
+                || snippet.toUpperCase(java.util.Locale.ROOT).contains("FROM ") ? snippet
                 : "FROM alpine:3.20\n" + snippet;
         var df = DockerfileParser.parse("Dockerfile", text);
         Path file = dir == null ? null : dir.resolve("Dockerfile");
