@@ -37,7 +37,7 @@ public final class DS104CacheMountOpportunity implements Rule {
             }
             for (Command c : r.unwrapped()) {
                 Ecosystem e = Ecosystem.installOf(c);
-                if (e != null) {
+                if (e != null && !(e == Ecosystem.GO && !c.subcommand().equals("mod"))) {
                     report.report(r.pos(c), c.program() + " " + c.subcommand() + " downloads its dependencies "
                             + "again whenever this step re-runs",
                             "Add RUN --mount=type=cache,target=" + e.cacheDir() + " to this RUN so re-runs reuse "
