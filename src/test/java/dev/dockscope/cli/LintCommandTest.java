@@ -254,7 +254,7 @@ class LintCommandTest {
         JsonNode inv = json(r).get("invalidated");
         assertEquals(3, inv.get(0).get("line").asInt(), r.describe());
         assertEquals(10, inv.get(inv.size() - 1).get("line").asInt(), r.describe());
-        assertEquals(7, inv.size(), r.describe());
+        assertEquals(6, inv.size(), r.describe());
     }
 
     @Test
