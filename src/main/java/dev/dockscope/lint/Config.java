@@ -24,7 +24,10 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
                      String failOn, Map<String, String> labelSchema, Path source) {
     public static final String FILE_NAME = ".dockscope.yaml";
     public static final Config EMPTY = new Config(List.of(), Map.of(), List.of(), null, Map.of(), null);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Created on first use: most runs have no config file, and Jackson's start-up is a large part of ours. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     /** The nearest {@code .dockscope.yaml} (or {@code .dockscope.yml}) in {@code dir} or its parents, else EMPTY. */
     public static Config findUpward(Path dir) {
@@ -44,7 +47,7 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
     public static Config load(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(file.toFile());
+            root = Yaml.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.USAGE, "cannot read config " + file + ": " + firstLine(e),
                     "Fix the YAML, or pass another file with --config.");
