@@ -23,6 +23,7 @@ public final class RunScript {
     private final List<Command> commands;
     private final Heredoc heredoc;
     private int[] lineStarts;
+    private List<Command> unwrapped;
 
     private RunScript(Instruction run, String script, List<Command> commands, Heredoc heredoc) {
         this.run = run;
@@ -71,7 +72,10 @@ public final class RunScript {
 
     /** The commands with sudo/env/exec wrappers peeled off. */
     public List<Command> unwrapped() {
-        return commands.stream().map(Command::unwrapped).toList();
+        if (unwrapped == null) {
+            unwrapped = commands.stream().map(Command::unwrapped).toList();
+        }
+        return unwrapped;
     }
 
     /** The first command running {@code program} with subcommand {@code sub} (null sub: any), or null. */
