@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             ImageCommand.class,
             VersionCommand.class,
+            LintCommand.class,
             LearnCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })

@@ -1,0 +1,159 @@
+package dev.dockscope.cli;
+
+import dev.dockscope.DockscopeException;
+import dev.dockscope.lint.Config;
+import dev.dockscope.lint.DockerfileSource;
+import dev.dockscope.lint.LintReport;
+import dev.dockscope.lint.LintRun;
+import dev.dockscope.lint.RebuildPlan;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.Rules;
+import dev.dockscope.render.lint.LintFormat;
+import dev.dockscope.render.lint.LintRenderers;
+import dev.dockscope.render.lint.TextLintRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "lint",
+        description = {"Lint Dockerfiles: cache order first, then size, correctness and security.",
+            "PATH is a Dockerfile, a directory (searched for Dockerfile, *.Dockerfile, Dockerfile.*), or - for stdin.",
+            "Inline ignores: # dockscope ignore=ID on the line above; # hadolint ignore=DLxxxx and",
+            "# check=skip=Name are honoured through the rule table (dockscope lint --rules)."})
+public final class LintCommand extends BaseCommand {
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Dockerfiles or directories (default: .).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: text; -o json means json).")
+    LintFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding at or above LEVEL remains: error, warning, info, style, none "
+                    + "(default: failOn from the config, else warning).")
+    String failOn;
+
+    @Option(names = "--ignore", paramLabel = "ID", split = ",", description = "Ignore a rule (repeatable).")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file (default: the nearest .dockscope.yaml above each Dockerfile).")
+    Path config;
+
+    @Option(names = "--rules", description = "List every rule with its severity, concept and hadolint/BuildKit "
+            + "equivalents.")
+    boolean rules;
+
+    @Option(names = "--explain", paramLabel = "ID", description = "Show a rule's full card.")
+    String explain;
+
+    @Option(names = "--changed", paramLabel = "PATH", arity = "1..*",
+            description = "Say which steps of which stage lose their cache when these files change, and the order "
+                    + "that minimises it.")
+    List<String> changed;
+
+    public LintCommand(Io io) {
+        super(io);
+    }
+
+    @Override
+    protected ExitCode run(Session s) {
+        if (rules) {
+            return listRules(s);
+        }
+        if (explain != null) {
+            return explain(s);
+        }
+        if (failOn != null && !LintRun.validFailOn(failOn)) {
+            throw DockscopeException.usage("--fail-on must be error, warning, info, style or none, not '" + failOn
+                    + "'");
+        }
+        for (String id : ignore) {
+            if (Rules.byId(id).isEmpty()) {
+                throw new DockscopeException(ExitCode.USAGE, "--ignore " + id + ": no such rule",
+                        "dockscope lint --rules lists them.");
+            }
+        }
+        List<LintRun.Input> inputs = inputs();
+        if (changed != null) {
+            return rebuild(s, inputs);
+        }
+        Config override = config == null ? null : Config.load(config);
+        LintReport report = new LintRun(Rules.all(), ignore, override, failOn).run(inputs);
+        LintFormat f = format != null ? format : s.json() ? LintFormat.json : LintFormat.text;
+        String text = LintRenderers.forFormat(f).render(report, f == LintFormat.text ? s.palette()
+                : dev.dockscope.render.text.Palette.plain(), s.width());
+        io.out().print(text);
+        io.out().flush();
+        return report.summary().failed() ? ExitCode.GATE_FAILED : ExitCode.OK;
+    }
+
+    private List<LintRun.Input> inputs() {
+        List<String> args = paths.isEmpty() ? List.of(".") : paths;
+        List<LintRun.Input> out = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-")) {
+                out.add(new LintRun.Input("-", DockerfileSource.read(System.in, "stdin"), null));
+                continue;
+            }
+            List<Path> files = DockerfileSource.expand(Path.of(a));
+            if (files.isEmpty()) {
+                throw DockscopeException.notFound("no Dockerfile found under " + a,
+                        "dockscope lint looks for Dockerfile, *.Dockerfile and Dockerfile.*.");
+            }
+            for (Path p : files) {
+                out.add(new LintRun.Input(p.toString(), DockerfileSource.read(p), p));
+            }
+        }
+        return out;
+    }
+
+    private ExitCode listRules(Session s) {
+        List<RuleMeta> metas = Rules.all().stream().map(Rule::meta).toList();
+        if (s.json() || format == LintFormat.json) {
+            s.printJson(Map.of("rules", metas.stream().map(RuleRow::of).toList()));
+        } else {
+            s.print(TextLintRenderer.renderRules(metas, s.palette(), s.width()));
+        }
+        return ExitCode.OK;
+    }
+
+    private ExitCode explain(Session s) {
+        RuleMeta m = Rules.byId(explain).map(Rule::meta).orElseThrow(() -> DockscopeException.notFound(
+                "no rule " + explain, "dockscope lint --rules lists them."));
+        if (s.json() || format == LintFormat.json) {
+            s.printJson(m);
+        } else {
+            s.print(TextLintRenderer.renderExplain(m, s.palette(), s.width()));
+        }
+        return ExitCode.OK;
+    }
+
+    private ExitCode rebuild(Session s, List<LintRun.Input> inputs) {
+        if (inputs.size() != 1) {
+            throw DockscopeException.usage("--changed needs exactly one Dockerfile, got " + inputs.size());
+        }
+        LintRun.Input in = inputs.get(0);
+        RebuildPlan plan = RebuildPlan.of(in, changed);
+        if (s.json() || format == LintFormat.json) {
+            s.printJson(plan);
+        } else {
+            s.print(TextLintRenderer.renderRebuild(plan, s.palette(), s.width()));
+        }
+        return ExitCode.OK;
+    }
+
+    /** One row of {@code --rules -o json}. */
+    record RuleRow(String id, String severity, String title, String family, String concept, List<String> hadolint,
+                   List<String> buildkit) {
+        static RuleRow of(RuleMeta m) {
+            return new RuleRow(m.id(), m.severity().id(), m.title(), m.family().id(), m.concept().slug(),
+                    m.hadolint(), m.buildkit());
+        }
+    }
+}

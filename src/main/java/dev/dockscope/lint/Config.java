@@ -1,0 +1,106 @@
+package dev.dockscope.lint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.dockscope.DockscopeException;
+import dev.dockscope.cli.ExitCode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code .dockscope.yaml}: rules to ignore, severity overrides ({@code off} disables), trusted registries, the
+ * default {@code --fail-on}, and a label schema (label name to one of text, url, semver, rfc3339, email, hash, spdx).
+ *
+ * @param source the file it came from, or null for the empty default
+ */
+public record Config(List<String> ignore, Map<String, String> severity, List<String> trustedRegistries,
+                     String failOn, Map<String, String> labelSchema, Path source) {
+    public static final String FILE_NAME = ".dockscope.yaml";
+    public static final Config EMPTY = new Config(List.of(), Map.of(), List.of(), null, Map.of(), null);
+    /** Created on first use: most runs have no config file, and Jackson's start-up is a large part of ours. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
+
+    /** The nearest {@code .dockscope.yaml} (or {@code .dockscope.yml}) in {@code dir} or its parents, else EMPTY. */
+    public static Config findUpward(Path dir) {
+        Path d = dir == null ? null : dir.toAbsolutePath().normalize();
+        while (d != null) {
+            for (String name : List.of(FILE_NAME, ".dockscope.yml")) {
+                Path f = d.resolve(name);
+                if (Files.isRegularFile(f)) {
+                    return load(f);
+                }
+            }
+            d = d.getParent();
+        }
+        return EMPTY;
+    }
+
+    public static Config load(Path file) {
+        JsonNode root;
+        try {
+            root = Yaml.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new DockscopeException(ExitCode.USAGE, "cannot read config " + file + ": " + firstLine(e),
+                    "Fix the YAML, or pass another file with --config.");
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return new Config(List.of(), Map.of(), List.of(), null, Map.of(), file);
+        }
+        if (!root.isObject()) {
+            throw new DockscopeException(ExitCode.USAGE, "config " + file + " must be a YAML mapping",
+                    "Example: ignore: [DS209]");
+        }
+        String failOn = root.hasNonNull("failOn") ? root.get("failOn").asText().toLowerCase(Locale.ROOT) : null;
+        if (failOn != null && !LintRun.validFailOn(failOn)) {
+            throw new DockscopeException(ExitCode.USAGE, "config " + file + ": failOn must be error, warning, info, "
+                    + "style or none, not '" + failOn + "'");
+        }
+        for (var e : map(root.get("severity")).entrySet()) {
+            String v = e.getValue().toLowerCase(Locale.ROOT);
+            if (!List.of("error", "warning", "info", "style", "off", "none").contains(v)) {
+                throw new DockscopeException(ExitCode.USAGE, "config " + file + ": severity of " + e.getKey()
+                        + " must be error, warning, info, style or off, not '" + e.getValue() + "'");
+            }
+        }
+        return new Config(strings(root.get("ignore")), map(root.get("severity")),
+                strings(root.get("trustedRegistries")), failOn, map(root.get("labelSchema")), file);
+    }
+
+    private static List<String> strings(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n.isArray()) {
+            n.forEach(x -> out.add(x.asText().trim()));
+        } else if (!n.isNull()) {
+            for (String s : n.asText().split(",")) {
+                out.add(s.trim());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, String> map(JsonNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n != null && n.isObject()) {
+            n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText().trim()));
+        }
+        return out;
+    }
+
+    private static String firstLine(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

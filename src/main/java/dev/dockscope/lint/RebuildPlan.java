@@ -1,0 +1,209 @@
+package dev.dockscope.lint;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.dockerfile.Dockerfile;
+import dev.dockscope.lint.dockerfile.DockerfileParser;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What rebuilds when some files change: a step loses its cache when it copies a changed file from the context (after
+ * {@code .dockerignore}), copies from a stage that rebuilt, or comes after such a step in its stage; a stage built
+ * FROM a rebuilt stage rebuilds entirely. Also proposes an order that rebuilds less: manifests and the dependency
+ * install (and system package installs) above the whole-context COPY.
+ *
+ * @param ignored      changed paths that cannot affect the build (outside the context, or in .dockerignore), with why
+ * @param invalidated  every step that loses its cache
+ * @param reorder      a better order, or null when none helps
+ */
+public record RebuildPlan(String file, List<String> changed, List<String> ignored, List<Step> invalidated,
+                          int totalSteps, int rebuiltSteps, Reorder reorder, List<String> concepts) {
+
+    public record Step(String stage, int line, String instruction) {
+    }
+
+    /** The suggested order for one stage and how many steps it would rebuild. */
+    public record Reorder(String stage, List<String> order, int rebuiltSteps, String why) {
+    }
+
+    public static RebuildPlan of(LintRun.Input in, List<String> changedArgs) {
+        Dockerfile df = DockerfileParser.parse(in.name(), in.text());
+        Path context = in.file() == null ? Path.of("").toAbsolutePath() : in.file().toAbsolutePath().getParent();
+        DockerIgnore ignore = in.file() == null ? null : DockerIgnore.find(in.file().toAbsolutePath(), context);
+        List<String> changed = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        for (String c : changedArgs) {
+            String rel = relative(context, c);
+            if (rel == null) {
+                ignored.add(c + " (outside the build context)");
+            } else if (ignore != null && ignore.excluded(rel)) {
+                ignored.add(rel + " (excluded by " + ignore.file().getFileName() + ")");
+            } else {
+                changed.add(rel);
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        Set<Integer> dirtyStages = new HashSet<>();
+        int total = 0;
+        for (Stage s : df.stages()) {
+            Stage base = df.stage(s.image());
+            boolean dirty = base != null && base.index() < s.index() && dirtyStages.contains(base.index());
+            for (Instruction i : s.instructions()) {
+                total++;
+                if (!dirty) {
+                    dirty = touches(df, i, changed, dirtyStages);
+                }
+                if (dirty) {
+                    steps.add(new Step(s.label(), i.line(), summary(i)));
+                }
+            }
+            if (dirty) {
+                dirtyStages.add(s.index());
+            }
+        }
+        Reorder reorder = changed.isEmpty() ? null : reorder(df, changed, dirtyStages);
+        return new RebuildPlan(in.name(), List.copyOf(changed), List.copyOf(ignored), List.copyOf(steps), total,
+                steps.size(), reorder, List.of(Concept.LAYER_CACHE.slug(), Concept.MULTI_STAGE.slug()));
+    }
+
+    private static boolean touches(Dockerfile df, Instruction i, List<String> changed, Set<Integer> dirtyStages) {
+        if (LintContext.fromContext(i)) {
+            for (String src : i.sources()) {
+                for (String c : changed) {
+                    if (matches(src, c)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        List<String> froms = new ArrayList<>();
+        if (i.flagValue("from") != null) {
+            froms.add(i.flagValue("from"));
+        }
+        i.flags("mount").forEach(m -> froms.add(m.options().get("from")));
+        for (String f : froms) {
+            Stage t = df.stage(f);
+            if (t != null && dirtyStages.contains(t.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does COPY source {@code src} bring in the context path {@code path}? */
+    static boolean matches(String src, String path) {
+        String s = DockerIgnore.clean(src);
+        if (s.isEmpty() || s.equals(".") || s.equals("*")) {
+            return true;
+        }
+        String prefix = path;
+        while (true) {
+            if (prefix.equals(s) || Glob.matches(s, prefix)) {
+                return true;
+            }
+            int slash = prefix.lastIndexOf('/');
+            if (slash < 0) {
+                return false;
+            }
+            prefix = prefix.substring(0, slash);
+        }
+    }
+
+    private static String relative(Path context, String arg) {
+        Path p = Path.of(arg);
+        Path abs = p.isAbsolute() ? p.normalize() : Path.of("").toAbsolutePath().resolve(p).normalize();
+        if (!p.isAbsolute() && !abs.startsWith(context) && !java.nio.file.Files.exists(abs)) {
+            abs = context.resolve(p).normalize();
+        }
+        if (!abs.startsWith(context)) {
+            return null;
+        }
+        String rel = context.relativize(abs).toString().replace('\\', '/');
+        return rel.isEmpty() ? "." : rel;
+    }
+
+    private static Reorder reorder(Dockerfile df, List<String> changed, Set<Integer> dirtyStages) {
+        for (Stage s : df.stages()) {
+            if (!dirtyStages.contains(s.index())) {
+                continue;
+            }
+            List<Instruction> body = s.instructions();
+            int copyAt = -1;
+            for (int k = 0; k < body.size(); k++) {
+                if (LintContext.copiesWholeContext(body.get(k))) {
+                    copyAt = k;
+                    break;
+                }
+            }
+            if (copyAt < 0) {
+                continue;
+            }
+            List<String> early = new ArrayList<>();
+            List<String> late = new ArrayList<>();
+            Ecosystem eco = null;
+            for (int k = copyAt + 1; k < body.size(); k++) {
+                Instruction i = body.get(k);
+                Ecosystem e = i.is("RUN") ? install(i) : null;
+                boolean system = i.is("RUN") && RunScript.of(i).unwrapped().stream().anyMatch(
+                        c -> (c.program().equals("apt-get") || c.program().equals("apk") || c.program().equals("dnf")
+                                || c.program().equals("yum")) && !c.subcommand().isEmpty());
+                if (e != null && eco == null && changed.stream().noneMatch(c -> e.isManifestSource(c))) {
+                    eco = e;
+                    early.add("COPY " + String.join(" ", e.manifests()) + " ./");
+                    List<String> install = new ArrayList<>();
+                    List<String> rest = new ArrayList<>();
+                    for (Command c : RunScript.of(i).commands()) {
+                        String text = String.join(" ", c.words().stream().map(w -> w.text()).toList());
+                        (Ecosystem.installOf(c.unwrapped()) == e && rest.isEmpty() ? install : rest).add(text);
+                    }
+                    early.add("RUN " + String.join(" && ", install));
+                    if (!rest.isEmpty()) {
+                        late.add("RUN " + String.join(" && ", rest));
+                    }
+                } else if (system && eco == null) {
+                    early.add(summary(i));
+                } else {
+                    late.add(summary(i));
+                }
+            }
+            if (early.isEmpty()) {
+                continue;
+            }
+            List<String> order = new ArrayList<>();
+            for (int k = 0; k < copyAt; k++) {
+                order.add(summary(body.get(k)));
+            }
+            order.addAll(early);
+            order.add(summary(body.get(copyAt)));
+            order.addAll(late);
+            int rebuilt = 1 + late.size();
+            String why = eco != null ? "copy the " + eco.id() + " manifests and install before COPY . ., so a "
+                    + "source edit keeps the install cached"
+                    : "install system packages before COPY . ., so a source edit keeps them cached";
+            return new Reorder(s.label(), List.copyOf(order), rebuilt, why);
+        }
+        return null;
+    }
+
+    private static Ecosystem install(Instruction run) {
+        for (Command c : RunScript.of(run).unwrapped()) {
+            Ecosystem e = Ecosystem.installOf(c);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String summary(Instruction i) {
+        String t = i.written() + " " + i.text().text().substring(Math.min(i.text().text().length(),
+                i.pos().column() - 1 + i.written().length())).strip().replaceAll("\\s+", " ");
+        return t.length() > 120 ? t.substring(0, 119) + "…" : t;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.dockscope.lint;
+
+import dev.dockscope.lint.dockerfile.Heredoc;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Pos;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Shell;
+import dev.dockscope.lint.shell.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shell script a RUN executes and the commands found in it: the shell form's text, {@code sh -c "…"} in the
+ * exec form, or the here-document body of {@code RUN <<EOF}. Offsets map back to file positions.
+ */
+public final class RunScript {
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "/bin/sh", "/bin/bash",
+            "/bin/ash", "/bin/dash", "/usr/bin/env");
+
+    private final Instruction run;
+    private final String script;
+    private final List<Command> commands;
+    private final Heredoc heredoc;
+    private int[] lineStarts;
+    private List<Command> unwrapped;
+
+    private RunScript(Instruction run, String script, List<Command> commands, Heredoc heredoc) {
+        this.run = run;
+        this.script = script;
+        this.commands = commands;
+        this.heredoc = heredoc;
+    }
+
+    public static RunScript of(Instruction run) {
+        if (run.exec() != null) {
+            List<String> e = run.exec();
+            int c = e.indexOf("-c");
+            if (!e.isEmpty() && SHELLS.contains(e.get(0)) && c > 0 && c + 1 < e.size()) {
+                String s = e.get(c + 1);
+                return new RunScript(run, s, Shell.commands(s), null);
+            }
+            List<Word> words = new ArrayList<>();
+            for (String w : e) {
+                words.add(new Word(w, 0, true));
+            }
+            return new RunScript(run, String.join(" ", e), e.isEmpty() ? List.of()
+                    : List.of(new Command(List.of(), words, "", "")), null);
+        }
+        String body = run.body();
+        if (!run.heredocs().isEmpty()) {
+            Heredoc h = run.heredocs().get(0);
+            String head = body.substring(0, Math.max(0, body.indexOf("<<"))).trim();
+            if (head.isEmpty() || SHELLS.contains(head)) {
+                return new RunScript(run, h.body(), Shell.commands(h.body()), h);
+            }
+        }
+        return new RunScript(run, body, Shell.commands(body), null);
+    }
+
+    public Instruction instruction() {
+        return run;
+    }
+
+    public String script() {
+        return script;
+    }
+
+    public List<Command> commands() {
+        return commands;
+    }
+
+    /** The commands with sudo/env/exec wrappers peeled off. */
+    public List<Command> unwrapped() {
+        if (unwrapped == null) {
+            unwrapped = commands.stream().map(Command::unwrapped).toList();
+        }
+        return unwrapped;
+    }
+
+    /** The first command running {@code program} with subcommand {@code sub} (null sub: any), or null. */
+    public Command find(String program, String sub) {
+        for (Command c : unwrapped()) {
+            if (c.program().equals(program) && (sub == null || c.subcommand().equals(sub))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public boolean runs(String program) {
+        return find(program, null) != null;
+    }
+
+    /** Where the character at {@code offset} of the script stands in the file. */
+    public Pos pos(int offset) {
+        if (run.exec() != null) {
+            return run.pos();
+        }
+        if (heredoc != null) {
+            if (lineStarts == null) {
+                List<Integer> starts = new ArrayList<>();
+                starts.add(0);
+                for (int i = 0; i < script.length(); i++) {
+                    if (script.charAt(i) == '\n') {
+                        starts.add(i + 1);
+                    }
+                }
+                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            }
+            int k = java.util.Arrays.binarySearch(lineStarts, offset);
+            k = k < 0 ? -k - 2 : k;
+            return new Pos(heredoc.firstLine() + k, offset - lineStarts[k] + 1);
+        }
+        return run.bodyPos(offset);
+    }
+
+    public Pos pos(Command c) {
+        return pos(c.offset());
+    }
+
+    public Pos pos(Word w) {
+        return pos(w.offset());
+    }
+}

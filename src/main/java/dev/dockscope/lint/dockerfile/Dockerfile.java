@@ -1,0 +1,61 @@
+package dev.dockscope.lint.dockerfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A parsed Dockerfile. Parsing never throws: problems are {@link ParseIssue}s with positions.
+ *
+ * @param path         the path shown in findings
+ * @param lines        the physical lines (BOM and CR removed), for code frames
+ * @param directives   parser directives
+ * @param instructions every instruction in order
+ * @param stages       the build stages in order
+ * @param comments     every comment line outside here-documents
+ * @param issues       parse problems
+ */
+public record Dockerfile(String path, List<String> lines, Directives directives, List<Instruction> instructions,
+                         List<Stage> stages, List<Comment> comments, List<ParseIssue> issues) {
+
+    /** ARG instructions before the first FROM. */
+    public List<Instruction> globalArgs() {
+        List<Instruction> out = new ArrayList<>();
+        for (Instruction i : instructions) {
+            if (i.stage() >= 0) {
+                break;
+            }
+            if (i.is("ARG")) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The stage named {@code name} (case-insensitive) or with that index; null when none. */
+    public Stage stage(String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        for (Stage s : stages) {
+            if (key.equals(s.key())) {
+                return s;
+            }
+        }
+        if (!key.isEmpty() && key.chars().allMatch(Character::isDigit) && key.length() < 6) {
+            int idx = Integer.parseInt(key);
+            return idx < stages.size() ? stages.get(idx) : null;
+        }
+        return null;
+    }
+
+    public Stage finalStage() {
+        return stages.isEmpty() ? null : stages.get(stages.size() - 1);
+    }
+
+    /** The physical line (1-based), or "" when out of range. */
+    public String line(int n) {
+        return n >= 1 && n <= lines.size() ? lines.get(n - 1) : "";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.dockscope.lint.dockerfile;
+
+import java.util.Arrays;
+
+/**
+ * One logical line: the text of an instruction after joining its continuation lines, with a map from every offset
+ * back to the physical line and column it came from.
+ */
+public final class Logical {
+    private final String text;
+    private final int[] offsets;
+    private final int[] lines;
+    private final int[] columns;
+
+    Logical(String text, int[] offsets, int[] lines, int[] columns) {
+        this.text = text;
+        this.offsets = offsets;
+        this.lines = lines;
+        this.columns = columns;
+    }
+
+    /** A logical line that is one physical line starting at {@code column}. */
+    static Logical single(String text, int line, int column) {
+        return new Logical(text, new int[] {0}, new int[] {line}, new int[] {column});
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Where the character at {@code offset} of {@link #text()} stands in the file. */
+    public Pos pos(int offset) {
+        int i = Arrays.binarySearch(offsets, Math.max(0, offset));
+        if (i < 0) {
+            i = -i - 2;
+        }
+        i = Math.max(0, i);
+        return new Pos(lines[i], columns[i] + (offset - offsets[i]));
+    }
+
+    /** A sub-range as its own logical line (for ONBUILD's inner instruction). */
+    Logical from(int start) {
+        String t = text.substring(start);
+        int[] o = new int[offsets.length];
+        int[] l = new int[offsets.length];
+        int[] c = new int[offsets.length];
+        int n = 0;
+        Pos p0 = pos(start);
+        o[n] = 0;
+        l[n] = p0.line();
+        c[n] = p0.column();
+        n++;
+        for (int i = 0; i < offsets.length; i++) {
+            if (offsets[i] > start) {
+                o[n] = offsets[i] - start;
+                l[n] = lines[i];
+                c[n] = columns[i];
+                n++;
+            }
+        }
+        return new Logical(t, Arrays.copyOf(o, n), Arrays.copyOf(l, n), Arrays.copyOf(c, n));
+    }
+
+    static final class Builder {
+        private final StringBuilder sb = new StringBuilder();
+        private int[] offsets = new int[4];
+        private int[] lines = new int[4];
+        private int[] columns = new int[4];
+        private int n;
+
+        void append(String s, int line, int column) {
+            if (n == offsets.length) {
+                offsets = Arrays.copyOf(offsets, n * 2);
+                lines = Arrays.copyOf(lines, n * 2);
+                columns = Arrays.copyOf(columns, n * 2);
+            }
+            offsets[n] = sb.length();
+            lines[n] = line;
+            columns[n] = column;
+            n++;
+            sb.append(s);
+        }
+
+        Logical build() {
+            return new Logical(sb.toString(), Arrays.copyOf(offsets, n), Arrays.copyOf(lines, n),
+                    Arrays.copyOf(columns, n));
+        }
+    }
+}

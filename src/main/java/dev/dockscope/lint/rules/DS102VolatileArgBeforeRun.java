@@ -1,0 +1,78 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.dockerfile.Words;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** DS102: an ARG/ENV that changes on every build sits above an expensive RUN. */
+public final class DS102VolatileArgBeforeRun implements Rule {
+    static final RuleMeta META = new RuleMeta("DS102", Severity.WARNING,
+            "Build-varying ARG/ENV declared before an expensive RUN", Family.CACHE, Concept.LAYER_CACHE,
+            "Every RUN sees the ARG and ENV values declared above it as part of its cache key. A value that "
+                    + "differs on each build (a date, a git commit, a build number, the app's own version) placed "
+                    + "above a package install or a compile makes that step run again every time.",
+            "Declare the value after the expensive steps, just before the instruction that needs it (often a "
+                    + "LABEL or the final COPY).",
+            List.of(), List.of());
+    private static final Pattern VOLATILE = Pattern.compile(
+            "(?:.*_)?(?:DATE|TIME|TIMESTAMP|BUILDTIME|SHA|GIT_SHA|COMMIT|COMMIT_SHA|REVISION|VCS_REF|BUILD_NUMBER"
+                    + "|BUILD_ID|PIPELINE_ID|CACHEBUST|CACHE_BUST)|VERSION|APP_VERSION|BUILD_VERSION|IMAGE_VERSION"
+                    + "|RELEASE|GIT_[A-Z_]+");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        for (Stage stage : ctx.df().stages()) {
+            List<Instruction> body = stage.instructions();
+            for (int k = 0; k < body.size(); k++) {
+                Instruction i = body.get(k);
+                if (!i.is("ARG") && !i.is("ENV")) {
+                    continue;
+                }
+                for (String word : Words.split(i.body())) {
+                    String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                    if (!VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
+                        continue;
+                    }
+                    Instruction run = expensiveRunAfter(ctx, body, k, name);
+                    if (run != null) {
+                        report.report(i, i.keyword() + " " + name + " likely changes on every build and comes "
+                                + "before the RUN on line " + run.line() + ": that step loses its cache each time");
+                    }
+                }
+            }
+        }
+    }
+
+    private static Instruction expensiveRunAfter(LintContext ctx, List<Instruction> body, int k, String name) {
+        for (int j = k + 1; j < body.size(); j++) {
+            Instruction r = body.get(j);
+            if (!r.is("RUN")) {
+                continue;
+            }
+            RunScript s = ctx.run(r);
+            if (s.script().contains("$" + name) || s.script().contains("${" + name)) {
+                return null;
+            }
+            if (Commands.anyExpensive(s)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.shell.Command;
+import java.util.List;
+
+/** DS103: {@code apt-get update} in a RUN of its own. */
+public final class DS103AptGetUpdateAlone implements Rule {
+    static final RuleMeta META = new RuleMeta("DS103", Severity.WARNING, "apt-get update in its own RUN",
+            Family.CACHE, Concept.LAYER_CACHE,
+            "The cache key of a RUN is its command text, not the state of the package mirrors. A lone "
+                    + "RUN apt-get update is cached forever, so a later apt-get install (in another RUN, possibly "
+                    + "edited months later) works with stale package lists and can fail or install old versions.",
+            "Run the update and the install in the same RUN: RUN apt-get update && apt-get install -y ... "
+                    + "&& rm -rf /var/lib/apt/lists/*",
+            List.of(), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        for (RunScript r : ctx.runs()) {
+            Command update = null;
+            boolean install = false;
+            for (Command c : r.unwrapped()) {
+                boolean apt = c.program().equals("apt-get") || c.program().equals("apt");
+                if (apt && c.subcommand().equals("update")) {
+                    update = update == null ? c : update;
+                } else if (apt && !c.subcommand().isEmpty()) {
+                    install = true;
+                }
+            }
+            if (update != null && !install) {
+                report.report(r.pos(update), "apt-get update runs in a RUN without an install: its package lists "
+                        + "are cached and go stale for every later install");
+            }
+        }
+    }
+}

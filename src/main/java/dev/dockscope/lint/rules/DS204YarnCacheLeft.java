@@ -1,0 +1,43 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.shell.Command;
+import java.util.List;
+
+/** DS204: yarn install without yarn cache clean. */
+public final class DS204YarnCacheLeft implements Rule {
+    static final RuleMeta META = new RuleMeta("DS204", Severity.INFO, "yarn install without yarn cache clean",
+            Family.SIZE, Concept.LAYER_CACHE,
+            "Yarn (v1) keeps a global copy of every package it installs. Inside an image that copy duplicates "
+                    + "node_modules and is never read again.",
+            "Finish the RUN with && yarn cache clean, or mount a cache on yarn's cache folder.",
+            List.of("DL3060"), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        for (RunScript r : ctx.runs()) {
+            if (Commands.cacheMount(r, null) || r.find("yarn", "cache") != null) {
+                continue;
+            }
+            for (Command c : r.unwrapped()) {
+                if (c.program().equals("yarn") && (c.subcommand().isEmpty() || c.subcommand().equals("install")
+                        || c.subcommand().equals("add"))) {
+                    report.report(r.pos(c), "yarn's package cache stays in the layer (no yarn cache clean)");
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.shell.Command;
+import java.util.List;
+
+/** DS205: npm install/ci in the final stage leaves ~/.npm behind. */
+public final class DS205NpmCacheLeft implements Rule {
+    static final RuleMeta META = new RuleMeta("DS205", Severity.INFO, "npm cache left in the final image",
+            Family.SIZE, Concept.LAYER_CACHE,
+            "npm saves a copy of every tarball under ~/.npm. In the final image this cache is dead weight, often "
+                    + "as large as node_modules itself.",
+            "Add && npm cache clean --force to the RUN, use a cache mount on /root/.npm, or install in a build "
+                    + "stage and copy node_modules.",
+            List.of(), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        var last = ctx.df().finalStage();
+        for (RunScript r : ctx.runs()) {
+            if (last == null || r.instruction().stage() != last.index() || Commands.cacheMount(r, null)
+                    || r.find("npm", "cache") != null || r.script().contains(".npm")) {
+                continue;
+            }
+            for (Command c : r.unwrapped()) {
+                if (c.is("npm", "ci") || c.is("npm", "install") || c.is("npm", "i")) {
+                    report.report(r.pos(c), "npm " + c.subcommand() + " in the final stage keeps ~/.npm in the "
+                            + "image");
+                    break;
+                }
+            }
+        }
+    }
+}

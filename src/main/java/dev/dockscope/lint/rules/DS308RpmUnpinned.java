@@ -1,0 +1,44 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
+import java.util.List;
+
+/** DS308: yum/dnf/microdnf/zypper install without versions. */
+public final class DS308RpmUnpinned implements Rule {
+    static final RuleMeta META = new RuleMeta("DS308", Severity.INFO, "yum/dnf/zypper packages without pinned "
+            + "versions", Family.CORRECTNESS, Concept.DOCKERFILE,
+            "Installing a package by name alone takes the newest version in the repositories at build time, so the "
+                    + "image changes between builds of the same Dockerfile.",
+            "Pin versions: dnf install -y httpd-2.4.57 (zypper: httpd=2.4.57).",
+            List.of("DL3033", "DL3041", "DL3037"), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        for (RunScript r : ctx.runs()) {
+            for (Command c : r.unwrapped()) {
+                String p = c.program();
+                if ((p.equals("yum") || p.equals("dnf") || p.equals("microdnf") || p.equals("zypper"))
+                        && (c.subcommand().equals("install") || c.subcommand().equals("in"))) {
+                    Pinning.unpinned(r, c, w -> !w.matches(".*[-=][0-9].*") && !w.endsWith(".rpm")
+                            && !w.startsWith("@"), report, p);
+                }
+            }
+        }
+    }
+}

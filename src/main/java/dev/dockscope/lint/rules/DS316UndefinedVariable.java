@@ -1,0 +1,62 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
+import java.util.List;
+
+/** DS316: a variable used in an instruction is not declared by ARG or ENV in its stage. */
+public final class DS316UndefinedVariable implements Rule {
+    static final RuleMeta META = new RuleMeta("DS316", Severity.WARNING, "Variable used but never declared",
+            Family.CORRECTNESS, Concept.DOCKERFILE,
+            "The builder substitutes $VAR in COPY, ADD, ENV, WORKDIR, USER, LABEL, EXPOSE, VOLUME and "
+                    + "STOPSIGNAL from the ARG and ENV declared so far in the stage. A name that was never "
+                    + "declared (a typo, or a global ARG not re-declared after FROM) becomes an empty string "
+                    + "without any error.",
+            "Declare it (ARG NAME or ENV NAME=value) in the stage before the use, re-declare global ARGs after "
+                    + "FROM with ARG NAME, or give a default: ${NAME:-value}.",
+            List.of(), List.of("UndefinedVar"));
+    private static final java.util.Set<String> EXPANDING = java.util.Set.of("COPY", "ADD", "ENV", "WORKDIR", "USER",
+            "LABEL", "EXPOSE", "VOLUME", "STOPSIGNAL", "ARG");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        char esc = ctx.df().directives().escape();
+        java.util.Map<String, java.util.Set<String>> stageVars = new java.util.HashMap<>();
+        for (Stage s : ctx.df().stages()) {
+            java.util.Set<String> known = new java.util.HashSet<>(Scope.PREDEFINED);
+            Stage parent = ctx.df().stage(s.image());
+            if (parent != null && parent.index() < s.index()) {
+                known.addAll(stageVars.getOrDefault(parent.label(), java.util.Set.of()));
+            } else if (!s.image().equalsIgnoreCase("scratch")) {
+                known.addAll(Scope.IMAGE_ENV);
+            }
+            for (Instruction i : s.instructions()) {
+                if (EXPANDING.contains(i.keyword())) {
+                    for (var ref : dev.dockscope.lint.dockerfile.Variables.references(i.body(), esc)) {
+                        if (!known.contains(ref.name()) && !ref.guarded()) {
+                            report.report(i.bodyPos(ref.offset()), "$" + ref.name() + " is not declared in this "
+                                    + "stage (no ARG or ENV above it): it expands to an empty string");
+                        }
+                    }
+                }
+                known.addAll(Scope.declared(i));
+            }
+            stageVars.put(s.label(), known);
+        }
+    }
+}

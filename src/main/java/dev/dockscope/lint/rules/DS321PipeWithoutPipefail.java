@@ -1,0 +1,55 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
+import java.util.List;
+
+/** DS321: a pipe in RUN under /bin/sh without pipefail. */
+public final class DS321PipeWithoutPipefail implements Rule {
+    static final RuleMeta META = new RuleMeta("DS321", Severity.WARNING, "Pipe without pipefail",
+            Family.CORRECTNESS, Concept.DOCKERFILE,
+            "A RUN succeeds when the last command of a pipe succeeds. In curl URL | tar x, a failed download "
+                    + "still gives a green build with a broken image, because tar happily reads nothing.",
+            "Run the pipe under bash with pipefail: SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the "
+                    + "RUN, or start the script with set -o pipefail &&.",
+            List.of("DL4006"), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        for (Stage s : ctx.df().stages()) {
+            boolean pipefail = false;
+            for (Instruction i : s.instructions()) {
+                if (i.is("SHELL")) {
+                    pipefail = i.words().contains("pipefail");
+                } else if (i.is("RUN") && !pipefail && !i.isExecForm()) {
+                    RunScript r = ctx.run(i);
+                    if (r.script().contains("pipefail")) {
+                        continue;
+                    }
+                    for (Command c : r.commands()) {
+                        if (c.after().equals("|")) {
+                            report.report(r.pos(c), "the exit status of " + c.program() + " in this pipe is lost: "
+                                    + "only the last command decides");
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
+import java.util.List;
+
+/** DS342: $VAR inside an exec-form CMD/ENTRYPOINT/RUN is not expanded. */
+public final class DS342ExecFormVariable implements Rule {
+    static final RuleMeta META = new RuleMeta("DS342", Severity.WARNING, "Variable in exec form is not expanded",
+            Family.CORRECTNESS, Concept.RUNTIME,
+            "The exec form runs the program directly, with no shell, so $PORT or ${HOME} is passed on literally "
+                    + "as the characters $PORT.",
+            "Use the program's own config, or wrap in a shell on purpose: CMD [\"sh\", \"-c\", \"exec app --port "
+                    + "$PORT\"].",
+            List.of(), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        for (Instruction i : ctx.df().instructions()) {
+            if (!(i.is("CMD") || i.is("ENTRYPOINT") || i.is("RUN")) || !i.isExecForm() || i.exec().isEmpty()) {
+                continue;
+            }
+            String prog = i.exec().get(0);
+            if (prog.endsWith("sh") || prog.endsWith("bash")) {
+                continue;
+            }
+            for (String a : i.exec()) {
+                if (a.matches(".*\\$(\\{)?[A-Za-z_].*")) {
+                    report.report(i, i.keyword() + " in exec form passes '" + a + "' literally: no shell expands it");
+                    break;
+                }
+            }
+        }
+    }
+}

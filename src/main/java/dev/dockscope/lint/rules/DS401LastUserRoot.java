@@ -1,0 +1,51 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
+import java.util.List;
+
+/** DS401: the final stage's last USER is root. */
+public final class DS401LastUserRoot implements Rule {
+    static final RuleMeta META = new RuleMeta("DS401", Severity.WARNING, "Final image runs as root",
+            Family.SECURITY, Concept.CONTAINER,
+            "The last USER decides who the container's processes run as. Root inside a container is root on "
+                    + "files of any mounted volume and one kernel bug away from root on the host; most services do "
+                    + "not need it.",
+            "Create an unprivileged user and switch to it at the end: RUN useradd -r app && ... then USER app.",
+            List.of("DL3002"), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        Stage last = ctx.df().finalStage();
+        if (last == null) {
+            return;
+        }
+        Instruction user = null;
+        for (Instruction i : last.instructions()) {
+            if (i.is("USER")) {
+                user = i;
+            }
+        }
+        if (user != null) {
+            String u = user.body().trim().split(":")[0];
+            if (u.equals("root") || u.equals("0")) {
+                report.report(user, "the last USER is " + user.body().trim() + ": the container runs as root");
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
+import java.util.List;
+
+/** DS402: the final stage never sets USER. */
+public final class DS402NoUser implements Rule {
+    static final RuleMeta META = new RuleMeta("DS402", Severity.INFO, "No USER in the final stage",
+            Family.SECURITY, Concept.CONTAINER,
+            "Without a USER instruction the container runs as whatever user the base image chose, which is root "
+                    + "for nearly all official images.",
+            "Add USER with an unprivileged user (or a numeric uid) near the end of the final stage.",
+            List.of("DL3002"), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        Stage last = ctx.df().finalStage();
+        if (last == null || last.image().equalsIgnoreCase("scratch") || last.image().contains("distroless")
+                && last.image().contains("nonroot")) {
+            return;
+        }
+        for (Stage s = last; s != null; s = ctx.df().stage(s.image()) != null
+                && ctx.df().stage(s.image()).index() < s.index() ? ctx.df().stage(s.image()) : null) {
+            if (s.instructions().stream().anyMatch(i -> i.is("USER"))) {
+                return;
+            }
+        }
+        report.report(last.from(), "the final stage never sets USER, so it runs as the base image's user "
+                + "(usually root)");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.dockscope.lint.rules;
+
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Family;
+import dev.dockscope.lint.LintContext;
+import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.Rule;
+import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
+import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
+import java.util.List;
+
+/** DS409: ADD of a URL without --checksum. */
+public final class DS409AddUrlWithoutChecksum implements Rule {
+    static final RuleMeta META = new RuleMeta("DS409", Severity.WARNING, "ADD of a URL without --checksum",
+            Family.SECURITY, Concept.LAYER_CACHE,
+            "ADD https://... puts whatever the server returns into the image. Without --checksum a changed or "
+                    + "tampered file goes in unnoticed, and the step is re-fetched whenever the server says the "
+                    + "file changed.",
+            "Add --checksum=sha256:<digest> (or download with curl and verify with sha256sum -c).",
+            List.of(), List.of());
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(LintContext ctx, Reporter report) {
+        for (Instruction i : ctx.df().instructions()) {
+            if (i.is("ADD") && i.flag("checksum") == null && i.sources().stream().anyMatch(s -> s.matches(
+                    "(?i)https?://.*") && !s.contains(".git"))) {
+                report.report(i, "ADD downloads a URL without --checksum: its content is not verified");
+            }
+        }
+    }
+}

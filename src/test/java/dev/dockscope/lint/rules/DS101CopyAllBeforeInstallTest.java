@@ -1,0 +1,65 @@
+package dev.dockscope.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class DS101CopyAllBeforeInstallTest extends RuleSpec {
+    DS101CopyAllBeforeInstallTest() {
+        super(new DS101CopyAllBeforeInstall());
+    }
+
+    static Stream<String> catches() {
+        return Stream.of(
+                "COPY . .\nRUN npm ci",
+                "COPY . /app\nRUN npm install",
+                "ADD . /app\nRUN yarn install --frozen-lockfile",
+                "COPY . .\nRUN pnpm install",
+                "COPY . .\nRUN bun install",
+                "COPY . .\nRUN pip install -r requirements.txt",
+                "COPY . .\nRUN python -m pip install -r requirements.txt",
+                "COPY . .\nRUN poetry install",
+                "COPY . .\nRUN pipenv install --deploy",
+                "COPY . .\nRUN uv sync --frozen",
+                "COPY . .\nRUN go mod download",
+                "COPY . .\nRUN go build -o /app .",
+                "COPY . .\nRUN mvn -B package",
+                "COPY . .\nRUN ./gradlew build",
+                "COPY . .\nRUN cargo build --release",
+                "COPY . .\nRUN bundle install",
+                "COPY . .\nRUN composer install",
+                "COPY . .\nRUN dotnet restore",
+                "COPY . .\nRUN mix deps.get",
+                "COPY . .\nRUN gem build app.gemspec",
+                "COPY src/ src/\nCOPY . .\nRUN npm ci",
+                "COPY . .\nRUN apk add git && npm ci");
+    }
+
+    static Stream<String> passes() {
+        return Stream.of(
+                "COPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .",
+                "COPY package*.json ./\nCOPY . .\nRUN npm ci",
+                "COPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .",
+                "COPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build ./...",
+                "COPY . .\nRUN npm install -g typescript",
+                "COPY . .\nRUN pip install flask",
+                "COPY --from=build /app /app\nRUN npm ci",
+                "RUN npm ci\nCOPY . .",
+                "COPY . .");
+    }
+
+    @Test
+    void fixNamesTheManifestAndLockFiles() {
+        var f = lint("COPY . .\nRUN npm ci").get(0);
+        assertTrue(f.fix().contains("package.json package-lock.json"), f.fix());
+        assertEquals(2, f.line());
+    }
+
+    @Test
+    void pipFixNamesTheRequirementsFileActuallyUsed() {
+        var f = lint("COPY . .\nRUN pip install --no-cache-dir -r requirements/prod.txt").get(0);
+        assertTrue(f.fix().contains("requirements/prod.txt"), f.fix());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.dockscope.lint.rules;
+
+import java.util.stream.Stream;
+
+class DS102VolatileArgBeforeRunTest extends RuleSpec {
+    DS102VolatileArgBeforeRunTest() {
+        super(new DS102VolatileArgBeforeRun());
+    }
+
+    static Stream<String> catches() {
+        return Stream.of(
+                "ARG GIT_SHA\nRUN apk add --no-cache git",
+                "ARG BUILD_DATE\nRUN apt-get install -y curl",
+                "ENV VERSION=1.2.3\nRUN npm ci");
+    }
+
+    static Stream<String> passes() {
+        return Stream.of(
+                "RUN apk add --no-cache git\nARG GIT_SHA\nLABEL rev=$GIT_SHA",
+                "ARG NODE_VERSION=22\nRUN apk add nodejs",
+                "ARG GIT_SHA\nRUN echo $GIT_SHA > /rev && apk add git",
+                "ARG GIT_SHA\nLABEL rev=$GIT_SHA");
+    }
+}

@@ -1,0 +1,22 @@
+package dev.dockscope.lint.rules;
+
+import java.util.stream.Stream;
+
+class DS103AptGetUpdateAloneTest extends RuleSpec {
+    DS103AptGetUpdateAloneTest() {
+        super(new DS103AptGetUpdateAlone());
+    }
+
+    static Stream<String> catches() {
+        return Stream.of(
+                "RUN apt-get update",
+                "RUN apt-get update\nRUN apt-get install -y curl",
+                "RUN sudo apt-get update -q");
+    }
+
+    static Stream<String> passes() {
+        return Stream.of(
+                "RUN apt-get update && apt-get install -y curl",
+                "RUN apt-get update && apt-get upgrade -y");
+    }
+}

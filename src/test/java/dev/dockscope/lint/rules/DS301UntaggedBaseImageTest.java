@@ -1,0 +1,24 @@
+package dev.dockscope.lint.rules;
+
+import java.util.stream.Stream;
+
+class DS301UntaggedBaseImageTest extends RuleSpec {
+    DS301UntaggedBaseImageTest() {
+        super(new DS301UntaggedBaseImage());
+    }
+
+    static Stream<String> catches() {
+        return Stream.of(
+                "FROM ubuntu",
+                "ARG BASE=ubuntu\nFROM $BASE");
+    }
+
+    static Stream<String> passes() {
+        return Stream.of(
+                "FROM ubuntu:24.04",
+                "FROM ubuntu@sha256:abcdef",
+                "FROM scratch",
+                "FROM alpine:3.20 AS b\nFROM b",
+                "FROM localhost:5000/app:1");
+    }
+}

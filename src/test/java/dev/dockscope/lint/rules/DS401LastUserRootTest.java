@@ -1,0 +1,21 @@
+package dev.dockscope.lint.rules;
+
+import java.util.stream.Stream;
+
+class DS401LastUserRootTest extends RuleSpec {
+    DS401LastUserRootTest() {
+        super(new DS401LastUserRoot());
+    }
+
+    static Stream<String> catches() {
+        return Stream.of(
+                "USER app\nUSER root",
+                "USER 0:0");
+    }
+
+    static Stream<String> passes() {
+        return Stream.of(
+                "USER root\nRUN apk add git\nUSER app",
+                "USER 1000");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.dockscope.lint.rules;
+
+import java.util.stream.Stream;
+
+class DS403SecretInArgEnvTest extends RuleSpec {
+    DS403SecretInArgEnvTest() {
+        super(new DS403SecretInArgEnv());
+    }
+
+    static Stream<String> catches() {
+        return Stream.of(
+                "ARG NPM_TOKEN",
+                "ENV DB_PASSWORD=secret",
+                "ENV AWS_SECRET_ACCESS_KEY=x");
+    }
+
+    static Stream<String> passes() {
+        return Stream.of(
+                "ARG NPM_TOKEN_FILE=/run/secrets/npm",
+                "ENV APP_PORT=8080",
+                "ARG AUTH_URL=https://e.x");
+    }
+}
