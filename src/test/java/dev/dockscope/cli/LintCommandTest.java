@@ -258,10 +258,32 @@ class LintCommandTest {
     }
 
     @Test
-    void otherFormatsAreNotAvailableYet() {
-        var r = Cli.create().run("lint", "--format", "sarif", GO);
-        assertEquals(2, r.exitCode(), r.describe());
-        assertTrue(r.err().contains("format sarif not available yet"), r.describe());
+    void everyCiFormatIsOneParseableDocumentWithTheSameFindings() throws Exception {
+        var json = Cli.create().run("lint", "-o", "json", NODE);
+        int findings = Json.MAPPER.readTree(json.out()).get("findings").size();
+        assertTrue(findings > 0, json.describe());
+
+        var sarif = Cli.create().run("lint", "--format", "sarif", NODE);
+        assertEquals(1, sarif.exitCode(), sarif.describe());
+        assertEquals(findings, Json.MAPPER.readTree(sarif.out()).at("/runs/0/results").size(), sarif.describe());
+
+        var gitlab = Cli.create().run("lint", "--format", "gitlab", NODE);
+        assertEquals(1, gitlab.exitCode(), gitlab.describe());
+        assertEquals(findings, Json.MAPPER.readTree(gitlab.out()).size(), gitlab.describe());
+
+        for (String xml : List.of("checkstyle", "junit")) {
+            var r = Cli.create().run("lint", "--format", xml, NODE);
+            assertEquals(1, r.exitCode(), r.describe());
+            javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+        }
+        var checkstyle = Cli.create().run("lint", "--format", "checkstyle", NODE);
+        assertEquals(findings, checkstyle.out().split("<error ", -1).length - 1, checkstyle.describe());
+
+        var md = Cli.create().run("lint", "--format", "markdown", NODE);
+        assertEquals(1, md.exitCode(), md.describe());
+        assertTrue(md.out().contains("| "), md.describe());
+        assertEquals("", md.err(), md.describe());
     }
 
     @Test
