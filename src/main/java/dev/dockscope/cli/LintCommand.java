@@ -98,7 +98,7 @@ public final class LintCommand extends BaseCommand {
         List<LintRun.Input> out = new ArrayList<>();
         for (String a : args) {
             if (a.equals("-")) {
-                out.add(new LintRun.Input("-", DockerfileSource.read(System.in, "stdin"), null));
+                out.add(new LintRun.Input("-", DockerfileSource.read(io.in(), "stdin"), null));
                 continue;
             }
             List<Path> files = DockerfileSource.expand(Path.of(a));

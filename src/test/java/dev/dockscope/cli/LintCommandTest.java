@@ -10,7 +10,6 @@ import dev.dockscope.render.text.TextWidth;
 import dev.dockscope.support.Cli;
 import dev.dockscope.support.Golden;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,15 +189,10 @@ class LintCommandTest {
 
     @Test
     void stdinIsLintedWithDash() {
-        InputStream old = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream("FROM ubuntu:latest\nUSER app\n".getBytes(StandardCharsets.UTF_8)));
-            var r = Cli.create().run("lint", "--color", "never", "-");
-            assertEquals(1, r.exitCode(), r.describe());
-            assertTrue(r.out().startsWith("-:1:1  DS302  warning"), r.describe());
-        } finally {
-            System.setIn(old);
-        }
+        var r = Cli.create().stdin("FROM ubuntu:latest\nUSER app\n".getBytes(StandardCharsets.UTF_8))
+                .run("lint", "--color", "never", "-");
+        assertEquals(1, r.exitCode(), r.describe());
+        assertTrue(r.out().startsWith("-:1:1  DS302  warning"), r.describe());
     }
 
     @Test

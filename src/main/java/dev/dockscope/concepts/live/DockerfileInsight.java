@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the Dockerfile card says about {@code ./Dockerfile}. The default counts instructions and stages; the owner
- * can hand {@link LiveFinders#all(DockerfileInsight)} one backed by the linter (cache-order view, findings).
+ * What the Dockerfile card says about {@code ./Dockerfile}. {@link LiveFinders#all()} uses the linter's
+ * ({@code lint.LintInsight}); tests may hand {@link LiveFinders#all(DockerfileInsight)} another.
  */
 @FunctionalInterface
 public interface DockerfileInsight {

@@ -69,43 +69,4 @@ final class DockerfileLive implements LiveFinder {
         b.raw("facts", s.facts());
         return b.build();
     }
-
-    /** The default insight: instruction counts and stages, then "run dockscope lint". */
-    static DockerfileInsight basic() {
-        return (file, text) -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            List<String> stages = new ArrayList<>();
-            boolean continued = false;
-            for (String line : text.split("\n")) {
-                String l = line.strip();
-                boolean startsInstruction = !continued && !l.isEmpty() && !l.startsWith("#");
-                continued = l.endsWith("\\");
-                if (!startsInstruction) {
-                    continue;
-                }
-                Matcher m = INSTRUCTION.matcher(l);
-                if (m.find()) {
-                    String kw = m.group(1).toUpperCase(Locale.ROOT);
-                    counts.merge(kw, 1, Integer::sum);
-                    if (kw.equals("FROM")) {
-                        stages.add(l.substring(m.end(1)).strip());
-                    }
-                }
-            }
-            List<LiveExample.Fact> facts = new ArrayList<>();
-            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            facts.add(new LiveExample.Fact(0, "instructions", total + ""));
-            StringBuilder kinds = new StringBuilder();
-            counts.forEach((k, v) -> kinds.append(kinds.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
-            facts.add(new LiveExample.Fact(1, "", kinds.toString()));
-            int layers = counts.getOrDefault("RUN", 0) + counts.getOrDefault("COPY", 0) + counts.getOrDefault("ADD", 0);
-            facts.add(new LiveExample.Fact(0, "file layers", layers + " (RUN, COPY and ADD)"));
-            facts.add(new LiveExample.Fact(0, "stages", stages.size() + ""));
-            for (int i = 0; i < stages.size(); i++) {
-                facts.add(new LiveExample.Fact(1, (i + 1) + ".", "FROM " + stages.get(i)));
-            }
-            return new DockerfileInsight.Summary(facts,
-                    List.of("Run dockscope lint " + file.getFileName() + " for the cache-order view and other findings."));
-        };
-    }
 }

@@ -11,7 +11,7 @@ public final class LiveFinders {
     }
 
     public static List<LiveFinder> all() {
-        return all(DockerfileLive.basic());
+        return all(new dev.dockscope.lint.LintInsight());
     }
 
     /** With the Dockerfile card's view supplied by the caller (e.g. the linter's cache-order view). */
