@@ -156,6 +156,7 @@ function _complete_dockscope() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tour" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} learn" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_dockscope; return $?; fi
@@ -163,13 +164,15 @@ function _complete_dockscope() {
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(image)
   local cmds1=(version)
-  local cmds2=(lint)
-  local cmds3=(learn)
-  local cmds4=(help)
+  local cmds2=(tour)
+  local cmds3=(lint)
+  local cmds4=(learn)
+  local cmds5=(help)
 
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_dockscope_help; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_dockscope_learn; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_lint; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_dockscope_help; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_dockscope_learn; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_dockscope_lint; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_tour; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_dockscope_version; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_dockscope_image; return $?; fi
 
@@ -183,7 +186,7 @@ function _picocli_dockscope() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="image version lint learn help"
+  local commands="image version tour lint learn help"
   local flag_opts="'--ascii' '-h' '--help' '--debug' '-V' '--version'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
@@ -354,6 +357,51 @@ function _picocli_dockscope_version() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `tour` subcommand.
+function _picocli_dockscope_tour() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug' '--no-pause' '--sample'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `lint` subcommand.
 function _picocli_dockscope_lint() {
   # Get completion data
@@ -476,7 +524,7 @@ function _picocli_dockscope_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="image version lint learn"
+  local commands="image version tour lint learn"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

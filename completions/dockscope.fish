@@ -6,6 +6,7 @@ complete -c dockscope -f
 # subcommands of dockscope
 complete -c dockscope -n '__fish_use_subcommand' -a image -d 'Explain an image: identity and origin, the layer stack with what each step added, the cache story (what is big, what rebuilds, what was left behind), and the run-time defaults'
 complete -c dockscope -n '__fish_use_subcommand' -a version -d 'Show dockscope\'s version, the daemon\'s version and API version, and which endpoint was used and why'
+complete -c dockscope -n '__fish_use_subcommand' -a tour -d 'A guided walk through the twelve concept cards, each shown on your own machine: images, layers, Dockerfiles, containers, namespaces, the runtime, volumes, networks, health checks, registries and Compose'
 complete -c dockscope -n '__fish_use_subcommand' -a lint -d 'Lint Dockerfiles: cache order first, then size, correctness and security'
 complete -c dockscope -n '__fish_use_subcommand' -a learn -d 'The twelve concept cards, each shown live on your own objects ("On your machine:")'
 complete -c dockscope -n '__fish_use_subcommand' -a help -d 'Display help information about the specified command'
@@ -57,6 +58,18 @@ complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
+# dockscope tour
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l no-pause -d 'Print every step at once, even on a terminal.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l sample -d 'Use the bundled sample image and Dockerfile even when a daemon is reachable.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
 # dockscope lint
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
@@ -90,4 +103,4 @@ complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Out
 
 # dockscope help
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version lint learn help' -d 'The COMMAND to display the usage help message for.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint learn help' -d 'The COMMAND to display the usage help message for.'

@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
         description = {
             "Explains Docker with your own images, containers, networks and volumes, and lints Dockerfiles for CI.",
             "Every explanation links to a concept card: dockscope learn CARD.",
-            "Run without a command for an overview and a guided tour."},
+            "Without a command: your Docker host at a glance and what to try next (dockscope tour walks through it)."},
         subcommands = {
             ImageCommand.class,
             VersionCommand.class,
+            TourCommand.class,
             LintCommand.class,
             LearnCommand.class,
             picocli.CommandLine.HelpCommand.class,
@@ -33,7 +34,12 @@ public final class RootCommand extends BaseCommand {
         if (version) {
             return printVersion(session);
         }
-        spec.commandLine().usage(spec.commandLine().getOut());
+        Overview.Report overview = Overview.build(session);
+        if (session.json()) {
+            session.printJson(overview);
+        } else {
+            session.print(Overview.render(overview, session.palette(), session.width()));
+        }
         return ExitCode.OK;
     }
 

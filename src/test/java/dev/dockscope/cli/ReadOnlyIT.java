@@ -28,6 +28,12 @@ class ReadOnlyIT {
         c.add(new String[] {"image", TestDaemon.baseImage()});
         c.add(new String[] {"image", TestDaemon.baseImage(), "-o", "json"});
         c.add(new String[] {"learn"});
+        c.add(new String[] {});
+        c.add(new String[] {"-o", "json"});
+        c.add(new String[] {"tour", "--no-pause"});
+        c.add(new String[] {"tour", "-o", "json"});
+        c.add(new String[] {"image", TestDaemon.baseImage(), "--files", "--ci", "--lowest-efficiency", "off",
+            "--highest-user-wasted-percent", "off", "--path", "/bin/**"});
         for (dev.dockscope.concepts.Concept card : dev.dockscope.concepts.Concept.values()) {
             c.add(new String[] {"learn", card.slug(), "-o", "json"});
         }

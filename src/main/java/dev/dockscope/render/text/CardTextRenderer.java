@@ -113,6 +113,13 @@ public final class CardTextRenderer {
 
     // ---- "On your machine:" ---------------------------------------------------------------------------------
 
+    /** Only the "On your machine:" part, for the tour. */
+    public String renderLive(LiveSection section) {
+        Lines out = new Lines(width, p.ascii());
+        live(out, section);
+        return out.toString().replaceFirst("^\n", "");
+    }
+
     private void live(Lines out, LiveSection section) {
         if (section == null || section instanceof LiveSection.Skipped) {
             return;

@@ -51,6 +51,20 @@ public final class ImageTextRenderer {
         return out.toString();
     }
 
+    /** One section on its own (the tour shows them one at a time). */
+    public String section(ImageExplanation img, Section section) {
+        Lines out = new Lines(width, p.ascii());
+        switch (section) {
+            case IDENTITY -> identity(img, out);
+            case LAYERS -> layers(img, false, out);
+            case CACHE_STORY -> cacheStory(img, out);
+            case RUN_DEFAULTS -> runDefaults(img.config(), false, out);
+        }
+        return out.toString();
+    }
+
+    public enum Section { IDENTITY, LAYERS, CACHE_STORY, RUN_DEFAULTS }
+
     private void heading(Lines out, String title, String sub) {
         out.add(p.heading(title) + (sub == null ? "" : "  " + p.dim(sub)));
     }
