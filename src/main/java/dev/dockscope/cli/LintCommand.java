@@ -52,6 +52,10 @@ public final class LintCommand extends BaseCommand {
     @Option(names = "--explain", paramLabel = "ID", description = "Show a rule's full card.")
     String explain;
 
+    @Option(names = "--image", paramLabel = "REF",
+            description = "With --changed: the image built from this Dockerfile, to count the bytes of layers that rebuild.")
+    String image;
+
     @Option(names = "--changed", paramLabel = "PATH", arity = "1..*",
             description = "Say which steps of which stage lose their cache when these files change, and the order "
                     + "that minimises it.")
@@ -138,14 +142,7 @@ public final class LintCommand extends BaseCommand {
         if (inputs.size() != 1) {
             throw DockscopeException.usage("--changed needs exactly one Dockerfile, got " + inputs.size());
         }
-        LintRun.Input in = inputs.get(0);
-        RebuildPlan plan = RebuildPlan.of(in, changed);
-        if (s.json() || format == LintFormat.json) {
-            s.printJson(plan);
-        } else {
-            s.print(TextLintRenderer.renderRebuild(plan, s.palette(), s.width()));
-        }
-        return ExitCode.OK;
+        return Rebuilds.show(s, inputs.get(0), changed, image, format == LintFormat.json);
     }
 
     /** One row of {@code --rules -o json}. */

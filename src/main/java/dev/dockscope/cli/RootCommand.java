@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
             VersionCommand.class,
             TourCommand.class,
             LintCommand.class,
+            CacheCommand.class,
             LearnCommand.class,
             picocli.CommandLine.HelpCommand.class,
         })

@@ -23,7 +23,74 @@ import java.util.Set;
  * @param reorder      a better order, or null when none helps
  */
 public record RebuildPlan(String file, List<String> changed, List<String> ignored, List<Step> invalidated,
-                          int totalSteps, int rebuiltSteps, Reorder reorder, List<String> concepts) {
+                          int totalSteps, int rebuiltSteps, Reorder reorder, List<String> concepts,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) ImageCost image) {
+
+    /** One entry of an image's history, in build order, as the byte cost needs it. */
+    public record HistoryStep(String keyword, String instruction, long size) {
+    }
+
+    /**
+     * With {@code --image REF}: the final stage's steps matched to the image's history from the top down, and the
+     * bytes of layers that would be rebuilt. {@code matchedSteps} of the final stage found their history entry.
+     */
+    public record ImageCost(String image, int matchedSteps, int finalStageSteps, long rebuiltBytes, long imageBytes,
+                            List<StepBytes> steps, String note) {
+    }
+
+    public record StepBytes(int line, String instruction, String history, long bytes) {
+    }
+
+    /**
+     * Adds the byte cost: the final stage's instructions (after FROM) are matched to the last history entries,
+     * walking both from the end and skipping history entries the Dockerfile does not have (such as the LABEL that
+     * {@code docker build --label} adds).
+     */
+    public RebuildPlan withImage(LintRun.Input in, String ref, List<HistoryStep> history, long imageBytes) {
+        Dockerfile df = DockerfileParser.parse(in.name(), in.text());
+        Stage last = df.finalStage();
+        List<Instruction> body = last == null ? List.of() : last.instructions();
+        java.util.Map<Integer, HistoryStep> matched = new java.util.HashMap<>();
+        int h = history.size() - 1;
+        int skipped = 0;
+        for (int k = body.size() - 1; k >= 0 && h >= 0; k--) {
+            String kw = body.get(k).keyword().toUpperCase(java.util.Locale.ROOT);
+            int look = h;
+            while (look >= 0 && h - look <= 2 && !history.get(look).keyword().equals(kw)) {
+                look--;
+            }
+            if (look >= 0 && history.get(look).keyword().equals(kw)) {
+                skipped += h - look;
+                matched.put(k, history.get(look));
+                h = look - 1;
+            }
+        }
+        Set<Integer> invalidLines = new HashSet<>();
+        for (Step s : invalidated) {
+            if (last != null && s.stage().equals(last.label())) {
+                invalidLines.add(s.line());
+            }
+        }
+        List<StepBytes> out = new ArrayList<>();
+        long bytes = 0;
+        for (int k = 0; k < body.size(); k++) {
+            Instruction i = body.get(k);
+            HistoryStep hs = matched.get(k);
+            if (invalidLines.contains(i.line())) {
+                long b = hs == null ? 0 : hs.size();
+                bytes += b;
+                out.add(new StepBytes(i.line(), summary(i), hs == null ? null : hs.instruction(), b));
+            }
+        }
+        String note = matched.size() < body.size()
+                ? (body.size() - matched.size()) + " of the final stage's " + body.size() + " steps have no matching "
+                        + "history entry: is the image built from this Dockerfile?"
+                : skipped > 0 ? skipped + " history entr" + (skipped == 1 ? "y" : "ies") + " not in the Dockerfile "
+                        + "(such as a --label) were skipped" : null;
+        ImageCost cost = new ImageCost(ref, matched.size(), body.size(), bytes, imageBytes, List.copyOf(out), note);
+        return new RebuildPlan(file, changed, ignored, invalidated, totalSteps, rebuiltSteps, reorder, concepts, cost);
+    }
 
     public record Step(String stage, int line, String instruction) {
     }
@@ -69,7 +136,7 @@ public record RebuildPlan(String file, List<String> changed, List<String> ignore
         }
         Reorder reorder = changed.isEmpty() ? null : reorder(df, changed, dirtyStages);
         return new RebuildPlan(in.name(), List.copyOf(changed), List.copyOf(ignored), List.copyOf(steps), total,
-                steps.size(), reorder, List.of(Concept.LAYER_CACHE.slug(), Concept.MULTI_STAGE.slug()));
+                steps.size(), reorder, List.of(Concept.LAYER_CACHE.slug(), Concept.MULTI_STAGE.slug()), null);
     }
 
     private static boolean touches(Dockerfile df, Instruction i, List<String> changed, Set<Integer> dirtyStages) {

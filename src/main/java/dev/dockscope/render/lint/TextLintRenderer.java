@@ -185,6 +185,19 @@ public final class TextLintRenderer implements LintRenderer {
         }
         out.add("  " + plan.rebuiltSteps() + " of " + plan.totalSteps() + " steps lose their cache"
                 + (plan.rebuiltSteps() == 0 ? " " + p.dash() + " nothing rebuilds." : "."));
+        if (plan.image() != null) {
+            var img = plan.image();
+            out.add("  " + p.bold(dev.dockscope.analysis.Bytes.human(img.rebuiltBytes())) + " of layers in "
+                    + Sanitizer.line(img.image()) + " (" + dev.dockscope.analysis.Bytes.human(img.imageBytes())
+                    + ") would be rebuilt:");
+            for (var sb : img.steps()) {
+                out.add("    " + TextWidth.padLeft(dev.dockscope.analysis.Bytes.human(sb.bytes()), 9) + "  line "
+                        + sb.line() + "  " + TextWidth.truncate(Sanitizer.line(sb.instruction()), Math.max(10, width - 30), p.ascii()));
+            }
+            if (img.note() != null) {
+                wrap(out, p.dim("note: "), p.dim(Sanitizer.line(img.note())), width, "  ");
+            }
+        }
         if (plan.reorder() != null) {
             var r = plan.reorder();
             out.blank();
