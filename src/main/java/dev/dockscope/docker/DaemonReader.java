@@ -30,6 +30,7 @@ public final class DaemonReader implements Closeable {
 
     private final Endpoint endpoint;
     private final DockerHttpClient http;
+    private final DockerHttpClient streams;
 
     public DaemonReader(Endpoint endpoint) {
         this(endpoint, UnaryOperator.identity());
@@ -38,6 +39,20 @@ public final class DaemonReader implements Closeable {
     /** {@code decorate} wraps the transport (tests use it to record every request). */
     public DaemonReader(Endpoint endpoint, UnaryOperator<DockerHttpClient> decorate) {
         this.endpoint = endpoint;
+        DockerHttpClient calls = decorate.apply(transport(endpoint, ANSWER_TIMEOUT));
+        this.http = new ReadOnlyHttpClient(calls);
+        this.streams = endpoint.host().startsWith("unix://")
+                ? new ReadOnlyHttpClient(decorate.apply(transport(endpoint, null))) : http;
+    }
+
+    /** How long the daemon may take to start answering an API call (an export may take much longer to start). */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
+    /** unix:// through the JDK's sockets (fast to start); tcp:// (with or without TLS) through the Apache client. */
+    private static DockerHttpClient transport(Endpoint endpoint, Duration answerTimeout) {
+        if (endpoint.host().startsWith("unix://")) {
+            return new UnixSocketHttpClient(java.nio.file.Path.of(URI.create(endpoint.host()).getPath()), answerTimeout);
+        }
         ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
                 .dockerHost(URI.create(endpoint.host()))
                 .maxConnections(8)
@@ -46,7 +61,7 @@ public final class DaemonReader implements Closeable {
         if (endpoint.tls()) {
             b.sslConfig(new LocalDirectorySSLConfig(endpoint.certPath()));
         }
-        this.http = new ReadOnlyHttpClient(decorate.apply(b.build()));
+        return b.build();
     }
 
     public Endpoint endpoint() {
@@ -124,7 +139,7 @@ public final class DaemonReader implements Closeable {
 
     /** {@code GET /images/{ref}/get}: the {@code docker save} tar, streamed. The caller closes it. */
     public InputStream imageExport(String ref) {
-        Response r = send("/images/" + enc(ref) + "/get", "image \"" + ref + "\"");
+        Response r = send(streams, "/images/" + enc(ref) + "/get", "image \"" + ref + "\"");
         return new FilterInputStream(r.getBody()) {
             @Override
             public void close() throws IOException {
@@ -185,9 +200,13 @@ public final class DaemonReader implements Closeable {
     }
 
     private Response send(String path, String what) {
+        return send(http, path, what);
+    }
+
+    private Response send(DockerHttpClient client, String path, String what) {
         Response r;
         try {
-            r = http.execute(Request.builder().method(Request.Method.GET).path(path).build());
+            r = client.execute(Request.builder().method(Request.Method.GET).path(path).build());
         } catch (RuntimeException e) {
             throw unreachable(e);
         }
@@ -279,6 +298,9 @@ public final class DaemonReader implements Closeable {
     public void close() {
         try {
             http.close();
+            if (streams != http) {
+                streams.close();
+            }
         } catch (IOException ignored) {
             // closing a connection pool: nothing to report
         }

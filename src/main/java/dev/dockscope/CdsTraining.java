@@ -1,0 +1,30 @@
+package dev.dockscope;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Runs the common code paths once, in-process and with output discarded, so that the launcher's class-data-sharing
+ * archive (made at the exit of this run) holds the classes real runs load: picocli, Jackson, the HTTP client, the
+ * image explainer, the archive reader and the linter. Not a user command.
+ */
+public final class CdsTraining {
+    private CdsTraining() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+        String noDaemon = "unix:///nonexistent/dockscope-cds-training.sock";
+        List<String[]> runs = List.of(
+                new String[] {"--help"},
+                new String[] {"version"},
+                new String[] {"version", "-o", "json"},
+                new String[] {"tour", "--sample", "--no-pause"},
+                new String[] {"tour", "--sample", "-o", "json"},
+                new String[] {"lint", "--rules"});
+        for (String[] run : runs) {
+            Dockscope.run(nowhere, nowhere, name -> name.equals("DOCKER_HOST") ? noDaemon : null, run);
+        }
+    }
+}
