@@ -24,7 +24,19 @@ public final class CommandFactory {
     }
 
     public static CommandLine commandLine(Io io, String... args) {
-        CommandLine cmd = new CommandLine(new RootCommand(io), new Factory(io));
+        Factory factory = new Factory(io);
+        CommandLine cmd = new CommandLine(new RootCommand(io), factory);
+        // building picocli's model of a command costs milliseconds: a run that names its command gets only that one
+        String only = invokedSubcommand(args);
+        for (java.util.Map.Entry<String, Class<?>> e : RootCommand.SUBCOMMANDS.entrySet()) {
+            if (only == null || only.equals(e.getKey())) {
+                try {
+                    cmd.addSubcommand(e.getKey(), new CommandLine(factory.create(e.getValue()), factory));
+                } catch (Exception ex) {
+                    throw new IllegalStateException("cannot create the " + e.getKey() + " command", ex);
+                }
+            }
+        }
         ErrorReporter reporter = new ErrorReporter(io, args);
         cmd.setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(io.err(), StandardCharsets.UTF_8), true));
@@ -38,6 +50,31 @@ public final class CommandFactory {
         Map<String, String> exitCodes = exitCodeList();
         applyToAll(cmd, exitCodes);
         return cmd;
+    }
+
+    /** Root options that take a value, to skip while looking for the command name. */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("-H", "--host", "-c", "--context", "-o",
+            "--output", "--color", "--width");
+
+    /**
+     * The subcommand this run names (its first positional word), or null when it names none or asks for the root's
+     * help, in which case every subcommand is registered.
+     */
+    static String invokedSubcommand(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.startsWith("-")) {
+                if (VALUED.contains(a)) {
+                    i++;
+                }
+                continue;
+            }
+            return RootCommand.SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+        }
+        return null;
     }
 
     static Map<String, String> exitCodeList() {

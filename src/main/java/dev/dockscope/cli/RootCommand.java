@@ -12,17 +12,23 @@ import picocli.CommandLine.Option;
         description = {
             "Explains Docker with your own images, containers, networks and volumes, and lints Dockerfiles for CI.",
             "Every explanation links to a concept card: dockscope learn CARD.",
-            "Without a command: your Docker host at a glance and what to try next (dockscope tour walks through it)."},
-        subcommands = {
-            ImageCommand.class,
-            VersionCommand.class,
-            TourCommand.class,
-            LintCommand.class,
-            CacheCommand.class,
-            LearnCommand.class,
-            picocli.CommandLine.HelpCommand.class,
-        })
+            "Without a command: your Docker host at a glance and what to try next (dockscope tour walks through it)."})
 public final class RootCommand extends BaseCommand {
+    /** Every subcommand, in help order (registered by {@link CommandFactory}). */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("image", ImageCommand.class);
+        m.put("version", VersionCommand.class);
+        m.put("tour", TourCommand.class);
+        m.put("lint", LintCommand.class);
+        m.put("cache", CacheCommand.class);
+        m.put("learn", LearnCommand.class);
+        m.put("help", picocli.CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     @Option(names = {"-V", "--version"}, description = "Print dockscope's version and the daemon's, then exit.")
     boolean version;
 

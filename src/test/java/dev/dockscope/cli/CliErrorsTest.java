@@ -89,4 +89,27 @@ class CliErrorsTest {
         assertTrue(r.out().contains("not reachable"), r.describe());
         assertTrue(r.out().contains("from the DOCKER_HOST environment variable"), r.describe());
     }
+
+    @Test
+    void onlyTheNamedCommandIsBuiltAndOptionValuesAreSkipped() {
+        assertEquals("image", CommandFactory.invokedSubcommand("--host", "unix:///x", "-o", "json", "image", "a"));
+        assertEquals("lint", CommandFactory.invokedSubcommand("--color=never", "lint"));
+        assertEquals(null, CommandFactory.invokedSubcommand("--help"));
+        assertEquals(null, CommandFactory.invokedSubcommand("help", "image"));
+        assertEquals(null, CommandFactory.invokedSubcommand("imagex"));
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorListingTheCommands() {
+        Cli.Result r = Cli.create().run("imagex");
+        r.assertExit(2);
+        assertTrue(r.err().contains("imagex"), r.describe());
+    }
+
+    @Test
+    void helpForASubcommandStillWorks() {
+        Cli.Result r = Cli.create().run("help", "image");
+        r.assertExit(0);
+        assertTrue(r.out().contains("Usage: dockscope image"), r.describe());
+    }
 }
