@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
 JAR=target/dockscope-0.1.0-all.jar
-[ -f "$JAR" ] || mvn -q -o package -DskipTests
+[ -f "$JAR" ] || ./dockscope --help >/dev/null
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
@@ -49,6 +49,8 @@ corpus=$(median "${JAVA[@]}" -jar "$JAR" lint --fail-on none "$WORK/corpus")
 one_cds=$(median "${CDS[@]}" -jar "$JAR" lint --fail-on none "$WORK/one/Dockerfile")
 corpus_cds=$(median "${CDS[@]}" -jar "$JAR" lint --fail-on none "$WORK/corpus")
 dfl=$(median "$DFL" "$WORK/small.Dockerfile")
+./dockscope --help >/dev/null 2>&1   # the launcher's own class-data archive (training run after the build)
+launcher=$(median ./dockscope lint --fail-on none "$WORK/one/Dockerfile")
 lint_only=$(echo "$corpus - $one" | bc -l)
 lint_only_cds=$(echo "$corpus_cds - $one_cds" | bc -l)
 
@@ -62,5 +64,6 @@ corpus: $COUNT Dockerfiles
 single small Dockerfile, process start to exit
   dockscope lint                            ${one} s   (with CDS archive: ${one_cds} s)
   dockerfilelint $(node -e "console.log(require('$WORK/npm/node_modules/dockerfilelint/package.json').version)")                     ${dfl} s
-  ratio dockscope / dockerfilelint          $(printf '%.2f' "$(echo "$one / $dfl" | bc -l)")   (with CDS: $(printf '%.2f' "$(echo "$one_cds / $dfl" | bc -l)"))   target <= 1
+  ./dockscope lint (launcher, its CDS)      ${launcher} s
+  ratio dockscope / dockerfilelint          $(printf '%.2f' "$(echo "$one / $dfl" | bc -l)")   (with CDS: $(printf '%.2f' "$(echo "$one_cds / $dfl" | bc -l)"); launcher: $(printf '%.2f' "$(echo "$launcher / $dfl" | bc -l)"))   target <= 1
 REPORT

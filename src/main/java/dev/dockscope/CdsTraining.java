@@ -13,7 +13,10 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dockscope-cds");
+        java.nio.file.Path dockerfile = dir.resolve("Dockerfile");
+        java.nio.file.Files.writeString(dockerfile, "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD node server.js\n");
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         String noDaemon = "unix:///nonexistent/dockscope-cds-training.sock";
         List<String[]> runs = List.of(
@@ -22,9 +25,14 @@ public final class CdsTraining {
                 new String[] {"version", "-o", "json"},
                 new String[] {"tour", "--sample", "--no-pause"},
                 new String[] {"tour", "--sample", "-o", "json"},
-                new String[] {"lint", "--rules"});
+                new String[] {"lint", "--rules"},
+                new String[] {"lint", "--fail-on", "none", dockerfile.toString()},
+                new String[] {"lint", "--fail-on", "none", dir.toString()},
+                new String[] {"image", "--archive", "-", "--files"});
         for (String[] run : runs) {
             Dockscope.run(nowhere, nowhere, name -> name.equals("DOCKER_HOST") ? noDaemon : null, run);
         }
+        java.nio.file.Files.delete(dockerfile);
+        java.nio.file.Files.delete(dir);
     }
 }
