@@ -2,8 +2,10 @@ package dev.dockscope.analysis;
 
 import java.util.Locale;
 
-/** Byte sizes for humans, in the daemon's (and docker CLI's) decimal units: kB, MB, GB. */
+/** Byte sizes for humans, in the daemon's, docker CLI's and dive's decimal units: 1 kB = 1000 B. */
 public final class Bytes {
+    private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+
     private Bytes() {
     }
 
@@ -11,13 +13,12 @@ public final class Bytes {
         if (bytes < 1000) {
             return bytes + " B";
         }
-        String[] units = {"kB", "MB", "GB", "TB", "PB"};
         double v = bytes;
-        int u = -1;
-        while (v >= 1000 && u < units.length - 1) {
+        int u = 0;
+        while (v >= 999.95 && u < UNITS.length - 1) { // 999 999 B is "1.0 MB", not "1000 kB"
             v /= 1000;
             u++;
         }
-        return String.format(Locale.ROOT, v >= 100 ? "%.0f %s" : "%.1f %s", v, units[u]);
+        return String.format(Locale.ROOT, v >= 100 ? "%.0f %s" : "%.1f %s", v, UNITS[u]);
     }
 }

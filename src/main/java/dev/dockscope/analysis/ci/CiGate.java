@@ -1,7 +1,6 @@
 package dev.dockscope.analysis.ci;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.analysis.files.Sizes;
 import dev.dockscope.cli.ExitCode;
 import dev.dockscope.model.files.FilesReport;
 import java.util.ArrayList;
@@ -87,7 +86,7 @@ public final class CiGate {
             return "infinite";
         }
         if (rule.isSize()) {
-            return Sizes.human((long) v); // exact numbers are in measured / threshold
+            return dev.dockscope.analysis.Bytes.human((long) v); // exact numbers are in measured / threshold
         }
         return String.format(Locale.ROOT, "%.4f", v);
     }

@@ -1,6 +1,5 @@
 package dev.dockscope.render.text;
 
-import dev.dockscope.analysis.files.Sizes;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.files.PathEvent;
 import dev.dockscope.model.files.PathHistory;
@@ -35,7 +34,7 @@ public final class FilesPathTextRenderer {
                     default -> p.red("removed ");
                 };
                 String head = "  layer " + TextWidth.padRight(String.valueOf(e.layer()), 3) + what + " "
-                        + TextWidth.padLeft(Sizes.human(e.sizeBytes()), 8) + "  ";
+                        + TextWidth.padLeft(dev.dockscope.analysis.Bytes.human(e.sizeBytes()), 8) + "  ";
                 wrap(out, width, head, " ".repeat(TextWidth.of(Lines.stripSgr(head))), Sanitizer.line(e.createdBy()));
             }
         }

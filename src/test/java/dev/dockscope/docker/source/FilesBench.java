@@ -2,7 +2,6 @@ package dev.dockscope.docker.source;
 
 import dev.dockscope.analysis.files.FilesOptions;
 import dev.dockscope.analysis.files.ImageFiles;
-import dev.dockscope.analysis.files.Sizes;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.EndpointResolver;
 import dev.dockscope.model.files.FilesReport;
@@ -59,7 +58,7 @@ public final class FilesBench {
         System.out.printf(Locale.ROOT, "total %.2f s (read %.2f s, analyse %.2f s), %d bytes read, %d layers, "
                 + "%d paths, %d visible files, efficiency %.4f, reclaimable %s, peak heap %d MB, peak RSS %s%n",
                 (done - start) / 1e9, (read - start) / 1e9, (done - read) / 1e9, img.bytesRead(), r.layerCount(),
-                img.paths().size(), r.visibleFiles(), r.efficiency(), Sizes.human(r.reclaimableBytes()),
+                img.paths().size(), r.visibleFiles(), r.efficiency(), dev.dockscope.analysis.Bytes.human(r.reclaimableBytes()),
                 peakHeap >> 20, hwm);
     }
 }
