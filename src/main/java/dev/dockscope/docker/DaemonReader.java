@@ -130,7 +130,8 @@ public final class DaemonReader implements Closeable {
     }
 
     public JsonNode imageInspect(String ref) {
-        return json("/images/" + enc(ref) + "/json", "image \"" + ref + "\"");
+        // manifests=true: engines with the containerd store (API 1.48+) list the platforms of an index; others ignore it
+        return json("/images/" + enc(ref) + "/json?manifests=true", "image \"" + ref + "\"");
     }
 
     public JsonNode imageHistory(String ref) {

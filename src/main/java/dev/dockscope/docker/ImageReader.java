@@ -158,7 +158,7 @@ public final class ImageReader {
                 DaemonModels.text(c, "StopSignal"));
     }
 
-    private static List<String> platforms(JsonNode inspect) {
+    static List<String> platforms(JsonNode inspect) {
         List<String> out = new ArrayList<>();
         for (JsonNode m : inspect.path("Manifests")) {
             JsonNode p = m.path("Descriptor").path("platform");
