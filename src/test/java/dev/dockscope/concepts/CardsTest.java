@@ -56,6 +56,22 @@ class CardsTest {
 
     @ParameterizedTest
     @EnumSource(Concept.class)
+    void dockscopeCommandsACardNamesExist(Concept concept) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\bdockscope ([a-z-]+)");
+        Card c = Cards.of(concept);
+        for (Card.Command cmd : c.commands()) {
+            java.util.regex.Matcher m = p.matcher(cmd.command());
+            while (m.find()) {
+                var r = dev.dockscope.support.Cli.create().env("DOCKER_HOST", "unix:///nonexistent.sock")
+                        .run(m.group(1), "--help");
+                assertTrue(r.exitCode() == 0, c.slug() + " names a command that does not exist: " + cmd.command()
+                        + r.describe());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Concept.class)
     void relatedSlugsNameOtherExistingCards(Concept concept) {
         Card c = Cards.of(concept);
         Set<String> seen = new HashSet<>();
