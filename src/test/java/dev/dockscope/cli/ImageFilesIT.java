@@ -35,6 +35,16 @@ class ImageFilesIT {
                 "RUN head -c 70000 /dev/zero > /data/x", ""), Map.of());
     }
 
+    /** The first layer whose instruction starts with {@code prefix}. */
+    private static JsonNode layer(JsonNode img, String prefix) {
+        for (JsonNode l : img.get("layers")) {
+            if (l.get("instruction").asText().startsWith(prefix)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no layer " + prefix + " in " + img.get("layers"));
+    }
+
     private static JsonNode json(Cli.Result r) throws Exception {
         return Json.MAPPER.readTree(r.out());
     }
@@ -51,11 +61,10 @@ class ImageFilesIT {
         // bytes once (a whiteout of a file counts 0), plus the busybox --install symlinks (0 bytes)
         assertTrue(img.get("wastedBytes").asLong() >= OVERWRITTEN + 70_000, r.describe());
         assertTrue(img.get("efficiency").asDouble() > 0 && img.get("efficiency").asDouble() < 1, r.describe());
-        JsonNode rmLayer = img.at("/layers/5");
-        assertEquals("RUN rm /opt/big.bin", rmLayer.get("instruction").asText(), r.describe());
+        JsonNode rmLayer = layer(img, "RUN rm /opt/big.bin");
         assertEquals(1, rmLayer.at("/files/removed/files").asInt(), r.describe());
-        assertTrue(img.at("/layers/4/files/added/bytes").asLong() >= DELETED, r.describe());
-        assertTrue(img.get("layers").get(2).get("files").isNull(), "metadata step has no files: " + r.describe());
+        assertTrue(layer(img, "RUN mkdir -p /opt /data").at("/files/added/bytes").asLong() >= DELETED, r.describe());
+        assertTrue(layer(img, "CMD").get("files").isNull(), "metadata step has no files: " + r.describe());
     }
 
     @Test
