@@ -118,6 +118,10 @@ public final class ImageExplainer {
                     + "(or pushed to) " + String.join(", ", registries) + "; the digest names these exact bytes, the "
                     + "tag can move");
         }
+        if (d.archive() != null) {
+            return new Origin("archive", List.of(), "read from " + d.archive() + " with no daemon: a saved image "
+                    + "keeps its tags but not where it was pulled from (docker save drops repo digests)");
+        }
         boolean imported = !parsed.isEmpty() && parsed.get(0).keyword().equals("IMPORT");
         if (imported) {
             return new Origin("imported", List.of(), "made by `docker import` from a tarball: no build history, no "

@@ -26,7 +26,8 @@ final class Samples {
     static ImageExplanation image() {
         try (InputStream in = open(IMAGE)) {
             ImageContents contents = new ArchiveImageSource("-", in, null, null).read(ProgressListener.NONE);
-            return ImageExplainer.explain(ArchiveImageData.from(contents, "sample-app (bundled sample)"), false, true);
+            return ImageExplainer.explain(ArchiveImageData.from(contents, "sample-app (bundled sample)")
+                    .fromArchive("the bundled sample archive (examples/sample-image.tar)"), false, true);
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.INTERNAL, "cannot read the bundled sample image: " + e.getMessage());
         }

@@ -40,7 +40,7 @@ public final class ImageReader {
                 strings(inspect.path("RepoDigests")), iso(inspect.path("Created").asText(null)),
                 DaemonModels.text(inspect, "Os"), DaemonModels.text(inspect, "Architecture"),
                 DaemonModels.text(inspect, "Variant"), inspect.path("Size").asLong(),
-                diffIds, config(inspect.path("Config")), history(history), others, platforms(inspect));
+                diffIds, config(inspect.path("Config")), history(history), others, platforms(inspect), null);
     }
 
     /** Local images other than {@code id} that share at least the first layer, with their chains. */

@@ -46,6 +46,6 @@ public final class ImageFixtures {
                 new ImageData.LocalImage("sha256:base", "busybox:1", diffIds.subList(0, 2), 3),
                 new ImageData.LocalImage("sha256:other", "other-app:2", diffIds.subList(0, 4), -1));
         return new ImageData("node-app:1", "sha256:" + "ab".repeat(32), List.of("node-app:1"), List.of(),
-                "2026-11-20T10:00:00Z", "linux", "amd64", null, size, diffIds, config, history, others, List.of());
+                "2026-11-20T10:00:00Z", "linux", "amd64", null, size, diffIds, config, history, others, List.of(), null);
     }
 }

@@ -83,6 +83,7 @@ class TourCommandTest {
         r.assertExit(0);
         JsonNode img = Json.MAPPER.readTree(r.out());
         assertEquals("oci", img.get("format").asText(), r.describe());
+        assertEquals("archive", img.at("/origin/kind").asText(), r.describe());
         assertEquals(7, img.get("layerCount").asInt());
         // the pip cache (20000 bytes) written in one layer and removed by a whiteout in the next
         assertEquals(20_000, img.at("/reclaimable/deletedBytes").asLong(), r.describe());

@@ -49,7 +49,7 @@ public final class ArchiveImageData {
                 c.configId() != null ? c.configId() : "(unknown)", tags, List.of(),
                 iso(config.path("created").asText(null)), text(config, "os"), text(config, "architecture"),
                 text(config, "variant"), total, diffIds, rawConfig(config.path("config")), history, List.of(),
-                platform.length > 0 ? List.of(Sanitizer.line(c.platform())) : List.of());
+                platform.length > 0 ? List.of(Sanitizer.line(c.platform())) : List.of(), Sanitizer.line(c.source()));
     }
 
     private static ImageData.RawConfig rawConfig(JsonNode c) {

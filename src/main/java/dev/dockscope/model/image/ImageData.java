@@ -5,12 +5,19 @@ import java.util.Map;
 
 /**
  * What the daemon says about one image, sanitised, before any analysis: inspect, history (in build order, oldest
- * first) and the other local images' layer chains (for sharing and base detection).
+ * first) and the other local images' layer chains (for sharing and base detection). {@code archive} names the
+ * archive it was read from, or is null when it came from the daemon.
  */
 public record ImageData(String ref, String id, List<String> repoTags, List<String> repoDigests, String created,
                         String os, String architecture, String variant, long size, List<String> diffIds,
                         RawConfig config, List<HistoryEntry> history, List<LocalImage> others,
-                        List<String> platforms) {
+                        List<String> platforms, String archive) {
+
+    /** The same image, said to come from {@code label}. */
+    public ImageData fromArchive(String label) {
+        return new ImageData(ref, id, repoTags, repoDigests, created, os, architecture, variant, size, diffIds, config,
+                history, others, platforms, label);
+    }
 
     /**
      * One {@code docker history} row. {@code created} is ISO-8601 UTC; {@code size} in bytes; {@code emptyLayer} is
