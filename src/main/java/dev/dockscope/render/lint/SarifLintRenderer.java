@@ -25,7 +25,6 @@ import java.util.Set;
 public final class SarifLintRenderer implements LintRenderer {
     static final String SCHEMA =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    static final String INFORMATION_URI = "https://dockscope.dev";
     static final String FINGERPRINT_KEY = "dockscope/v1";
     static final String SRCROOT = "%SRCROOT%";
 
@@ -49,7 +48,7 @@ public final class SarifLintRenderer implements LintRenderer {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "dockscope");
-        driver.put("informationUri", INFORMATION_URI);
+        // no informationUri: it is optional in SARIF 2.1.0, and the project has no public home to point at yet
         driver.put("version", toolVersion);
         if (toolVersion != null && toolVersion.matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]+)?")) {
             driver.put("semanticVersion", toolVersion);

@@ -47,7 +47,8 @@ class SarifLintRendererTest {
         JsonNode driver = root.path("runs").get(0).path("tool").path("driver");
         assertEquals("dockscope", driver.path("name").asText());
         assertEquals("0.1.0", driver.path("version").asText());
-        assertTrue(driver.path("informationUri").asText().startsWith("https://"), driver.toString());
+        // informationUri is optional in SARIF 2.1.0; the project has no public home to point at, so none is invented
+        assertTrue(driver.path("informationUri").isMissingNode(), driver.toString());
     }
 
     @Test
