@@ -77,8 +77,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
     private static Throwable unwrap(Throwable t) {
         Throwable cur = t;
-        while ((cur instanceof CommandLine.ExecutionException || cur instanceof java.util.concurrent.ExecutionException
-                || cur instanceof java.io.UncheckedIOException && !(cur.getCause() instanceof java.io.IOException))
+        while ((cur instanceof CommandLine.ExecutionException || cur instanceof java.util.concurrent.ExecutionException)
                 && cur.getCause() != null) {
             cur = cur.getCause();
         }
