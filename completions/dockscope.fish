@@ -9,6 +9,7 @@ complete -c dockscope -n '__fish_use_subcommand' -a version -d 'Show dockscope\'
 complete -c dockscope -n '__fish_use_subcommand' -a tour -d 'A guided walk through the twelve concept cards, each shown on your own machine: images, layers, Dockerfiles, containers, namespaces, the runtime, volumes, networks, health checks, registries and Compose'
 complete -c dockscope -n '__fish_use_subcommand' -a lint -d 'Lint Dockerfiles: cache order first, then size, correctness and security'
 complete -c dockscope -n '__fish_use_subcommand' -a cache -d 'What rebuilds when files change: which steps of which stage lose their build cache, and the order that rebuilds less'
+complete -c dockscope -n '__fish_use_subcommand' -a runtime -d 'The runtime chain on your daemon: client, dockerd, containerd, the shim, runc and PID 1, with their versions;'
 complete -c dockscope -n '__fish_use_subcommand' -a learn -d 'The twelve concept cards, each shown live on your own objects ("On your machine:")'
 complete -c dockscope -n '__fish_use_subcommand' -a help -d 'Display help information about the specified command'
 
@@ -103,6 +104,16 @@ complete -c dockscope -n '__fish_seen_subcommand_from cache' -s o -l output -x -
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -r -F -d 'The Dockerfile (- for stdin).'
 
+# dockscope runtime
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
 # dockscope learn
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l answers -d 'Show the answers to the self-check questions.'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
@@ -118,4 +129,4 @@ complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Out
 
 # dockscope help
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache learn help' -d 'The COMMAND to display the usage help message for.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime learn help' -d 'The COMMAND to display the usage help message for.'

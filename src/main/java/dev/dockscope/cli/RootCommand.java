@@ -24,6 +24,7 @@ public final class RootCommand extends BaseCommand {
         m.put("tour", TourCommand.class);
         m.put("lint", LintCommand.class);
         m.put("cache", CacheCommand.class);
+        m.put("runtime", RuntimeCommand.class);
         m.put("learn", LearnCommand.class);
         m.put("help", picocli.CommandLine.HelpCommand.class);
         return java.util.Collections.unmodifiableMap(m);

@@ -28,6 +28,8 @@ class ReadOnlyIT {
         c.add(new String[] {"image", TestDaemon.baseImage()});
         c.add(new String[] {"image", TestDaemon.baseImage(), "-o", "json"});
         c.add(new String[] {"learn"});
+        c.add(new String[] {"runtime"});
+        c.add(new String[] {"runtime", "-o", "json"});
         c.add(new String[] {});
         c.add(new String[] {"-o", "json"});
         c.add(new String[] {"tour", "--no-pause"});

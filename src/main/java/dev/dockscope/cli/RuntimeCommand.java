@@ -1,0 +1,27 @@
+package dev.dockscope.cli;
+
+import dev.dockscope.docker.RuntimeReader;
+import dev.dockscope.model.RuntimeInfo;
+import dev.dockscope.render.text.RuntimeTextRenderer;
+import picocli.CommandLine.Command;
+
+@Command(name = "runtime", description = {
+    "The runtime chain on your daemon: client, dockerd, containerd, the shim, runc and PID 1, with their versions;",
+    "the storage, cgroup, runtime and logging drivers; security options; and what images, containers, volumes and",
+    "the build cache take on disk."})
+public final class RuntimeCommand extends BaseCommand {
+    public RuntimeCommand(Io io) {
+        super(io);
+    }
+
+    @Override
+    protected ExitCode run(Session session) {
+        RuntimeInfo info = new RuntimeReader(session.daemon()).read();
+        if (session.json()) {
+            session.printJson(info);
+        } else {
+            session.print(new RuntimeTextRenderer(session.palette(), session.width()).render(info));
+        }
+        return ExitCode.OK;
+    }
+}

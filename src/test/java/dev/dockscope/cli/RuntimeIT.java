@@ -1,0 +1,39 @@
+package dev.dockscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.render.json.Json;
+import dev.dockscope.support.Cli;
+import dev.dockscope.support.DaemonExtension;
+import dev.dockscope.support.TestDaemon;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DaemonExtension.class)
+class RuntimeIT {
+    @Test
+    void jsonAgreesWithDockerInfo() throws Exception {
+        TestDaemon.baseImage();
+        Cli.Result r = Cli.create().run("runtime", "-o", "json");
+        r.assertExit(0);
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertEquals(TestDaemon.docker("info", "--format", "{{.Driver}}"), j.at("/drivers/storage").asText());
+        assertEquals(TestDaemon.docker("info", "--format", "{{.CgroupDriver}}"), j.at("/drivers/cgroup").asText());
+        assertEquals(TestDaemon.docker("info", "--format", "{{.CgroupVersion}}"), j.at("/drivers/cgroupVersion").asText());
+        assertEquals(TestDaemon.docker("info", "--format", "{{.DockerRootDir}}"), j.at("/drivers/dataRoot").asText());
+        assertEquals(TestDaemon.docker("version", "--format", "{{.Server.Version}}"), j.at("/chain/1/version").asText());
+        assertEquals(Integer.parseInt(TestDaemon.docker("info", "--format", "{{.Images}}")), j.at("/objects/images").asInt());
+        assertTrue(j.at("/disk/images").asLong() > 1_000_000, "the busybox base alone is ~2 MB: " + r.describe());
+    }
+
+    @Test
+    void textDrawsTheChain() {
+        Cli.Result r = Cli.create().run("runtime", "--color", "never", "--width", "80");
+        r.assertExit(0);
+        assertTrue(r.out().contains("dockerd " + TestDaemon.docker("version", "--format", "{{.Server.Version}}")), r.describe());
+        assertTrue(r.out().contains("containerd-shim-runc-v2"), r.describe());
+        assertTrue(r.out().contains("→ concept: Runtime — dockscope learn runtime"), r.describe());
+    }
+}
