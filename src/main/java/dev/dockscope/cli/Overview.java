@@ -65,6 +65,7 @@ final class Overview {
                 next.add(new Suggestion("dockscope image " + biggest, "your largest image, layer by layer"));
                 next.add(new Suggestion("dockscope image " + biggest + " --files", "what each layer did to the files"));
             }
+            next.add(new Suggestion("dockscope runtime", "the runtime chain, its drivers, and what uses the disk"));
             addCommon(next);
             return new Report(VersionProvider.version(), endpoint, source, v, null,
                     new Counts(images.size(), containers.size(), running, d.volumes().path("Volumes").size(),
