@@ -5,7 +5,9 @@ import dev.dockscope.DockscopeException;
 import dev.dockscope.analysis.Bytes;
 import dev.dockscope.docker.DaemonModels;
 import dev.dockscope.docker.DaemonReader;
+import dev.dockscope.docker.RuntimeReader;
 import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.RuntimeInfo;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
 import dev.dockscope.render.text.Sanitizer;
@@ -20,14 +22,10 @@ import java.util.List;
 final class Overview {
     /** The JSON shape. {@code daemon} is null when none is reachable ({@code unreachable} says why). */
     record Report(String version, String endpoint, String endpointSource, DaemonVersion daemon, String unreachable,
-                  Counts counts, Disk disk, List<Suggestion> tryNext, List<String> concepts) {
+                  Counts counts, RuntimeInfo.Disk disk, List<Suggestion> tryNext, List<String> concepts) {
     }
 
     record Counts(int images, int containers, int running, int volumes, int networks, int userNetworks) {
-    }
-
-    /** Bytes by kind, from {@code GET /system/df}. */
-    record Disk(long images, long containers, long volumes, long buildCache) {
     }
 
     record Suggestion(String command, String why) {
@@ -57,9 +55,7 @@ final class Overview {
                 String name = n.path("Name").asText();
                 user += name.equals("bridge") || name.equals("host") || name.equals("none") ? 0 : 1;
             }
-            JsonNode df = d.systemDf();
-            Disk disk = new Disk(df.path("LayersSize").asLong(), sum(df.path("Containers"), "SizeRw"),
-                    sumUsage(df.path("Volumes")), sum(df.path("BuildCache"), "Size"));
+            RuntimeInfo.Disk disk = RuntimeReader.disk(d.systemDf());
             String biggest = largest(images);
             if (biggest != null) {
                 next.add(new Suggestion("dockscope image " + biggest, "your largest image, layer by layer"));
@@ -112,22 +108,6 @@ final class Overview {
         return best;
     }
 
-    private static long sum(JsonNode array, String field) {
-        long total = 0;
-        for (JsonNode n : array) {
-            total += Math.max(0, n.path(field).asLong());
-        }
-        return total;
-    }
-
-    private static long sumUsage(JsonNode volumes) {
-        long total = 0;
-        for (JsonNode v : volumes) {
-            total += Math.max(0, v.path("UsageData").path("Size").asLong());
-        }
-        return total;
-    }
-
     static String render(Report r, Palette p, int width) {
         Lines out = new Lines(width, p.ascii());
         out.add(p.heading("dockscope " + r.version()) + "  " + p.dim("Docker explained with your own objects"));
@@ -140,7 +120,7 @@ final class Overview {
             field(out, p, width, "Objects", count(c.images(), "image") + ", " + count(c.containers(), "container")
                     + " (" + c.running() + " running), " + count(c.volumes(), "volume") + ", "
                     + count(c.networks(), "network") + " (" + c.userNetworks() + " user-defined)");
-            Disk d = r.disk();
+            RuntimeInfo.Disk d = r.disk();
             field(out, p, width, "Disk", "images " + Bytes.human(d.images()) + ", containers' writable layers "
                     + Bytes.human(d.containers()) + ", volumes " + Bytes.human(d.volumes()) + ", build cache "
                     + Bytes.human(d.buildCache()));

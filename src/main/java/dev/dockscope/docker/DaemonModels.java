@@ -2,9 +2,14 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.image.ImageData;
 import dev.dockscope.render.text.Sanitizer;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Maps raw daemon JSON to models; every string is sanitised on the way in. */
 public final class DaemonModels {
@@ -32,5 +37,57 @@ public final class DaemonModels {
         }
         String s = f.asText();
         return s.isEmpty() ? null : Sanitizer.line(s);
+    }
+
+    /**
+     * An image's {@code Config} (from {@code GET /images/{name}/json}, or the {@code config} object of an image config
+     * in an archive: the keys are the same) as {@link ImageData.RawConfig}.
+     */
+    public static ImageData.RawConfig rawConfig(JsonNode c) {
+        JsonNode hc = c.path("Healthcheck");
+        return new ImageData.RawConfig(nullableStrings(c.get("Entrypoint")), nullableStrings(c.get("Cmd")),
+                nullableStrings(c.get("Shell")), text(c, "User"), text(c, "WorkingDir"), strings(c.path("Env")),
+                keys(c.path("ExposedPorts")), keys(c.path("Volumes")), labels(c.path("Labels")),
+                nullableStrings(hc.get("Test")), hc.path("Interval").asLong(), hc.path("Timeout").asLong(),
+                hc.path("StartPeriod").asLong(), hc.path("Retries").asInt(), text(c, "StopSignal"));
+    }
+
+    /** Every element of a JSON array as a sanitised single-line string (empty for a missing node). */
+    public static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(Sanitizer.line(n.asText()));
+        }
+        return out;
+    }
+
+    private static List<String> nullableStrings(JsonNode array) {
+        return array == null || array.isNull() ? null : strings(array);
+    }
+
+    private static List<String> keys(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
+            out.add(Sanitizer.line(it.next()));
+        }
+        return out;
+    }
+
+    private static Map<String, String> labels(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> out.put(Sanitizer.line(e.getKey()), Sanitizer.line(e.getValue().asText())));
+        return out;
+    }
+
+    /** An RFC 3339 timestamp as ISO-8601 UTC; kept (sanitised) when it does not parse; null when absent. */
+    public static String iso(String created) {
+        if (created == null || created.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(created).toString();
+        } catch (RuntimeException e) {
+            return Sanitizer.line(created);
+        }
     }
 }

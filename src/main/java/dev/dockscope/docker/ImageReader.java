@@ -9,10 +9,7 @@ import dev.dockscope.render.text.Sanitizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads one image (inspect + history + the other local images' layer chains) into {@link ImageData}. */
 public final class ImageReader {
@@ -34,13 +31,13 @@ public final class ImageReader {
         }
         String id = inspect.path("Id").asText();
         JsonNode history = daemon.imageHistory(id);
-        List<String> diffIds = strings(inspect.path("RootFS").path("Layers"));
+        List<String> diffIds = DaemonModels.strings(inspect.path("RootFS").path("Layers"));
         List<ImageData.LocalImage> others = others(id, diffIds);
-        return new ImageData(Sanitizer.line(ref), id, strings(inspect.path("RepoTags")),
-                strings(inspect.path("RepoDigests")), iso(inspect.path("Created").asText(null)),
+        return new ImageData(Sanitizer.line(ref), id, DaemonModels.strings(inspect.path("RepoTags")),
+                DaemonModels.strings(inspect.path("RepoDigests")), DaemonModels.iso(inspect.path("Created").asText(null)),
                 DaemonModels.text(inspect, "Os"), DaemonModels.text(inspect, "Architecture"),
                 DaemonModels.text(inspect, "Variant"), inspect.path("Size").asLong(),
-                diffIds, config(inspect.path("Config")), history(history), others, platforms(inspect), null);
+                diffIds, DaemonModels.rawConfig(inspect.path("Config")), history(history), others, platforms(inspect), null);
     }
 
     /** Local images other than {@code id} that share at least the first layer, with their chains. */
@@ -73,7 +70,7 @@ public final class ImageReader {
                 if (other == null) {
                     continue; // removed meanwhile
                 }
-                List<String> layers = strings(other.path("RootFS").path("Layers"));
+                List<String> layers = DaemonModels.strings(other.path("RootFS").path("Layers"));
                 if (layers.isEmpty() || !layers.get(0).equals(diffIds.get(0))) {
                     continue;
                 }
@@ -142,20 +139,10 @@ public final class ImageReader {
             long created = h.path("Created").asLong();
             out.add(new ImageData.HistoryEntry(created > 0 ? Instant.ofEpochSecond(created).toString() : null,
                     Sanitizer.line(h.path("CreatedBy").asText("")), Math.max(0, h.path("Size").asLong()),
-                    Sanitizer.line(h.path("Comment").asText("")), strings(h.path("Tags")), null));
+                    Sanitizer.line(h.path("Comment").asText("")), DaemonModels.strings(h.path("Tags")), null));
         }
         Collections.reverse(out); // the daemon lists newest first
         return out;
-    }
-
-    private static ImageData.RawConfig config(JsonNode c) {
-        JsonNode hc = c.path("Healthcheck");
-        return new ImageData.RawConfig(nullableStrings(c.get("Entrypoint")), nullableStrings(c.get("Cmd")),
-                nullableStrings(c.get("Shell")), DaemonModels.text(c, "User"), DaemonModels.text(c, "WorkingDir"),
-                rawStrings(c.path("Env")), keys(c.path("ExposedPorts")), keys(c.path("Volumes")),
-                labels(c.path("Labels")), nullableStrings(hc.get("Test")), hc.path("Interval").asLong(),
-                hc.path("Timeout").asLong(), hc.path("StartPeriod").asLong(), hc.path("Retries").asInt(),
-                DaemonModels.text(c, "StopSignal"));
     }
 
     static List<String> platforms(JsonNode inspect) {
@@ -186,47 +173,5 @@ public final class ImageReader {
                 : "Did you mean: " + String.join(", ", close) + "?";
         return new DockscopeException(ExitCode.NOT_FOUND, "no image \"" + Sanitizer.line(ref) + "\" on the daemon at "
                 + daemon.endpoint().host() + ".", hint);
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode n : array) {
-            out.add(Sanitizer.line(n.asText()));
-        }
-        return out;
-    }
-
-    /** Env entries: sanitised, but newlines inside values are kept visible as spaces. */
-    private static List<String> rawStrings(JsonNode array) {
-        return strings(array);
-    }
-
-    private static List<String> nullableStrings(JsonNode array) {
-        return array == null || array.isNull() ? null : strings(array);
-    }
-
-    private static List<String> keys(JsonNode object) {
-        List<String> out = new ArrayList<>();
-        for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
-            out.add(Sanitizer.line(it.next()));
-        }
-        return out;
-    }
-
-    private static Map<String, String> labels(JsonNode object) {
-        Map<String, String> out = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> out.put(Sanitizer.line(e.getKey()), Sanitizer.line(e.getValue().asText())));
-        return out;
-    }
-
-    private static String iso(String created) {
-        if (created == null || created.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(created).toString();
-        } catch (RuntimeException e) {
-            return Sanitizer.line(created);
-        }
     }
 }

@@ -80,7 +80,8 @@ public final class RuntimeReader {
                         Concept.NAMESPACE_CGROUP.slug(), Concept.LAYER_CACHE.slug(), Concept.VOLUME.slug()));
     }
 
-    private static RuntimeInfo.Disk disk(JsonNode df) {
+    /** What {@code GET /system/df} says, summed by kind, with the part nothing uses. */
+    public static RuntimeInfo.Disk disk(JsonNode df) {
         long images = df.path("LayersSize").asLong();
         long imagesUnused = 0;
         for (JsonNode i : df.path("Images")) {

@@ -1,14 +1,11 @@
 package dev.dockscope.docker.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.docker.DaemonModels;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.render.text.Sanitizer;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An image read from an archive, as {@link ImageData}: the same explanation as from the daemon, but built from the
@@ -35,7 +32,7 @@ public final class ArchiveImageData {
                 layer++;
             }
             total += size;
-            history.add(new ImageData.HistoryEntry(iso(h.path("created").asText(null)),
+            history.add(new ImageData.HistoryEntry(DaemonModels.iso(h.path("created").asText(null)),
                     Sanitizer.line(h.path("created_by").asText("")), size, Sanitizer.line(h.path("comment").asText("")),
                     List.of(), empty));
         }
@@ -47,60 +44,8 @@ public final class ArchiveImageData {
         List<String> tags = c.repoTags().stream().map(Sanitizer::line).toList();
         return new ImageData(Sanitizer.line(ref != null ? ref : tags.isEmpty() ? c.source() : tags.get(0)),
                 c.configId() != null ? c.configId() : "(unknown)", tags, List.of(),
-                iso(config.path("created").asText(null)), text(config, "os"), text(config, "architecture"),
-                text(config, "variant"), total, diffIds, rawConfig(config.path("config")), history, List.of(),
+                DaemonModels.iso(config.path("created").asText(null)), DaemonModels.text(config, "os"), DaemonModels.text(config, "architecture"),
+                DaemonModels.text(config, "variant"), total, diffIds, DaemonModels.rawConfig(config.path("config")), history, List.of(),
                 platform.length > 0 ? List.of(Sanitizer.line(c.platform())) : List.of(), Sanitizer.line(c.source()));
-    }
-
-    private static ImageData.RawConfig rawConfig(JsonNode c) {
-        JsonNode hc = c.path("Healthcheck");
-        return new ImageData.RawConfig(list(c.get("Entrypoint")), list(c.get("Cmd")), list(c.get("Shell")),
-                text(c, "User"), text(c, "WorkingDir"), orEmpty(list(c.get("Env"))), keys(c.path("ExposedPorts")),
-                keys(c.path("Volumes")), labels(c.path("Labels")), list(hc.get("Test")), hc.path("Interval").asLong(),
-                hc.path("Timeout").asLong(), hc.path("StartPeriod").asLong(), hc.path("Retries").asInt(),
-                text(c, "StopSignal"));
-    }
-
-    private static String text(JsonNode n, String field) {
-        String s = n.path(field).asText("");
-        return s.isEmpty() ? null : Sanitizer.line(s);
-    }
-
-    private static List<String> list(JsonNode a) {
-        if (a == null || a.isNull() || !a.isArray()) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        a.forEach(n -> out.add(Sanitizer.line(n.asText())));
-        return out;
-    }
-
-    private static List<String> orEmpty(List<String> l) {
-        return l == null ? List.of() : l;
-    }
-
-    private static List<String> keys(JsonNode o) {
-        List<String> out = new ArrayList<>();
-        for (Iterator<String> it = o.fieldNames(); it.hasNext();) {
-            out.add(Sanitizer.line(it.next()));
-        }
-        return out;
-    }
-
-    private static Map<String, String> labels(JsonNode o) {
-        Map<String, String> out = new LinkedHashMap<>();
-        o.fields().forEachRemaining(e -> out.put(Sanitizer.line(e.getKey()), Sanitizer.line(e.getValue().asText())));
-        return out;
-    }
-
-    private static String iso(String s) {
-        if (s == null || s.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(s).toString();
-        } catch (RuntimeException e) {
-            return Sanitizer.line(s);
-        }
     }
 }
