@@ -6,7 +6,7 @@ import dev.dockscope.analysis.Bytes;
 import dev.dockscope.docker.DaemonModels;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.RuntimeReader;
-import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.daemon.DaemonVersion;
 import dev.dockscope.model.RuntimeInfo;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;

@@ -3,7 +3,7 @@ package dev.dockscope.cli;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.docker.DaemonModels;
 import dev.dockscope.docker.Endpoint;
-import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.daemon.DaemonVersion;
 import dev.dockscope.render.text.VersionTextRenderer;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package dev.dockscope.render.text;
 
 import dev.dockscope.cli.VersionCommand.Report;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.daemon.DaemonVersion;
 import java.util.ArrayList;
 import java.util.List;
 
