@@ -3,7 +3,7 @@ package dev.dockscope.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.model.daemon.DaemonVersion;
 import dev.dockscope.model.image.ImageData;
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.text.Sanitizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

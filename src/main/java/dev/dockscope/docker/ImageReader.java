@@ -2,11 +2,11 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.analysis.Suggest;
-import dev.dockscope.cli.ExitCode;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageDetails;
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 
