@@ -2,8 +2,8 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.DaemonVersion;
 import dev.dockscope.model.RuntimeInfo;
+import dev.dockscope.model.daemon.DaemonVersion;
 import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.dockscope.render.text;
 
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.daemon.DaemonVersion;
 import dev.dockscope.model.daemon.VersionReport;
 import java.util.ArrayList;
 import java.util.List;

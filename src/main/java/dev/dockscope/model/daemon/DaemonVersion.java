@@ -1,4 +1,4 @@
-package dev.dockscope.model;
+package dev.dockscope.model.daemon;
 
 import java.util.List;
 
