@@ -1,7 +1,6 @@
 package dev.dockscope.model.daemon;
 
 import dev.dockscope.VersionProvider;
-import dev.dockscope.model.daemon.DaemonVersion;
 import java.util.List;
 import java.util.Locale;
 
