@@ -81,12 +81,8 @@ public final class Linter {
         if (s == null) {
             return m.severity();
         }
-        String v = s.toLowerCase(Locale.ROOT);
-        if (v.equals("off") || v.equals("none") || v.equals("ignore") || v.equals("false")) {
-            return null;
-        }
         try {
-            return Severity.parse(v);
+            return Severity.parseSetting(s).orElse(null);
         } catch (IllegalArgumentException e) {
             return m.severity();
         }

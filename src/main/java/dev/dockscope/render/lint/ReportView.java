@@ -1,5 +1,6 @@
 package dev.dockscope.render.lint;
 
+import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.RuleMeta;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the CI renderers need from a {@link LintReport}, computed once: findings grouped by file (in the report's
@@ -93,14 +95,8 @@ final class ReportView {
         if (failOn == null || failOn.isBlank()) {
             return Severity.STYLE;
         }
-        if (failOn.equalsIgnoreCase("none")) {
-            return null;
-        }
-        try {
-            return Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            return Severity.STYLE;
-        }
+        Optional<FailOn> gate = FailOn.parse(failOn);
+        return gate.isEmpty() ? Severity.STYLE : gate.get().threshold().orElse(null);
     }
 
     /** A report path as a relative URI path: forward slashes, no leading {@code ./}. */
