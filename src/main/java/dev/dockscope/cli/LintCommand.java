@@ -4,8 +4,8 @@ import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.lint.Config;
 import dev.dockscope.lint.DockerfileSource;
-import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.FailOn;
+import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.LintRun;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
@@ -76,7 +76,7 @@ public final class LintCommand extends BaseCommand {
             return explain(s);
         }
         FailOn gate = failOn == null ? null : FailOn.parse(failOn).orElseThrow(() -> DockscopeException.usage(
-                "--fail-on must be " + FailOn.WORDS + ", not '" + failOn + "'"));
+                "--fail-on must be " + FailOn.CHOICES + ", not '" + failOn + "'"));
         for (String id : ignore) {
             if (Rules.byId(id).isEmpty()) {
                 throw new DockscopeException(ExitCode.USAGE, "--ignore " + id + ": no such rule",

@@ -1,9 +1,9 @@
 package dev.dockscope.explain;
 
 import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
-import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.LintRun;
 import dev.dockscope.lint.Rules;
 import dev.dockscope.lint.dockerfile.Dockerfile;

@@ -1,19 +1,20 @@
 package dev.dockscope.lint;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The lint gate ({@code --fail-on}, {@code failOn:} in {@code .dockscope.yaml}): the lowest severity that fails the run,
- * or {@link #NONE}. The one place the words error, warning, info, style and none are known.
+ * The gate of a lint run: findings at or above a severity fail it, or nothing does. The one vocabulary of
+ * {@code --fail-on}, the config's {@code failOn} and the reports.
  */
 public enum FailOn {
     ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), STYLE(Severity.STYLE), NONE(null);
 
-    /** The default when neither the command line nor the config says. */
+    /** Without a flag or a config: warnings and errors fail. */
     public static final FailOn DEFAULT = WARNING;
-    /** For messages: "error, warning, info, style or none". */
-    public static final String WORDS = "error, warning, info, style or none";
+    /** The accepted words, for messages. */
+    public static final String CHOICES = "error, warning, info, style or none";
 
     private final Severity threshold;
 
@@ -21,27 +22,27 @@ public enum FailOn {
         this.threshold = threshold;
     }
 
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The lowest failing severity; empty for {@link #NONE}. */
-    public Optional<Severity> threshold() {
-        return Optional.ofNullable(threshold);
+    /** The lowest severity that fails, or null when nothing does. */
+    public Severity threshold() {
+        return threshold;
     }
 
-    /** Whether a finding of {@code severity} fails the run. */
-    public boolean fails(Severity severity) {
-        return threshold != null && severity.atLeast(threshold);
+    public boolean fails(Severity s) {
+        return threshold != null && s.atLeast(threshold);
     }
 
-    /** Case-insensitive; empty for anything that is not one of {@link #WORDS}. */
-    public static Optional<FailOn> parse(String s) {
-        if (s == null) {
+    /** error, warning, info, style or none in any case; empty for anything else (and for null). */
+    public static Optional<FailOn> parse(String v) {
+        if (v == null) {
             return Optional.empty();
         }
         for (FailOn f : values()) {
-            if (f.id().equals(s.trim().toLowerCase(Locale.ROOT))) {
+            if (f.id().equalsIgnoreCase(v.trim())) {
                 return Optional.of(f);
             }
         }

@@ -25,7 +25,7 @@ public final class LintRun {
     private final FailOn failOn;
 
     /**
-     * @param failOn   error|warning|info|style|none from the command line, or null for config / default
+     * @param failOn   from the command line, or null for the config's, else the default
      * @param override the {@code --config} file's content, or null to search upward per file
      */
     public LintRun(List<Rule> rules, Collection<String> ignores, Config override, FailOn failOn) {
