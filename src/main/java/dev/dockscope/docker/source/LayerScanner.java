@@ -131,13 +131,44 @@ final class LayerScanner {
                     + "(first bytes: " + hex(head, Math.min(8, storedBytes < 0 ? 8 : (int) Math.min(8, storedBytes)))
                     + ") at byte 0 of the layer.", "The archive is damaged or is not an image; save it again.");
         }
+        return scanTar(counted, storedBytes, compression, label, new Crc32cContent());
+    }
+
+    /**
+     * How a regular file's content becomes its identity in {@link LayerTable#crc}: the content is consumed either way.
+     * An exported layer streams it through a CRC-32C; a layer-store index has no content, only tar-split's CRC-64.
+     */
+    interface ContentSum {
+        int consume(TarStream tar, TarStream.Entry e) throws IOException;
+    }
+
+    private static final class Crc32cContent implements ContentSum {
+        private final CRC32C crc = new CRC32C();
+
+        @Override
+        public int consume(TarStream tar, TarStream.Entry e) throws IOException {
+            crc.reset();
+            tar.skip(crc);
+            return (int) crc.getValue();
+        }
+    }
+
+    /**
+     * Reads an uncompressed layer tar. {@code storedBytes} &lt; 0 means "as many as the tar": the layer was not stored
+     * compressed. The stream is read to its end, so {@link LayerTable#tarBytes()} is the whole tar's length.
+     */
+    LayerTable scanTar(CountingInput counted, long storedBytes, String compression, String label, ContentSum sum)
+            throws IOException {
         LayerTable table = new LayerTable();
         TarStream tar = new TarStream(counted, label, BUFFER, limits.maxEntries());
-        CRC32C crc = new CRC32C();
         try {
             TarStream.Entry e;
             while ((e = tar.next()) != null) {
-                add(table, tar, e, crc);
+                add(table, tar, e, sum);
+            }
+            // the end-of-archive blocks and the record padding after them: counted, never parsed
+            while (counted.skip(Long.MAX_VALUE) > 0 || counted.read() >= 0) {
+                // drained
             }
         } catch (DockscopeException | SourceReadException ex) {
             throw ex;
@@ -147,12 +178,12 @@ final class LayerScanner {
                     + counted.count() + " of the uncompressed layer (" + ex.getMessage() + ").",
                     "The archive is damaged; save the image again.", ex);
         }
-        table.setSizes(counted.count(), storedBytes, compression);
+        table.setSizes(counted.count(), storedBytes < 0 ? counted.count() : storedBytes, compression);
         table.seal();
         return table;
     }
 
-    private void add(LayerTable table, TarStream tar, TarStream.Entry e, CRC32C crc) throws IOException {
+    private void add(LayerTable table, TarStream tar, TarStream.Entry e, ContentSum sum) throws IOException {
         String name = cleanName(e.name(), tar, e.offset());
         if (name.isEmpty()) {
             return; // "./": the root itself
@@ -189,9 +220,8 @@ final class LayerScanner {
             }
             case '3', '4', '6' -> table.add(id, LayerTable.OTHER, 0, e.mode(), e.uid(), e.gid(), 0, -1);
             default -> {
-                crc.reset();
-                tar.skip(crc);
-                table.add(id, LayerTable.FILE, e.size(), e.mode(), e.uid(), e.gid(), (int) crc.getValue(), -1);
+                int identity = sum.consume(tar, e);
+                table.add(id, LayerTable.FILE, e.size(), e.mode(), e.uid(), e.gid(), identity, -1);
                 return;
             }
         }

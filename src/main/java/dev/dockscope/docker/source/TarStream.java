@@ -193,6 +193,15 @@ final class TarStream {
     /** Consumes the rest of the current entry's content, feeding it to {@code sum} when not null. */
     void skip(Checksum sum) throws IOException {
         while (remaining > 0) {
+            if (pos == lim && sum == null) {
+                // nothing buffered and nothing to hash: let the source skip (a layer-store index skips in O(1))
+                long s = in.skip(remaining);
+                if (s > 0) {
+                    base += s;
+                    remaining -= s;
+                    continue;
+                }
+            }
             if (pos == lim && fill(1) == 0) {
                 throw truncated();
             }
