@@ -255,9 +255,11 @@ final class TarSplitInput extends InputStream {
         if (v != JsonToken.VALUE_STRING) {
             throw corrupt("\"payload\" is not a base64 string");
         }
+        // as text first: Jackson's own base64 reader would not hold a string to the length limit
+        String text = json.getText();
         try {
-            return json.getBinaryValue();
-        } catch (com.fasterxml.jackson.core.JsonParseException | IllegalArgumentException e) {
+            return java.util.Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
             throw corrupt("\"payload\" is not valid base64");
         }
     }
