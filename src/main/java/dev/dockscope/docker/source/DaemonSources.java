@@ -1,9 +1,11 @@
 package dev.dockscope.docker.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import dev.dockscope.docker.DaemonReader;
+import dev.dockscope.docker.SystemRecords;
+import dev.dockscope.model.daemon.DaemonInfo;
+import dev.dockscope.model.files.ImageContents;
 
 /**
  * Picks how {@code --files} reads an image from a daemon: its layer store on this machine (about a second for a
@@ -51,7 +53,7 @@ public final class DaemonSources {
             }
         }
         ImageContents c = new DaemonImageSource(daemon, imageId, platform, expectedBytes).read(progress);
-        return c.withSource("export", note == null ? null : dev.dockscope.render.text.Sanitizer.line(strip(note)));
+        return c.withSource("export", note == null ? null : dev.dockscope.model.text.Sanitizer.line(strip(note)));
     }
 
     private static String strip(String s) {
@@ -65,26 +67,12 @@ public final class DaemonSources {
             if (!host.startsWith("unix://")) {
                 location = LayerStoreImageSource.locate(host, null, null, null);
             } else {
-                JsonNode info = daemon.info();
-                location = LayerStoreImageSource.locate(host, text(info, "DockerRootDir"), text(info, "Driver"),
-                        driverType(info));
+                // the containerd image store says so in DriverStatus: [["driver-type", "io.containerd.snapshotter.v1"]]
+                DaemonInfo info = SystemRecords.info(daemon.info());
+                location = LayerStoreImageSource.locate(host, info.dockerRootDir(), info.driver(),
+                        info.driverStatus().get("driver-type"));
             }
         }
         return location;
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.path(field);
-        return v.isTextual() ? v.asText() : null;
-    }
-
-    /** {@code DriverStatus} is a list of [name, value] pairs; the containerd store says {@code driver-type}. */
-    private static String driverType(JsonNode info) {
-        for (JsonNode pair : info.path("DriverStatus")) {
-            if (pair.size() == 2 && "driver-type".equals(pair.get(0).asText())) {
-                return pair.get(1).asText();
-            }
-        }
-        return null;
     }
 }

@@ -2,7 +2,8 @@ package dev.dockscope.docker.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.LayerTable;
 import dev.dockscope.model.files.PathTable;
 import dev.dockscope.render.json.Json;

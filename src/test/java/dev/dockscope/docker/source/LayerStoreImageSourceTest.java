@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.analysis.files.FilesOptions;
 import dev.dockscope.analysis.files.ImageFiles;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.render.json.Json;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
