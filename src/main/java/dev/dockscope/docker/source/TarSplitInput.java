@@ -35,7 +35,10 @@ final class TarSplitInput extends InputStream {
     private final long maxLines;
     private long line = -1;   // the line being served (0-based, tar-split's "position")
     private byte[] segment = NONE;
+    private int segmentLength; // bytes of segment in use (the buffer is reused)
     private int segmentPos;
+    private byte[] scratch = new byte[4096];
+    private int decodedLength; // bytes binaryValue put in scratch
     private boolean atFile;   // a type 1 line is next to pass: a file whose content would be here
     private String fileName;
     private long fileSize;
@@ -87,7 +90,7 @@ final class TarSplitInput extends InputStream {
         if (len == 0) {
             return 0;
         }
-        while (segmentPos == segment.length) {
+        while (segmentPos == segmentLength) {
             if (atFile) {
                 // the header said this entry has no content (link, directory, empty file): nothing to serve
                 atFile = false;
@@ -96,7 +99,7 @@ final class TarSplitInput extends InputStream {
                 return -1;
             }
         }
-        int n = Math.min(len, segment.length - segmentPos);
+        int n = Math.min(len, segmentLength - segmentPos);
         System.arraycopy(segment, segmentPos, b, off, n);
         segmentPos += n;
         return n;
@@ -112,8 +115,8 @@ final class TarSplitInput extends InputStream {
             return 0;
         }
         while (true) {
-            if (segmentPos < segment.length) {
-                int s = (int) Math.min(n, segment.length - segmentPos);
+            if (segmentPos < segmentLength) {
+                int s = (int) Math.min(n, segmentLength - segmentPos);
                 segmentPos += s;
                 return s;
             }
@@ -139,7 +142,7 @@ final class TarSplitInput extends InputStream {
 
     @Override
     public int available() {
-        return segment.length - segmentPos;
+        return segmentLength - segmentPos;
     }
 
     @Override
@@ -195,13 +198,13 @@ final class TarSplitInput extends InputStream {
             }
             switch (type) {
                 case 1 -> {
-                    if (size > 0 && (payload == null || payload.length != 8)) {
+                    if (size > 0 && (payload == null || decodedLength != 8)) {
                         throw corrupt("a file entry without its 8-byte CRC-64");
                     }
                     long sum = 0;
-                    if (payload != null && payload.length == 8) {
-                        for (byte x : payload) {
-                            sum = (sum << 8) | (x & 0xff);
+                    if (payload != null && decodedLength == 8) {
+                        for (int k = 0; k < 8; k++) {
+                            sum = (sum << 8) | (payload[k] & 0xff);
                         }
                     }
                     atFile = true;
@@ -209,10 +212,12 @@ final class TarSplitInput extends InputStream {
                     fileSize = size;
                     fileSum = sum;
                     segment = NONE;
+                    segmentLength = 0;
                     segmentPos = 0;
                 }
                 case 2 -> {
                     segment = payload == null ? NONE : payload;
+                    segmentLength = payload == null ? 0 : decodedLength;
                     segmentPos = 0;
                 }
                 default -> throw corrupt("an entry of unknown type " + type);
@@ -251,17 +256,63 @@ final class TarSplitInput extends InputStream {
         return json.getText();
     }
 
+    /**
+     * Decodes a base64 string straight from the parser's characters into a buffer reused from line to line (a fresh
+     * array only when a longer segment comes). Jackson's own base64 reader would not hold the string to the length
+     * limit; going through a String would copy every header twice more.
+     */
     private byte[] binaryValue(JsonToken v) throws IOException {
         if (v != JsonToken.VALUE_STRING) {
             throw corrupt("\"payload\" is not a base64 string");
         }
-        // as text first: Jackson's own base64 reader would not hold a string to the length limit
-        String text = json.getText();
-        try {
-            return java.util.Base64.getDecoder().decode(text);
-        } catch (IllegalArgumentException e) {
+        char[] c = json.getTextCharacters();
+        int off = json.getTextOffset();
+        int len = json.getTextLength();
+        if (len % 4 != 0) {
             throw corrupt("\"payload\" is not valid base64");
         }
+        int pad = len == 0 ? 0 : c[off + len - 1] == '=' ? c[off + len - 2] == '=' ? 2 : 1 : 0;
+        int n = len / 4 * 3 - pad;
+        if (scratch.length < n) {
+            scratch = new byte[Math.max(n, Math.min(2 * scratch.length, MAX_SEGMENT))];
+        }
+        byte[] out = scratch;
+        int o = 0;
+        int end = off + len;
+        for (int i = off; i < end; i += 4) {
+            int a = sextet(c[i]);
+            int b = sextet(c[i + 1]);
+            boolean last = i + 4 == end;
+            int x = last && pad == 2 ? 0 : sextet(c[i + 2]);
+            int y = last && pad >= 1 ? 0 : sextet(c[i + 3]);
+            if ((a | b | x | y) < 0) {
+                throw corrupt("\"payload\" is not valid base64");
+            }
+            int bits = a << 18 | b << 12 | x << 6 | y;
+            out[o++] = (byte) (bits >> 16);
+            if (o < n) {
+                out[o++] = (byte) (bits >> 8);
+            }
+            if (o < n) {
+                out[o++] = (byte) bits;
+            }
+        }
+        decodedLength = n;
+        return out;
+    }
+
+    private static final int[] SEXTET = new int[128];
+
+    static {
+        java.util.Arrays.fill(SEXTET, -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            SEXTET[alphabet.charAt(i)] = i;
+        }
+    }
+
+    private static int sextet(char ch) {
+        return ch < 128 ? SEXTET[ch] : -1;
     }
 
     DockscopeException corrupt(String what) {
