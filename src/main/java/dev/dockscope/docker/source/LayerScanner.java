@@ -190,10 +190,10 @@ final class LayerScanner {
             return; // "./": the root itself
         }
         int slash = name.lastIndexOf('/');
-        String base = name.substring(slash + 1);
-        String dir = slash < 0 ? "" : name.substring(0, slash);
         int id = paths.intern(name);
-        if (base.startsWith(".wh.")) {
+        if (name.startsWith(".wh.", slash + 1)) {
+            String base = name.substring(slash + 1);
+            String dir = slash < 0 ? "" : name.substring(0, slash);
             if (base.equals(".wh..wh..opq")) {
                 int dirId = dir.isEmpty() ? PathTable.ROOT : paths.intern(dir);
                 table.add(id, LayerTable.OPAQUE, e.size(), e.mode(), e.uid(), e.gid(), 0, dirId);
@@ -237,6 +237,10 @@ final class LayerScanner {
         if (raw.startsWith("/")) {
             throw tar.corrupt("absolute path \"" + printable(raw) + "\"", offset);
         }
+        int clean = cleanLength(raw);
+        if (clean >= 0) {
+            return clean == raw.length() ? raw : raw.substring(0, clean); // the usual case: nothing to rebuild
+        }
         StringBuilder b = new StringBuilder(raw.length());
         int i = 0;
         int n = raw.length();
@@ -257,6 +261,33 @@ final class LayerScanner {
             i = end + 1;
         }
         return b.toString();
+    }
+
+    /**
+     * The length of {@code raw} without a trailing slash when it is already clean (no empty, {@code .} or {@code ..}
+     * component; not empty), else -1.
+     */
+    private static int cleanLength(String raw) {
+        int n = raw.length();
+        int end = n > 0 && raw.charAt(n - 1) == '/' ? n - 1 : n;
+        if (end == 0) {
+            return -1;
+        }
+        int start = 0;
+        while (true) {
+            int slash = raw.indexOf('/', start);
+            if (slash < 0 || slash > end) {
+                slash = end;
+            }
+            int len = slash - start;
+            if (len == 0 || raw.charAt(start) == '.' && (len == 1 || len == 2 && raw.charAt(start + 1) == '.')) {
+                return -1;
+            }
+            if (slash == end) {
+                return end;
+            }
+            start = slash + 1;
+        }
     }
 
     private static String printable(String s) {
