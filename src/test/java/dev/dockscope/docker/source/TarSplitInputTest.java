@@ -149,6 +149,15 @@ class TarSplitInputTest {
     }
 
     @Test
+    void aPayloadThatIsNotBase64IsRefused() {
+        List<String> lines = new ArrayList<>(TarSplitFixture.lines(everything().tarBytes()));
+        lines.set(0, lines.get(0).replaceFirst("\"payload\":\"....", "\"payload\":\"*AAA"));
+        DockscopeException e = assertThrows(DockscopeException.class,
+                () -> viaIndex(TarSplitFixture.gzip(lines), new PathTable()));
+        assertTrue(e.getMessage().contains("not valid base64"), e.getMessage());
+    }
+
+    @Test
     void notJsonIsRefused() {
         byte[] gz = ImageFixture.compress("this is not json\n".getBytes(StandardCharsets.UTF_8), "gzip");
         DockscopeException e = assertThrows(DockscopeException.class, () -> viaIndex(gz, new PathTable()));
