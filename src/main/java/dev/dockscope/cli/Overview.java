@@ -65,6 +65,19 @@ final class Overview {
                 next.add(new Suggestion("dockscope image " + biggest + " --files", "what each layer did to the files"));
             }
             next.add(new Suggestion("dockscope runtime", "the runtime chain, its drivers, and what uses the disk"));
+            boolean compose = false;
+            for (JsonNode c : containers) {
+                compose |= c.path("Labels").has("com.docker.compose.project");
+            }
+            if (compose) {
+                next.add(new Suggestion("dockscope compose", "your Compose projects, rebuilt from their labels"));
+            }
+            if (user > 0) {
+                next.add(new Suggestion("dockscope network", "your networks; dockscope network NAME draws one"));
+            }
+            if (d.volumes().path("Volumes").size() > 0) {
+                next.add(new Suggestion("dockscope volume", "your volumes, who mounts them, and what survives"));
+            }
             addCommon(next);
             return new Report(VersionProvider.version(), endpoint, source, v, null,
                     new Counts(images.size(), containers.size(), running, d.volumes().path("Volumes").size(),

@@ -108,7 +108,7 @@ public final class Findings {
                 if (RunDefaults.looksSecret(e.getKey()) && !e.getValue().isEmpty()) {
                     out.add(f("compose/secret-in-environment", Severity.WARNING, s.name() + " sets " + e.getKey()
                             + "=" + RunDefaults.REDACTED + " in environment:; use secrets: or an env_file kept "
-                            + "out of git", s.name(), where.at(s.name(), "environment")));
+                            + "out of git", s.name(), where.at(s.name(), "environment." + e.getKey())));
                 }
             }
         }

@@ -97,6 +97,7 @@ final class ServiceReader {
             Map<String, String> envs = new LinkedHashMap<>();
             Node.Mapping em = Nodes.asMapping(svc.entries().get("environment"));
             if (em != null) {
+                em.keys().forEach((k, pos) -> at.put("environment." + k, pos));
                 em.entries().forEach((k, v) -> {
                     String val = Nodes.text(v);
                     envs.put(k, val == null ? (env.apply(k) == null ? "" : env.apply(k)) : val);
@@ -239,7 +240,7 @@ final class ServiceReader {
                 s = s.substring(Math.min(s.length(), close + 2));
             }
         }
-        String[] parts = s.split(":");
+        String[] parts = s.split(":", -1);
         String published = "";
         String target;
         if (parts.length >= 3) {
@@ -289,7 +290,7 @@ final class ServiceReader {
             if (t == null) {
                 continue;
             }
-            String[] parts = t.split(":");
+            String[] parts = t.split(":", -1);
             if (parts.length == 1) {
                 out.add(new Mount("volume", "", parts[0], false));
                 continue;

@@ -62,8 +62,16 @@ public final class ComposeYaml {
                 "Fix the file; docker compose config shows how Compose reads it.");
     }
 
+    /** SnakeYAML's message without its source excerpts: "while parsing…: expected…". */
     private static String firstLine(String s) {
-        String line = s == null ? "" : s.strip().split("\n", 2)[0];
+        StringBuilder b = new StringBuilder();
+        for (String l : (s == null ? "" : s).split("\n")) {
+            if (l.isBlank() || Character.isWhitespace(l.charAt(0)) || l.startsWith("in '")) {
+                continue;
+            }
+            b.append(b.length() == 0 ? "" : ": ").append(l.strip());
+        }
+        String line = b.toString();
         return Sanitizer.line(line.length() > 200 ? line.substring(0, 200) : line);
     }
 

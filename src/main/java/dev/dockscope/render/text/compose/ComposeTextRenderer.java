@@ -180,7 +180,10 @@ public final class ComposeTextRenderer {
     private void graph(Lines out, Project pr) {
         out.add(p.heading("DEPENDENCIES") + "  " + p.dim("who starts first: the bottom row depends on nothing"));
         if (pr.edges().isEmpty() && pr.cycles().isEmpty()) {
-            out.add("  no depends_on: Compose starts every service at once");
+            out.add(Wrap.hanging("  ", pr.source() == ComposeReport.Source.DAEMON
+                    ? "no com.docker.compose.depends_on label on these containers: no dependencies were declared, or "
+                        + "Compose v1 created them (it did not record depends_on)"
+                    : "no depends_on: Compose starts every service at once", width));
             return;
         }
         int inner = Boxes.inner(width, INDENT);

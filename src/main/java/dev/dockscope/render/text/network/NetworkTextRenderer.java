@@ -119,7 +119,8 @@ public final class NetworkTextRenderer {
         List<String> arrows = new ArrayList<>();
         for (Member m : v.containers()) {
             for (Published pub : m.ports()) {
-                String host = (pub.hostIp().isEmpty() ? "0.0.0.0" : pub.hostIp()) + ":"
+                String ip = pub.hostIp().isEmpty() ? "0.0.0.0" : pub.hostIp();
+                String host = (ip.contains(":") ? "[" + ip + "]" : ip) + ":"
                         + (pub.hostPort().isEmpty() ? "(any)" : pub.hostPort());
                 arrows.add("  host " + host + " " + (p.ascii() ? "--->" : "───▶") + " " + m.name() + " "
                         + pub.containerPort() + "/" + pub.protocol());
@@ -238,7 +239,10 @@ public final class NetworkTextRenderer {
             b.addAll(Boxes.wrap("aka " + String.join(", ", m.aliases()), inner));
         }
         for (Published pub : m.ports()) {
-            b.add(pub.containerPort() + "/" + pub.protocol() + " ◀ " + pub.hostPort());
+            String line = pub.containerPort() + "/" + pub.protocol() + " ◀ " + pub.hostPort();
+            if (!b.contains(line)) {
+                b.add(line); // the IPv4 and IPv6 bindings of one port are one line
+            }
         }
         return b;
     }
