@@ -79,7 +79,7 @@ class ComposeIT {
         JsonNode mine = NetworkVolumeIT.find(Json.MAPPER.readTree(r.out()).path("projects"), "name", project);
         assertEquals(3, mine.path("services").size(), r.describe());
         Cli.Result text = Cli.create().run("compose", "--color", "never", "--width", "200");
-        assertTrue(text.out().contains(project + "  3 services, 5 containers (4 running, 1 healthy)"), text.describe());
+        assertTrue(text.out().contains(project + "  3 services, 5 containers (5 running, 1 healthy)"), text.describe());
     }
 
     @Test

@@ -80,7 +80,9 @@ public final class ComposeTextRenderer {
             field(out, "folder", pr.workingDir());
         }
         if (!pr.configFiles().isEmpty()) {
-            field(out, "files", String.join(", ", pr.configFiles()));
+            List<String> files = new ArrayList<>();
+            pr.configFiles().forEach(f -> files.add(relative(pr, f)));
+            field(out, "files", String.join(", ", files));
         }
         out.blank();
         out.add(p.heading("SERVICES"));
@@ -161,7 +163,7 @@ public final class ComposeTextRenderer {
             out.blank();
             out.add(p.heading("FINDINGS"));
             for (Finding f : pr.findings()) {
-                String where = f.file().isEmpty() ? "" : f.file() + (f.line() > 0 ? ":" + f.line() + ":" + f.column()
+                String where = f.file().isEmpty() ? "" : relative(pr, f.file()) + (f.line() > 0 ? ":" + f.line() + ":" + f.column()
                         : "") + " ";
                 String sev = switch (f.severity()) {
                     case ERROR -> p.red("error");
@@ -254,6 +256,12 @@ public final class ComposeTextRenderer {
             case HEALTHCHECK -> "a healthcheck is declared, but the containers report no health";
             case REPLICAS -> d.declared() + " replicas declared, " + d.running();
         };
+    }
+
+    /** A file under the project folder is named relative to it (the folder is printed once above). */
+    private static String relative(Project pr, String file) {
+        String dir = pr.workingDir().endsWith("/") ? pr.workingDir() : pr.workingDir() + "/";
+        return !pr.workingDir().isEmpty() && file.startsWith(dir) ? file.substring(dir.length()) : file;
     }
 
     private static String plural(int n, String word) {
