@@ -28,6 +28,7 @@ class HostileDaemonTextIT {
     static final String EVIL = MARK + "\u001b]0;pwned\u0007\u001b[31mred\u009b2J\u202eRTL\u2066x\u0001\u007f";
     static final String IMAGE = TestDaemon.name("hostile") + ":1";
     static final String CONTAINER = TestDaemon.name("hostile-c");
+    static final String NETWORK = TestDaemon.name("hostile-n");
 
     @BeforeAll
     static void create() {
@@ -44,6 +45,8 @@ class HostileDaemonTextIT {
                 "--label", "com.docker.compose.project=" + EVIL, "--label", "com.docker.compose.service=" + EVIL,
                 "--health-cmd", "printf '" + MARK + "\\033]0;probe\\007\\033[31mout\\302\\233\\342\\200\\256'",
                 "--health-interval", "1s", IMAGE);
+        TestDaemon.track("network", NETWORK);
+        TestDaemon.docker("network", "create", "--internal", "--label", "note=" + EVIL, NETWORK);
         TestDaemon.track("volume", TestDaemon.name("hostile-v"));
         TestDaemon.docker("volume", "create", "--label", "note=" + EVIL, TestDaemon.name("hostile-v"));
     }
@@ -59,7 +62,9 @@ class HostileDaemonTextIT {
         List<String[]> out = new ArrayList<>();
         for (String[] base : List.of(new String[] {}, new String[] {"runtime"}, new String[] {"version"},
                 new String[] {"image", IMAGE}, new String[] {"image", IMAGE, "--files"}, new String[] {"learn"},
-                new String[] {"tour", "--no-pause"})) {
+                new String[] {"tour", "--no-pause"}, new String[] {"network"}, new String[] {"network", NETWORK},
+                new String[] {"volume"}, new String[] {"volume", TestDaemon.name("hostile-v")},
+                new String[] {"compose"})) {
             out.add(base);
         }
         for (Concept c : Concept.values()) {
