@@ -11,6 +11,7 @@ complete -c dockscope -n '__fish_use_subcommand' -a lint -d 'Lint Dockerfiles: c
 complete -c dockscope -n '__fish_use_subcommand' -a cache -d 'What rebuilds when files change: which steps of which stage lose their build cache, and the order that rebuilds less'
 complete -c dockscope -n '__fish_use_subcommand' -a runtime -d 'The runtime chain on your daemon: client, dockerd, containerd, the shim, runc and PID 1, with their versions;'
 complete -c dockscope -n '__fish_use_subcommand' -a learn -d 'The twelve concept cards, each shown live on your own objects ("On your machine:")'
+complete -c dockscope -n '__fish_use_subcommand' -a plugin -d '`docker scope …` as a Docker CLI plugin: install puts docker-scope into $DOCKER_CONFIG/cli-plugins/ (default'
 complete -c dockscope -n '__fish_use_subcommand' -a help -d 'Display help information about the specified command'
 
 # dockscope
@@ -127,6 +128,40 @@ complete -c dockscope -n '__fish_seen_subcommand_from learn' -s o -l output -x -
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l search -x -d 'List the cards whose text mentions WORD (all words, if several).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
+# subcommands of dockscope plugin
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -a install -d 'Install docker-scope, the Docker CLI plugin that runs this dockscope'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -a uninstall -d 'Remove docker-scope from $DOCKER_CONFIG/cli-plugins/'
+
+# dockscope plugin
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope plugin install
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope plugin uninstall
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
 # dockscope help
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime learn help' -d 'The COMMAND to display the usage help message for.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime learn plugin help' -d 'The COMMAND to display the usage help message for.'

@@ -26,6 +26,7 @@ public final class RootCommand extends BaseCommand {
         m.put("cache", CacheCommand.class);
         m.put("runtime", RuntimeCommand.class);
         m.put("learn", LearnCommand.class);
+        m.put("plugin", PluginCommand.class);
         m.put("help", picocli.CommandLine.HelpCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
