@@ -5,6 +5,7 @@ import dev.dockscope.DockscopeException;
 import dev.dockscope.cli.ExitCode;
 import dev.dockscope.render.json.Json;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Finds the daemon the way the docker CLI does: {@code --host} > {@code DOCKER_HOST} > {@code --context} >
- * {@code DOCKER_CONTEXT} > {@code currentContext} in {@code $DOCKER_CONFIG/config.json} > the default socket.
+ * {@code DOCKER_CONTEXT} > {@code currentContext} in {@code $DOCKER_CONFIG/config.json} > the default socket, or
+ * when it does not answer the first well-known socket that does ({@link WellKnownSockets}).
  * Context endpoints live in {@code contexts/meta/<sha256 of name>/meta.json}, their TLS material in
  * {@code contexts/tls/<sha256 of name>/docker/}.
  */
@@ -51,7 +53,7 @@ public final class EndpointResolver {
                 return fromContext(current, EndpointSource.CURRENT_CONTEXT, "currentContext in " + config);
             }
         }
-        return new Endpoint(DEFAULT_HOST, EndpointSource.DEFAULT, "the default socket", null, false, null);
+        return WellKnownEndpoint.find(new WellKnownSockets(env, Path.of(URI.create(DEFAULT_HOST).getPath())));
     }
 
     /** {@code $DOCKER_CONFIG}, else {@code ~/.docker}. */
