@@ -3,6 +3,9 @@ package dev.dockscope;
 import dev.dockscope.cli.CommandFactory;
 import dev.dockscope.cli.DockerPluginArgs;
 import dev.dockscope.cli.Io;
+import dev.dockscope.cli.Wiring;
+import dev.dockscope.explain.LintInsight;
+import dev.dockscope.explain.LiveFinders;
 import java.io.PrintStream;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -34,7 +37,12 @@ public final class Dockscope {
                     io.outIsTty(), io.errIsTty(), io.in());
             args = t.args().toArray(String[]::new);
         }
-        CommandLine cmd = CommandFactory.commandLine(io, args);
+        CommandLine cmd = CommandFactory.commandLine(io, wiring(), args);
         return cmd.execute(args);
+    }
+
+    /** The one place that picks the implementations the commands use. */
+    public static Wiring wiring() {
+        return new Wiring(() -> LiveFinders.all(new LintInsight()));
     }
 }

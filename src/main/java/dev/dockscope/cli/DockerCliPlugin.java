@@ -1,5 +1,6 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.ExitCode;
 import dev.dockscope.DockscopeException;
 import java.io.IOException;
 import java.net.URISyntaxException;

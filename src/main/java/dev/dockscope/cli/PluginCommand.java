@@ -1,5 +1,7 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.ExitCode;
+import dev.dockscope.VersionProvider;
 import dev.dockscope.docker.EndpointResolver;
 import picocli.CommandLine.Command;
 

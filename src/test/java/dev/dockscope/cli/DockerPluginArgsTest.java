@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.support.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.VersionProvider;
 import dev.dockscope.render.json.Json;
 import dev.dockscope.support.Cli;
 import dev.dockscope.support.DaemonExtension;

@@ -1,6 +1,6 @@
 package dev.dockscope.support;
 
-import dev.dockscope.cli.VersionProvider;
+import dev.dockscope.VersionProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
