@@ -123,15 +123,14 @@ public final class EndpointResolver {
         }
         if (host.startsWith("npipe://")) {
             throw new DockscopeException(ExitCode.USAGE, "named pipes (" + host + " from " + origin
-                    + ") are not supported; use a unix:// or tcp:// endpoint");
+                    + ") are not supported; use a unix://, tcp:// or ssh:// endpoint");
         }
         if (host.startsWith("ssh://")) {
-            throw new DockscopeException(ExitCode.USAGE, "ssh endpoints (" + host + " from " + origin
-                    + ") are not supported yet",
-                    "Forward the socket instead: ssh -NL /tmp/docker.sock:/var/run/docker.sock HOST, then --host unix:///tmp/docker.sock");
+            SshTarget.parse(host);
+            return host;
         }
         throw new DockscopeException(ExitCode.USAGE, "cannot use daemon address \"" + host + "\" from " + origin
-                + ": expected unix:///path or tcp://host:port");
+                + ": expected unix:///path, tcp://host:port or ssh://[user@]host[:port]");
     }
 
     private String env(String name) {
