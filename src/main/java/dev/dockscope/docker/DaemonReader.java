@@ -295,6 +295,10 @@ public final class DaemonReader implements Closeable {
         if (endpoint.host().startsWith("ssh://")) {
             return SshFailure.of(endpoint, where, e);
         }
+        DockscopeException tls = TlsFailure.of(endpoint, where, e);
+        if (tls != null) {
+            return tls;
+        }
         String hint = endpoint.host().startsWith("unix://")
                 ? "Is Docker running? Start it (e.g. `sudo systemctl start docker`, or Docker Desktop), "
                         + "or point --host / DOCKER_HOST at a running daemon."
