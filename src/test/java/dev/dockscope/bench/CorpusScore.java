@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dockscope.lint.Config;
 import dev.dockscope.lint.DockerfileSource;
+import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.LintRun;
@@ -65,7 +66,7 @@ public final class CorpusScore {
         JsonNode index = JSON.readTree(corpus.resolve("index.json").toFile());
         List<String> missing = new ArrayList<>();
         List<Scoring.FileInput> out = new ArrayList<>();
-        LintRun run = new LintRun(Rules.all(), List.of(), Config.EMPTY, "none");
+        LintRun run = new LintRun(Rules.all(), List.of(), Config.EMPTY, FailOn.NONE);
         for (JsonNode e : index) {
             String id = e.get("id").asText();
             Path dockerfile = corpus.resolve(id).resolve("Dockerfile");
