@@ -5,7 +5,7 @@
 #   dockscope image REF (a 4-layer busybox image) vs docker image inspect REF
 # for the launcher on each JDK it can use: JDK 17 (class-data archive) and the newest JDK >= 24 found (AOT cache).
 # Uses DOCKER_HOST when set, else starts the private test daemon (scripts/test-daemon) and stops it afterwards.
-# Usage: bench/startup/run.sh [RUNS] [LAUNCHER]   (default 15 runs; launcher ./dockscope)
+# Numbers: bench/README.md. Usage: bench/startup/run.sh [RUNS] [LAUNCHER]   (default 15 runs; launcher ./dockscope)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-15}"
