@@ -49,6 +49,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l path -x -d 'Whic
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l platform -x -d 'Platform to pick from a multi-platform image (default: this machine\'s).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l show-secrets -d 'Show env values whose names look secret (PASSWORD, TOKEN, KEY…).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l sort -x -a 'order size' -d 'Layer order: order, size (default: order).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l source -x -a 'auto store export' -d 'Where --files, --ci and --path read the layers: auto, store, export (default: auto: the daemon\'s layer store when this machine has it and this user may read it, else the export stream; store: only the layer store; export: only the export stream).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope version

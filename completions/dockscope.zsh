@@ -255,10 +255,11 @@ function _picocli_dockscope_image() {
 
   local commands=""
   local flag_opts="'--ascii' '-h' '--help' '--debug' '--layers-only' '--no-cache-story' '--show-secrets' '--files' '--ci'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort' '--archive' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort' '--archive' '--source' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local ORDER_option_args=("order" "size") # --sort values
+  local FROM_option_args=("auto" "store" "export") # --source values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -289,6 +290,11 @@ function _picocli_dockscope_image() {
       ;;
     '--archive')
       return
+      ;;
+    '--source')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FROM_option_args[@]}" ) )
+      return $?
       ;;
     '--platform')
       return
