@@ -30,6 +30,7 @@ public final class RootCommand extends BaseCommand {
         m.put("volume", VolumeCommand.class);
         m.put("compose", ComposeCommand.class);
         m.put("learn", LearnCommand.class);
+        m.put("plugin", PluginCommand.class);
         m.put("help", picocli.CommandLine.HelpCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }
