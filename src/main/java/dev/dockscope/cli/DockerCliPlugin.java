@@ -1,7 +1,7 @@
 package dev.dockscope.cli;
 
-import dev.dockscope.ExitCode;
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.dockscope.cli;
 import dev.dockscope.ExitCode;
 import dev.dockscope.docker.Engine;
 import dev.dockscope.explain.VolumeExplainer;
+import dev.dockscope.model.volume.VolumeReport;
 import dev.dockscope.render.text.volume.VolumeTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,10 +27,10 @@ public final class VolumeCommand extends BaseCommand {
         Object model = name == null ? explainer.list() : explainer.one(name);
         if (session.json()) {
             session.printJson(model);
-        } else if (model instanceof dev.dockscope.model.volume.VolumeReport.Overview o) {
+        } else if (model instanceof VolumeReport.Overview o) {
             session.print(text.render(o));
         } else {
-            session.print(text.render((dev.dockscope.model.volume.VolumeReport.View) model));
+            session.print(text.render((VolumeReport.View) model));
         }
         return ExitCode.OK;
     }

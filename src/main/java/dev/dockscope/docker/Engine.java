@@ -1,5 +1,6 @@
 package dev.dockscope.docker;
 
+import dev.dockscope.DockscopeException;
 import dev.dockscope.model.container.ContainerChange;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerStats;
@@ -19,7 +20,7 @@ import java.util.Optional;
 /**
  * The daemon as dockscope's code above docker/ sees it: typed, immutable records built once from the Engine's answers
  * (API 1.41 to 1.50), every string sanitised. Only GET requests, through {@link DaemonReader}. Errors are
- * {@link dev.dockscope.DockscopeException}s: a missing object is exit 4 (not found), an unreachable daemon exit 3.
+ * {@link DockscopeException}s: a missing object is exit 4 (not found), an unreachable daemon exit 3.
  */
 public final class Engine {
     private final DaemonReader daemon;

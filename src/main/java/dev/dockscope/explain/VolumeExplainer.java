@@ -1,13 +1,14 @@
 package dev.dockscope.explain;
 
+import dev.dockscope.DockscopeException;
 import dev.dockscope.analysis.volume.PersistenceStory;
 import dev.dockscope.docker.Engine;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerMount;
 import dev.dockscope.model.container.ContainerSummary;
 import dev.dockscope.model.volume.VolumeDetails;
-import dev.dockscope.model.volume.VolumeReport;
 import dev.dockscope.model.volume.VolumeReport.Use;
+import dev.dockscope.model.volume.VolumeReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +59,7 @@ public final class VolumeExplainer {
                 ContainerDetails d;
                 try {
                     d = engine.container(c.id());
-                } catch (dev.dockscope.DockscopeException gone) {
+                } catch (DockscopeException gone) {
                     continue;
                 }
                 d.hostConfig().tmpfs().forEach((dest, opts) -> {

@@ -1,12 +1,12 @@
 package dev.dockscope.analysis.compose;
 
-import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.compose.ComposeReport.Container;
 import dev.dockscope.model.compose.ComposeReport.Edge;
 import dev.dockscope.model.compose.ComposeReport.Mount;
 import dev.dockscope.model.compose.ComposeReport.Port;
 import dev.dockscope.model.compose.ComposeReport.Project;
 import dev.dockscope.model.compose.ComposeReport.Service;
+import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.container.ContainerMount;
 import dev.dockscope.model.container.ContainerSummary;
 import dev.dockscope.model.network.NetworkDetails;

@@ -1,10 +1,10 @@
 package dev.dockscope.analysis.compose;
 
-import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.compose.ComposeReport.Finding;
 import dev.dockscope.model.compose.ComposeReport.Severity;
-import dev.dockscope.model.compose.Node;
+import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.compose.Node.Pos;
+import dev.dockscope.model.compose.Node;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.dockscope.analysis.compose;
 
-import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.compose.ComposeReport.DriftKind;
 import dev.dockscope.model.compose.ComposeReport.Port;
 import dev.dockscope.model.compose.ComposeReport.Service;
+import dev.dockscope.model.compose.ComposeReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

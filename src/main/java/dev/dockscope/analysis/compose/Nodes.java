@@ -1,7 +1,7 @@
 package dev.dockscope.analysis.compose;
 
-import dev.dockscope.model.compose.Node;
 import dev.dockscope.model.compose.Node.Pos;
+import dev.dockscope.model.compose.Node;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

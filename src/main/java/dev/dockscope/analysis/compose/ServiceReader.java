@@ -1,13 +1,13 @@
 package dev.dockscope.analysis.compose;
 
-import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.compose.ComposeReport.Edge;
 import dev.dockscope.model.compose.ComposeReport.Finding;
 import dev.dockscope.model.compose.ComposeReport.Mount;
 import dev.dockscope.model.compose.ComposeReport.Port;
 import dev.dockscope.model.compose.ComposeReport.Service;
-import dev.dockscope.model.compose.Node;
+import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.compose.Node.Pos;
+import dev.dockscope.model.compose.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.SystemRecords;
 import dev.dockscope.model.daemon.DaemonInfo;
 import dev.dockscope.model.files.ImageContents;
+import dev.dockscope.model.text.Sanitizer;
 
 /**
  * Picks how {@code --files} reads an image from a daemon: its layer store on this machine (about a second for a
@@ -53,7 +54,7 @@ public final class DaemonSources {
             }
         }
         ImageContents c = new DaemonImageSource(daemon, imageId, platform, expectedBytes).read(progress);
-        return c.withSource("export", note == null ? null : dev.dockscope.model.text.Sanitizer.line(strip(note)));
+        return c.withSource("export", note == null ? null : Sanitizer.line(strip(note)));
     }
 
     private static String strip(String s) {

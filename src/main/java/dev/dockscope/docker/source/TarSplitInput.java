@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.model.text.Sanitizer;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -322,6 +323,6 @@ final class TarSplitInput extends InputStream {
 
     private static String printable(String s) {
         String t = s.length() > 200 ? s.substring(0, 200) + "…" : s;
-        return dev.dockscope.model.text.Sanitizer.line(t);
+        return Sanitizer.line(t);
     }
 }

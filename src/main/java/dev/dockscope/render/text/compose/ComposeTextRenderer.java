@@ -1,7 +1,6 @@
 package dev.dockscope.render.text.compose;
 
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.compose.ComposeReport.Container;
 import dev.dockscope.model.compose.ComposeReport.Edge;
 import dev.dockscope.model.compose.ComposeReport.Finding;
@@ -9,7 +8,9 @@ import dev.dockscope.model.compose.ComposeReport.Mount;
 import dev.dockscope.model.compose.ComposeReport.Port;
 import dev.dockscope.model.compose.ComposeReport.Project;
 import dev.dockscope.model.compose.ComposeReport.Service;
+import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.render.text.Boxes;
+import dev.dockscope.render.text.CardAscii;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
 import dev.dockscope.render.text.TextWidth;
@@ -218,7 +219,7 @@ public final class ComposeTextRenderer {
                 lines.add(" ".repeat(INDENT + 2) + "▼");
             }
         }
-        lines.forEach(l -> out.add(p.ascii() ? dev.dockscope.render.text.CardAscii.diagram(l) : l));
+        lines.forEach(l -> out.add(p.ascii() ? CardAscii.diagram(l) : l));
         for (Edge e : pr.edges()) {
             out.add(Wrap.hanging("  ", e.from() + " " + p.arrow() + " " + e.to() + p.dim("  " + e.condition()
                     + (e.required() ? "" : ", optional")), width));

@@ -2,10 +2,10 @@ package dev.dockscope.render.text.network;
 
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.network.NetworkDetails;
-import dev.dockscope.model.network.NetworkReport;
 import dev.dockscope.model.network.NetworkReport.Kind;
 import dev.dockscope.model.network.NetworkReport.Member;
 import dev.dockscope.model.network.NetworkReport.Published;
+import dev.dockscope.model.network.NetworkReport;
 import dev.dockscope.render.text.Boxes;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;

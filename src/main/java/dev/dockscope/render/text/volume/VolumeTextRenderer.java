@@ -2,9 +2,9 @@ package dev.dockscope.render.text.volume;
 
 import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.volume.VolumeReport;
 import dev.dockscope.model.volume.VolumeReport.Fate;
 import dev.dockscope.model.volume.VolumeReport.Use;
+import dev.dockscope.model.volume.VolumeReport;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
 import dev.dockscope.render.text.TextWidth;
