@@ -10,6 +10,9 @@ complete -c dockscope -n '__fish_use_subcommand' -a tour -d 'A guided walk throu
 complete -c dockscope -n '__fish_use_subcommand' -a lint -d 'Lint Dockerfiles: cache order first, then size, correctness and security'
 complete -c dockscope -n '__fish_use_subcommand' -a cache -d 'What rebuilds when files change: which steps of which stage lose their build cache, and the order that rebuilds less'
 complete -c dockscope -n '__fish_use_subcommand' -a runtime -d 'The runtime chain on your daemon: client, dockerd, containerd, the shim, runc and PID 1, with their versions;'
+complete -c dockscope -n '__fish_use_subcommand' -a network -d 'Your networks: driver, scope, subnets, gateway, flags and how many containers each has; the built-in bridge,'
+complete -c dockscope -n '__fish_use_subcommand' -a volume -d 'Your volumes: driver, size, the containers (running or stopped) that mount them and where, which are dangling,'
+complete -c dockscope -n '__fish_use_subcommand' -a compose -d 'Your Compose projects, rebuilt from the labels on containers, networks and volumes: each service with its'
 complete -c dockscope -n '__fish_use_subcommand' -a learn -d 'The twelve concept cards, each shown live on your own objects ("On your machine:")'
 complete -c dockscope -n '__fish_use_subcommand' -a help -d 'Display help information about the specified command'
 
@@ -115,6 +118,40 @@ complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s H -l host -x -
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
+# dockscope network
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope volume
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope compose
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s f -l file -r -F -d 'A compose file; repeat to merge several in order, as Compose does.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s p -l project-name -x -d 'The project name for the files.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l profile -x -d 'Enable a profile (repeatable; also COMPOSE_PROFILES).'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l project-directory -r -F -d 'Read the default compose files (compose.yaml, docker-compose.yml…) and .env from DIR.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
 # dockscope learn
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l answers -d 'Show the answers to the self-check questions.'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
@@ -130,4 +167,4 @@ complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Out
 
 # dockscope help
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime learn help' -d 'The COMMAND to display the usage help message for.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime network volume compose learn help' -d 'The COMMAND to display the usage help message for.'
