@@ -22,6 +22,23 @@ class CliErrorsTest {
     }
 
     @Test
+    void sourceDoesNotApplyToAnArchive() {
+        Cli.Result r = Cli.create().env("DOCKER_HOST", NOWHERE)
+                .run("image", "--archive", "examples/sample-image.tar", "--files", "--source", "store");
+        r.assertExit(2);
+        assertTrue(r.err().contains("--source store chooses between the daemon's layer store and its export"),
+                r.describe());
+        assertEquals("", r.out(), r.describe());
+    }
+
+    @Test
+    void unknownSourceIsAUsageError() {
+        Cli.Result r = Cli.create().env("DOCKER_HOST", NOWHERE).run("image", "x", "--files", "--source", "disk");
+        r.assertExit(2);
+        assertTrue(r.err().contains("auto, store, export"), r.describe());
+    }
+
+    @Test
     void unreachableDaemonExitsThreeNamingEndpointAndSource() {
         Cli.Result r = Cli.create().env("DOCKER_HOST", NOWHERE).run("version");
         r.assertExit(3);

@@ -208,8 +208,8 @@ public final class LayerStoreImageSource implements ImageSource {
                 throw unusable("cannot read " + file + ": " + e.getMessage());
             }
         }
-        return new ImageContents(describe(), "layer-store", List.of(), ArchiveParser.platformOf(config), ImageRecords.config(config),
-                List.copyOf(layers), paths, read, imageId).withSource("store", null);
+        return new ImageContents(describe(), "layer-store", List.of(), ArchiveParser.platformOf(config),
+                ImageRecords.config(config), List.copyOf(layers), paths, read, imageId).withSource("store", null);
     }
 
     /** A file's identity is tar-split's CRC-64 of it, checked to belong to the entry the tar header names. */
