@@ -25,6 +25,7 @@ public final class LintContext {
     private final Map<Instruction, RunScript> byInstruction = new IdentityHashMap<>();
     private DockerIgnore ignore;
     private boolean ignoreLoaded;
+    private java.util.Set<Integer> finalChain;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
         this.df = df;
@@ -46,13 +47,18 @@ public final class LintContext {
         return config;
     }
 
-    /** Every top-level RUN's script, in file order. */
+    /**
+     * Every RUN's script in file order, {@code ONBUILD RUN} included: it runs in every image built FROM this one, and
+     * is linted like any RUN (its findings point into the ONBUILD line).
+     */
     public List<RunScript> runs() {
         if (runs == null) {
             List<RunScript> out = new ArrayList<>();
             for (Instruction i : df.instructions()) {
                 if (i.is("RUN")) {
                     out.add(run(i));
+                } else if (i.is("ONBUILD") && i.onbuild() != null && i.onbuild().is("RUN")) {
+                    out.add(run(i.onbuild()));
                 }
             }
             runs = List.copyOf(out);
@@ -71,6 +77,51 @@ public final class LintContext {
             ignore = context == null || dockerfile == null ? null : DockerIgnore.find(dockerfile, context);
         }
         return ignore;
+    }
+
+    /**
+     * True when what the instruction leaves in its layer ends up in the final image: it sits in the final stage or in
+     * a stage the final stage is built {@code FROM} (directly or through other stages). Builder stages that are only
+     * copied from give the final image the files named in the COPY, not their caches.
+     */
+    public boolean inFinalImage(Instruction i) {
+        if (finalChain == null) {
+            java.util.Set<Integer> chain = new java.util.HashSet<>();
+            Stage s = df.finalStage();
+            while (s != null && chain.add(s.index())) {
+                Stage base = df.stage(s.image());
+                s = base != null && base.index() < s.index() ? base : null;
+            }
+            finalChain = chain;
+        }
+        return i.stage() < 0 || finalChain.contains(i.stage());
+    }
+
+    /** The instruction's stage and the stages it is built FROM, nearest first (empty before the first FROM). */
+    public List<Stage> lineage(Instruction i) {
+        List<Stage> out = new ArrayList<>();
+        Stage s = stageOf(i);
+        while (s != null && !out.contains(s)) {
+            out.add(s);
+            Stage base = df.stage(s.image());
+            s = base != null && base.index() < s.index() ? base : null;
+        }
+        return out;
+    }
+
+    /** The instructions an instruction's stage inherits and has run before it (base stages first), in order. */
+    public List<Instruction> before(Instruction i) {
+        List<Stage> l = lineage(i);
+        List<Instruction> out = new ArrayList<>();
+        for (int k = l.size() - 1; k >= 0; k--) {
+            for (Instruction x : l.get(k).instructions()) {
+                if (k == 0 && x.line() >= i.line()) {
+                    break;
+                }
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     public Stage stageOf(Instruction i) {
