@@ -26,6 +26,7 @@ public final class LintContext {
     private DockerIgnore ignore;
     private boolean ignoreLoaded;
     private java.util.Set<Integer> finalChain;
+    private java.util.Set<Integer> feeding;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
         this.df = df;
@@ -97,6 +98,48 @@ public final class LintContext {
         return i.stage() < 0 || finalChain.contains(i.stage());
     }
 
+    /**
+     * True when the build of the final image runs this stage: the final stage, the stages it is built FROM, and the
+     * stages any of those copies from or mounts (transitively). A stage nothing reaches is built only with
+     * {@code --target}, so cache advice about it is noise for the default build.
+     */
+    public boolean feedsFinal(Stage stage) {
+        if (feeding == null) {
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            java.util.ArrayDeque<Stage> todo = new java.util.ArrayDeque<>();
+            if (df.finalStage() != null) {
+                todo.add(df.finalStage());
+            }
+            while (!todo.isEmpty()) {
+                Stage s = todo.poll();
+                if (!seen.add(s.index())) {
+                    continue;
+                }
+                List<String> refs = new ArrayList<>();
+                refs.add(s.image());
+                for (Instruction i : s.instructions()) {
+                    Instruction x = i.onbuild() != null ? i.onbuild() : i;
+                    if (x.flagValue("from") != null) {
+                        refs.add(x.flagValue("from"));
+                    }
+                    for (var m : x.flags("mount")) {
+                        if (m.options().get("from") != null) {
+                            refs.add(m.options().get("from"));
+                        }
+                    }
+                }
+                for (String r : refs) {
+                    Stage t = df.stage(r);
+                    if (t != null && t.index() < s.index()) {
+                        todo.add(t);
+                    }
+                }
+            }
+            feeding = seen;
+        }
+        return stage == null || feeding.contains(stage.index());
+    }
+
     /** The instruction's stage and the stages it is built FROM, nearest first (empty before the first FROM). */
     public List<Stage> lineage(Instruction i) {
         List<Stage> out = new ArrayList<>();
@@ -131,6 +174,34 @@ public final class LintContext {
     /** COPY or ADD from the build context (not {@code --from}, not a here-document). */
     public static boolean fromContext(Instruction i) {
         return (i.is("COPY") || i.is("ADD")) && i.flag("from") == null;
+    }
+
+    /** Folder names that hold an application's own sources. */
+    private static final Set<String> SOURCE_DIRS = Set.of("src", "app", "lib", "public", "cmd", "pkg", "internal",
+            "static", "assets", "components", "pages", "server", "client", "web", "frontend", "backend", "packages",
+            "apps", "views", "templates", "source", "sources", "main", "api", "core", "modules", "services");
+
+    /**
+     * COPY/ADD from the context of the sources: the whole context, or a source tree ({@code COPY src/ ./src},
+     * {@code COPY app /app}), or source files by extension ({@code COPY *.go ./}).
+     */
+    public static boolean copiesSources(Instruction i) {
+        if (copiesWholeContext(i)) {
+            return true;
+        }
+        if (!fromContext(i)) {
+            return false;
+        }
+        for (String s : i.sources()) {
+            String p = s.startsWith("./") ? s.substring(2) : s;
+            p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+            String first = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
+            if (SOURCE_DIRS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    || p.matches("\\*\\.(go|py|js|ts|rb|php|rs|java|kt|cs|ex|exs)")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** COPY/ADD of the whole build context ({@code COPY . .}, {@code ADD ./ /app}). */
