@@ -2,6 +2,9 @@ package dev.dockscope;
 
 import dev.dockscope.cli.CommandFactory;
 import dev.dockscope.cli.Io;
+import dev.dockscope.cli.Wiring;
+import dev.dockscope.explain.LintInsight;
+import dev.dockscope.explain.LiveFinders;
 import java.io.PrintStream;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -19,7 +22,12 @@ public final class Dockscope {
     }
 
     public static int run(Io io, String... args) {
-        CommandLine cmd = CommandFactory.commandLine(io, args);
+        CommandLine cmd = CommandFactory.commandLine(io, wiring(), args);
         return cmd.execute(args);
+    }
+
+    /** The one place that picks the implementations the commands use. */
+    public static Wiring wiring() {
+        return new Wiring(() -> LiveFinders.all(new LintInsight()));
     }
 }

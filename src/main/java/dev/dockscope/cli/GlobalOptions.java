@@ -1,9 +1,9 @@
 package dev.dockscope.cli;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The options every command takes (a mixin, so they appear in each command's help). */
 public final class GlobalOptions {
