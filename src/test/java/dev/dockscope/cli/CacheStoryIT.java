@@ -10,14 +10,20 @@ import dev.dockscope.render.json.Json;
 import dev.dockscope.support.Cli;
 import dev.dockscope.support.DaemonExtension;
 import dev.dockscope.support.TestDaemon;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cache story on an image built for it, with and without {@code --files}: which layer each finding points at,
@@ -69,7 +75,11 @@ class CacheStoryIT {
     }
 
     private static JsonNode image(String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of("image", IMG, "-o", "json"));
+        return imageOf(IMG, extra);
+    }
+
+    private static JsonNode imageOf(String tag, String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("image", tag, "-o", "json"));
         args.addAll(List.of(extra));
         Cli.Result r = Cli.create().run(args.toArray(new String[0]));
         r.assertExit(0);
@@ -199,6 +209,51 @@ class CacheStoryIT {
         int hc = layer(img, "HEALTHCHECK");
         String line = img.get("layers").get(hc - 1).get("instruction").asText();
         assertEquals("HEALTHCHECK --interval=5s --start-period=7s --retries=3 CMD true", line);
+    }
+
+    @Test
+    void noInstallFindingWhenTheManifestIsCopiedFirstAfterAnUnrelatedCopy() throws Exception {
+        String tag = TestDaemon.build(TestDaemon.name("story-py") + ":1", String.join("\n",
+                "FROM " + TestDaemon.BASE,
+                "COPY bin/ /usr/local/bin/",
+                "RUN chmod +x /usr/local/bin/pip /usr/local/bin/go",
+                "COPY tools/ /usr/bin/",
+                "WORKDIR /app",
+                "COPY requirements.txt .",
+                "RUN pip install -r requirements.txt",
+                "COPY . .",
+                "RUN go build -o /app/server .", ""),
+                Map.of("bin/pip", "#!/bin/sh\nmkdir -p /usr/lib/py && head -c 5000 /dev/zero > /usr/lib/py/flask\n",
+                        "bin/go", "#!/bin/sh\nhead -c 7000 /dev/zero > /app/server\n",
+                        "tools/helper", "#!/bin/sh\n", "requirements.txt", "flask==3.0.0\n", "main.go", "package main\n"));
+        JsonNode img = imageOf(tag);
+        assertTrue(findings(img, "IMG101").isEmpty(), img.get("findings").toString());
+    }
+
+    @Test
+    void anImportedBaseWithBuildStepsIsNotAnImportedImage(@TempDir Path dir) throws Exception {
+        Path tar = dir.resolve("rootfs.tar");
+        try (OutputStream os = Files.newOutputStream(tar); TarArchiveOutputStream t = new TarArchiveOutputStream(os)) {
+            byte[] data = "hello\n".getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry e = new TarArchiveEntry("etc/greeting");
+            e.setSize(data.length);
+            t.putArchiveEntry(e);
+            t.write(data);
+            t.closeArchiveEntry();
+        }
+        String base = TestDaemon.name("story-imported") + ":1";
+        TestDaemon.track("image", base);
+        TestDaemon.docker("import", tar.toString(), base);
+        String tag = TestDaemon.build(TestDaemon.name("story-on-import") + ":1", String.join("\n",
+                "FROM " + base, "WORKDIR /app", "COPY a.txt /app/a.txt", "ENV MODE=prod", "LABEL team=core",
+                "COPY b.txt /app/b.txt", "EXPOSE 8080", "USER 1000", "CMD [\"/app/a.txt\"]", ""),
+                Map.of("a.txt", "a\n", "b.txt", "b\n"));
+        JsonNode img = imageOf(tag);
+        assertEquals("local", img.at("/origin/kind").asText(), img.get("origin").toString());
+        String why = img.at("/origin/explanation").asText();
+        assertTrue(why.contains("on a base made by `docker import`"), why);
+        int steps = img.get("layers").size() - 1;
+        assertTrue(why.contains(steps + " build steps"), why);
     }
 
     @Test
