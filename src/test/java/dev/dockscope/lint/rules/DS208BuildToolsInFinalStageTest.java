@@ -28,4 +28,11 @@ class DS208BuildToolsInFinalStageTest extends RuleSpec {
                 "FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app",
                 "FROM debian:12\nRUN apt-get install -y curl");
     }
+
+    @org.junit.jupiter.api.Test
+    void fixStartsFromThisImagesBaseNotGolang() {
+        var f = lint("FROM python:3.12-slim\nRUN apt-get install -y gcc").get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(f.fix().contains("FROM python:3.12-slim AS build"), f.fix());
+        org.junit.jupiter.api.Assertions.assertFalse(f.fix().contains("golang"), f.fix());
+    }
 }
