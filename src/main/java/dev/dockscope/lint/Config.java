@@ -1,12 +1,10 @@
 package dev.dockscope.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.dockscope.config.ProjectConfig;
+import dev.dockscope.config.Yaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,37 +19,17 @@ import java.util.Map;
  * @param source the file it came from, or null for the empty default
  */
 public record Config(List<String> ignore, Map<String, String> severity, List<String> trustedRegistries,
-                     String failOn, Map<String, String> labelSchema, Path source) {
-    public static final String FILE_NAME = ".dockscope.yaml";
+                     FailOn failOn, Map<String, String> labelSchema, Path source) {
+    public static final String FILE_NAME = ProjectConfig.FILE_NAME;
     public static final Config EMPTY = new Config(List.of(), Map.of(), List.of(), null, Map.of(), null);
-    /** Created on first use: most runs have no config file, and Jackson's start-up is a large part of ours. */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-    }
 
-    /** The nearest {@code .dockscope.yaml} (or {@code .dockscope.yml}) in {@code dir} or its parents, else EMPTY. */
+    /** The project config that applies to {@code dir} ({@link ProjectConfig#find}), else EMPTY. */
     public static Config findUpward(Path dir) {
-        Path d = dir == null ? null : dir.toAbsolutePath().normalize();
-        while (d != null) {
-            for (String name : List.of(FILE_NAME, ".dockscope.yml")) {
-                Path f = d.resolve(name);
-                if (Files.isRegularFile(f)) {
-                    return load(f);
-                }
-            }
-            d = d.getParent();
-        }
-        return EMPTY;
+        return ProjectConfig.find(dir).map(Config::load).orElse(EMPTY);
     }
 
     public static Config load(Path file) {
-        JsonNode root;
-        try {
-            root = Yaml.MAPPER.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new DockscopeException(ExitCode.USAGE, "cannot read config " + file + ": " + firstLine(e),
-                    "Fix the YAML, or pass another file with --config.");
-        }
+        JsonNode root = Yaml.read(file, "config ", "Fix the YAML, or pass another file with --config.");
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Config(List.of(), Map.of(), List.of(), null, Map.of(), file);
         }
@@ -59,14 +37,16 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
             throw new DockscopeException(ExitCode.USAGE, "config " + file + " must be a YAML mapping",
                     "Example: ignore: [DS209]");
         }
-        String failOn = root.hasNonNull("failOn") ? root.get("failOn").asText().toLowerCase(Locale.ROOT) : null;
-        if (failOn != null && !LintRun.validFailOn(failOn)) {
-            throw new DockscopeException(ExitCode.USAGE, "config " + file + ": failOn must be error, warning, info, "
-                    + "style or none, not '" + failOn + "'");
+        FailOn failOn = null;
+        if (root.hasNonNull("failOn")) {
+            String v = root.get("failOn").asText();
+            failOn = FailOn.parse(v).orElseThrow(() -> new DockscopeException(ExitCode.USAGE, "config " + file
+                    + ": failOn must be " + FailOn.CHOICES + ", not '" + v.toLowerCase(Locale.ROOT) + "'"));
         }
         for (var e : map(root.get("severity")).entrySet()) {
-            String v = e.getValue().toLowerCase(Locale.ROOT);
-            if (!List.of("error", "warning", "info", "style", "off", "none").contains(v)) {
+            try {
+                Severity.setting(e.getValue());
+            } catch (IllegalArgumentException bad) {
                 throw new DockscopeException(ExitCode.USAGE, "config " + file + ": severity of " + e.getKey()
                         + " must be error, warning, info, style or off, not '" + e.getValue() + "'");
             }
@@ -96,11 +76,5 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
             n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText().trim()));
         }
         return out;
-    }
-
-    private static String firstLine(IOException e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }
