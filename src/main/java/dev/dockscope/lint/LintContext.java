@@ -196,7 +196,8 @@ public final class LintContext {
             String p = s.startsWith("./") ? s.substring(2) : s;
             p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
             String first = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
-            if (SOURCE_DIRS.contains(first.toLowerCase(java.util.Locale.ROOT))
+            boolean tree = p.equals(first) || p.equals(first + "/*") || p.equals(first + "/.");
+            if (tree && SOURCE_DIRS.contains(first.toLowerCase(java.util.Locale.ROOT))
                     || p.matches("\\*\\.(go|py|js|ts|rb|php|rs|java|kt|cs|ex|exs)")) {
                 return true;
             }

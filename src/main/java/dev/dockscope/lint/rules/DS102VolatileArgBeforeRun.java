@@ -95,6 +95,13 @@ public final class DS102VolatileArgBeforeRun implements Rule {
     }
 
     private static Instruction expensiveRunAfter(LintContext ctx, List<Instruction> body, int k, String name) {
+        // a value in the environment (an ENV, or an ARG handed to one) is read by build tools without a $ in the
+        // script (vergen, ldflags from env, setuptools-scm): a compile after it really uses it
+        boolean env = k >= 0 && body.get(k).is("ENV");
+        for (int j = k + 1; j < body.size() && !env; j++) {
+            Instruction x = body.get(j);
+            env = x.is("ENV") && (x.body().contains("$" + name) || x.body().contains("${" + name));
+        }
         for (int j = k + 1; j < body.size(); j++) {
             Instruction r = body.get(j);
             if (!r.is("RUN")) {
@@ -104,10 +111,25 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             if (s.script().contains("$" + name) || s.script().contains("${" + name)) {
                 return null;
             }
+            if (env && builds(s)) {
+                return null;
+            }
             if (Commands.anyExpensive(s)) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** A compile: a build that is not a dependency-only step (cargo build, go build, mvn package, make…). */
+    private static boolean builds(RunScript s) {
+        for (var c : s.unwrapped()) {
+            boolean install = dev.dockscope.lint.Ecosystem.installOf(c) != null;
+            if (install && !dev.dockscope.lint.Ecosystem.dependencyOnly(c, s.script()) || c.program().equals("make")
+                    || c.program().equals("cmake") || c.has("build") && !install) {
+                return true;
+            }
+        }
+        return false;
     }
 }

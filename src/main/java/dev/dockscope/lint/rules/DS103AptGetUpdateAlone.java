@@ -41,7 +41,7 @@ public final class DS103AptGetUpdateAlone implements Rule {
                     install = true;
                 }
             }
-            if (update != null && !install) {
+            if (update != null && !install && !laterInstallRelies(ctx, r)) {
                 report.report(r.pos(update), "apt-get update runs in a RUN without an install: its package lists "
                         + "are cached and go stale for every later install");
             } else if (update == null) {
@@ -57,6 +57,18 @@ public final class DS103AptGetUpdateAlone implements Rule {
                 }
             }
         }
+    }
+
+    /** A later RUN (this stage or one built FROM it) installs with these lists: it is the one reported. */
+    private static boolean laterInstallRelies(LintContext ctx, RunScript update) {
+        for (RunScript r : ctx.runs()) {
+            if (r.instruction().line() > update.instruction().line() && r.find("apt-get", "update") == null
+                    && (r.find("apt-get", "install") != null || r.find("apt", "install") != null)
+                    && earlierUpdate(ctx, r.instruction()) == update.instruction()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last RUN before {@code i} (in its stage or the stages it is built FROM) that ran apt-get update. */
