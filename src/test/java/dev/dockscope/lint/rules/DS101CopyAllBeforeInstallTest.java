@@ -50,6 +50,7 @@ class DS101CopyAllBeforeInstallTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "COPY frontend/package.json ./frontend/\nRUN npm ci\nCOPY . .",
                 "COPY pom.xml .\nRUN mvn dependency:go-offline\nCOPY src ./src\nRUN mvn package",
                 "COPY Cargo.toml Cargo.lock ./\nRUN mkdir src && echo 'fn main(){}' > src/main.rs && cargo build --release\nCOPY src ./src\nRUN cargo build --release",
                 "COPY *.csproj ./\nRUN dotnet restore\nCOPY . .\nRUN dotnet publish -c Release -o /out",

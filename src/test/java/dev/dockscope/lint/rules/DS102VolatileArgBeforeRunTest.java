@@ -19,6 +19,7 @@ class DS102VolatileArgBeforeRunTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "ARG GIT_SHA\nENV VERGEN_GIT_SHA=$GIT_SHA\nRUN cargo build --release",
                 "FROM debian:12 AS base\nARG VCS_REF\nFROM base\nRUN apt-get update && apt-get install -y curl",
                 "ARG VERSION\nRUN curl -fsSLo /app.tgz https://example.com/app-${VERSION}.tgz",
                 "LABEL maintainer=me\nRUN apt-get install -y curl",

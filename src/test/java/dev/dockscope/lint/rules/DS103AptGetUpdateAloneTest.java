@@ -9,6 +9,7 @@ class DS103AptGetUpdateAloneTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "RUN apt-get update\nRUN xargs -r apt-get install -y < pkgs.txt",
                 "FROM debian:12 AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nRUN apt-get install -y git",
                 "RUN apt-get update && apt-get install -y curl\nRUN apt-get install -y git",
                 "RUN apt-get update",
