@@ -10,7 +10,11 @@ complete -c dockscope -n '__fish_use_subcommand' -a tour -d 'A guided walk throu
 complete -c dockscope -n '__fish_use_subcommand' -a lint -d 'Lint Dockerfiles: cache order first, then size, correctness and security'
 complete -c dockscope -n '__fish_use_subcommand' -a cache -d 'What rebuilds when files change: which steps of which stage lose their build cache, and the order that rebuilds less'
 complete -c dockscope -n '__fish_use_subcommand' -a runtime -d 'The runtime chain on your daemon: client, dockerd, containerd, the shim, runc and PID 1, with their versions;'
+complete -c dockscope -n '__fish_use_subcommand' -a network -d 'Your networks: driver, scope, subnets, gateway, flags and how many containers each has; the built-in bridge,'
+complete -c dockscope -n '__fish_use_subcommand' -a volume -d 'Your volumes: driver, size, the containers (running or stopped) that mount them and where, which are dangling,'
+complete -c dockscope -n '__fish_use_subcommand' -a compose -d 'Your Compose projects, rebuilt from the labels on containers, networks and volumes: each service with its'
 complete -c dockscope -n '__fish_use_subcommand' -a learn -d 'The twelve concept cards, each shown live on your own objects ("On your machine:")'
+complete -c dockscope -n '__fish_use_subcommand' -a plugin -d '`docker scope …` as a Docker CLI plugin: install puts docker-scope into $DOCKER_CONFIG/cli-plugins/ (default'
 complete -c dockscope -n '__fish_use_subcommand' -a help -d 'Display help information about the specified command'
 
 # dockscope
@@ -19,7 +23,7 @@ complete -c dockscope -n '__fish_use_subcommand' -s c -l context -x -d 'Docker c
 complete -c dockscope -n '__fish_use_subcommand' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_use_subcommand' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_use_subcommand' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_use_subcommand' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_use_subcommand' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_use_subcommand' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_use_subcommand' -s V -l version -d 'Print dockscope\'s version and the daemon\'s, then exit.'
 complete -c dockscope -n '__fish_use_subcommand' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
@@ -35,7 +39,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l debug -d 'Show s
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l depth -x -d 'Depth of the per-layer directory trees (default: 2).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l files -d 'Read every layer\'s files: changes per layer, wasted space, efficiency.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from image' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l highest-reclaimable-bytes -x -d 'CI: fail when the truly reclaimable bytes exceed this (default: disabled).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l highest-user-wasted-percent -x -d 'CI: fail when wasted bytes / bytes above the first layer exceed this (default 0.1).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l highest-wasted-bytes -x -d 'CI: fail when dive\'s wasted bytes exceed this, e.g. 20MB, 1.5GiB (default: disabled).'
@@ -48,6 +52,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l path -x -d 'Whic
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l platform -x -d 'Platform to pick from a multi-platform image (default: this machine\'s).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l show-secrets -d 'Show env values whose names look secret (PASSWORD, TOKEN, KEY…).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l sort -x -a 'order size' -d 'Layer order: order, size (default: order).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l source -x -a 'auto store export' -d 'Where --files, --ci and --path read the layers: auto, store, export (default: auto: the daemon\'s layer store when this machine has it and this user may read it, else the export stream; store: only the layer store; export: only the export stream).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope version
@@ -56,7 +61,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from version' -s c -l context -
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
@@ -66,7 +71,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from tour' -s c -l context -x -
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from tour' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l no-pause -d 'Print every step at once, even on a terminal.'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l sample -d 'Use the bundled sample image and Dockerfile even when a daemon is reachable.'
@@ -83,7 +88,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from lint' -l explain -x -d 'Sh
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l fail-on -x -d 'Exit 1 when a finding at or above LEVEL remains: error, warning, info, style, none (default: failOn from the config, else warning).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l format -x -a 'text json sarif checkstyle junit gitlab markdown' -d 'Output: text, json, sarif, checkstyle, junit, gitlab, markdown (default: text; -o json means json).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from lint' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from lint' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l ignore -x -d 'Ignore a rule (repeatable).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l image -x -d 'With --changed: the image built from this Dockerfile, to count the bytes of layers that rebuild.'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
@@ -98,7 +103,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from cache' -l changed -r -F -d
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from cache' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from cache' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l image -x -d 'The image built from this Dockerfile.'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
@@ -110,9 +115,43 @@ complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s c -l context -
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope network
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope volume
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope compose
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s f -l file -r -F -d 'A compose file; repeat to merge several in order, as Compose does.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -s p -l project-name -x -d 'The project name for the files.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l profile -x -d 'Enable a profile (repeatable; also COMPOSE_PROFILES).'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l project-directory -r -F -d 'Read the default compose files (compose.yaml, docker-compose.yml…) and .env from DIR.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope learn
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l answers -d 'Show the answers to the self-check questions.'
@@ -121,12 +160,46 @@ complete -c dockscope -n '__fish_seen_subcommand_from learn' -s c -l context -x 
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -s h -l help -d 'Show this help and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from learn' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l no-live -d 'Do not look at the daemon; show the cards only.'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l search -x -d 'List the cards whose text mentions WORD (all words, if several).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
+# subcommands of dockscope plugin
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -a install -d 'Install docker-scope, the Docker CLI plugin that runs this dockscope'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -a uninstall -d 'Remove docker-scope from $DOCKER_CONFIG/cli-plugins/'
+
+# dockscope plugin
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope plugin install
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope plugin uninstall
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
 # dockscope help
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
-complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime learn help' -d 'The COMMAND to display the usage help message for.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime network volume compose learn plugin help' -d 'The COMMAND to display the usage help message for.'

@@ -87,7 +87,7 @@ public final class CardMatcher {
     private Map<Card, Integer> distances(String q) {
         Map<Card, Integer> d = new LinkedHashMap<>();
         for (Card c : cards) {
-            d.put(c, keys(c).stream().mapToInt(k -> distance(q, k)).min().orElse(Integer.MAX_VALUE));
+            d.put(c, keys(c).stream().mapToInt(k -> EditDistance.between(q, k)).min().orElse(Integer.MAX_VALUE));
         }
         return d;
     }
@@ -115,10 +115,6 @@ public final class CardMatcher {
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).strip().replace('&', ' ').replace('_', ' ').replaceAll("[\\s-]+", "-")
                 .replaceAll("^-|-$", "");
-    }
-
-    static int distance(String a, String b) {
-        return EditDistance.between(a, b);
     }
 
     /** Cards whose text contains every word of {@code words} (case-insensitive), with where each was found. */

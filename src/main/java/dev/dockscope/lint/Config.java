@@ -1,10 +1,12 @@
 package dev.dockscope.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
-import dev.dockscope.config.ProjectConfig;
-import dev.dockscope.config.Yaml;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,16 +22,36 @@ import java.util.Map;
  */
 public record Config(List<String> ignore, Map<String, String> severity, List<String> trustedRegistries,
                      FailOn failOn, Map<String, String> labelSchema, Path source) {
-    public static final String FILE_NAME = ProjectConfig.FILE_NAME;
+    public static final String FILE_NAME = ".dockscope.yaml";
     public static final Config EMPTY = new Config(List.of(), Map.of(), List.of(), null, Map.of(), null);
+    /** Created on first use: most runs have no config file, and Jackson's start-up is a large part of ours. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
-    /** The project config that applies to {@code dir} ({@link ProjectConfig#find}), else EMPTY. */
+    /** The nearest {@code .dockscope.yaml} (or {@code .dockscope.yml}) in {@code dir} or its parents, else EMPTY. */
     public static Config findUpward(Path dir) {
-        return ProjectConfig.find(dir).map(Config::load).orElse(EMPTY);
+        Path d = dir == null ? null : dir.toAbsolutePath().normalize();
+        while (d != null) {
+            for (String name : List.of(FILE_NAME, ".dockscope.yml")) {
+                Path f = d.resolve(name);
+                if (Files.isRegularFile(f)) {
+                    return load(f);
+                }
+            }
+            d = d.getParent();
+        }
+        return EMPTY;
     }
 
     public static Config load(Path file) {
-        JsonNode root = Yaml.read(file, "config ", "Fix the YAML, or pass another file with --config.");
+        JsonNode root;
+        try {
+            root = Yaml.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new DockscopeException(ExitCode.USAGE, "cannot read config " + file + ": " + firstLine(e),
+                    "Fix the YAML, or pass another file with --config.");
+        }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Config(List.of(), Map.of(), List.of(), null, Map.of(), file);
         }
@@ -39,16 +61,16 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
         }
         FailOn failOn = null;
         if (root.hasNonNull("failOn")) {
-            String v = root.get("failOn").asText();
+            String v = root.get("failOn").asText().toLowerCase(Locale.ROOT);
             failOn = FailOn.parse(v).orElseThrow(() -> new DockscopeException(ExitCode.USAGE, "config " + file
-                    + ": failOn must be " + FailOn.CHOICES + ", not '" + v.toLowerCase(Locale.ROOT) + "'"));
+                    + ": failOn must be " + FailOn.WORDS + ", not '" + v + "'"));
         }
         for (var e : map(root.get("severity")).entrySet()) {
             try {
-                Severity.setting(e.getValue());
+                Severity.parseSetting(e.getValue());
             } catch (IllegalArgumentException bad) {
                 throw new DockscopeException(ExitCode.USAGE, "config " + file + ": severity of " + e.getKey()
-                        + " must be error, warning, info, style or off, not '" + e.getValue() + "'");
+                        + " must be " + Severity.SETTING_WORDS + ", not '" + e.getValue() + "'");
             }
         }
         return new Config(strings(root.get("ignore")), map(root.get("severity")),
@@ -76,5 +98,11 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
             n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText().trim()));
         }
         return out;
+    }
+
+    private static String firstLine(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 }

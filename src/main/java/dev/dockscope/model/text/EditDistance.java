@@ -1,13 +1,13 @@
 package dev.dockscope.model.text;
 
-/** The one edit distance behind every "did you mean": image names, card names, commands. */
+/** The one edit distance dockscope uses for "did you mean" (image names, card names). */
 public final class EditDistance {
     private EditDistance() {
     }
 
     /**
-     * Optimal-string-alignment distance: an insertion, a deletion, a substitution or a swap of two neighbouring
-     * characters costs one ({@code netwrok} is one away from {@code network}).
+     * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two adjacent characters cost
+     * one each ({@code netwrok} is one from {@code network}).
      */
     public static int between(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
