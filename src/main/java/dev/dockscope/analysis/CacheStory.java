@@ -1,5 +1,6 @@
 package dev.dockscope.analysis;
 
+import dev.dockscope.analysis.files.LayerEvidence;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
@@ -10,32 +11,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a user wants to know about an image's layers from its history alone: where the bytes are, which edits re-run
- * expensive steps, what was left or deleted too late, and which toolchains ship to production.
+ * What a user wants to know about an image's layers: where the bytes are, which edits re-run expensive steps, what
+ * was left or deleted too late, and which toolchains ship to production. {@link #of} reads the history alone: its
+ * findings rest on the instruction text ({@code evidence} "history", worded as "likely"). {@link #measured} checks
+ * them against the layer files ({@code --files}): findings about files are confirmed with exact bytes or dropped,
+ * and deletions and double-stored files come from the layer contents themselves ({@code evidence} "files").
  */
 public final class CacheStory {
-    /** An ecosystem's dependency install and the manifest files to copy before it. */
+    /** An ecosystem's dependency install (the step that needs only the manifests) and the manifest files. */
     record Ecosystem(String name, Pattern install, String manifests) {
     }
 
     static final List<Ecosystem> ECOSYSTEMS = List.of(
-            new Ecosystem("npm", Pattern.compile("\\bnpm\\s+(ci|install|i)\\b"), "package.json package-lock.json"),
-            new Ecosystem("yarn", Pattern.compile("\\byarn(\\s+install)?(\\s|$|&|;)"), "package.json yarn.lock"),
+            new Ecosystem("npm", Pattern.compile("\\bnpm\\s+(ci|install|i)(\\s+-\\S+)*\\s*($|&|;|\\|)"),
+                    "package.json package-lock.json"),
+            new Ecosystem("yarn", Pattern.compile("\\byarn(\\s+install)?(\\s+--\\S+)*\\s*($|&|;)"),
+                    "package.json yarn.lock"),
             new Ecosystem("pnpm", Pattern.compile("\\bpnpm\\s+(install|i)\\b"), "package.json pnpm-lock.yaml"),
             new Ecosystem("bun", Pattern.compile("\\bbun\\s+install\\b"), "package.json bun.lockb"),
-            new Ecosystem("pip", Pattern.compile("\\bpip3?\\s+install\\b"), "requirements.txt"),
+            new Ecosystem("pip", Pattern.compile("\\bpip3?\\s+install\\b.*\\s(-r|--requirement)\\s"),
+                    "requirements.txt"),
             new Ecosystem("poetry", Pattern.compile("\\bpoetry\\s+install\\b"), "pyproject.toml poetry.lock"),
             new Ecosystem("pipenv", Pattern.compile("\\bpipenv\\s+(install|sync)\\b"), "Pipfile Pipfile.lock"),
             new Ecosystem("uv", Pattern.compile("\\buv\\s+(sync|pip\\s+install)\\b"), "pyproject.toml uv.lock"),
-            new Ecosystem("go", Pattern.compile("\\bgo\\s+(mod\\s+download|build|install)\\b"), "go.mod go.sum"),
-            new Ecosystem("maven", Pattern.compile("\\b(mvn|mvnw)\\s"), "pom.xml"),
-            new Ecosystem("gradle", Pattern.compile("\\b(gradle|gradlew)\\s"), "build.gradle settings.gradle"),
-            new Ecosystem("cargo", Pattern.compile("\\bcargo\\s+(build|fetch|install)\\b"), "Cargo.toml Cargo.lock"),
+            new Ecosystem("go", Pattern.compile("\\bgo\\s+mod\\s+download\\b"), "go.mod go.sum"),
+            new Ecosystem("maven", Pattern.compile("\\b(mvn|mvnw)\\s.*dependency:"), "pom.xml"),
+            new Ecosystem("gradle", Pattern.compile("\\b(gradle|gradlew)\\s.*\\bdependencies\\b"),
+                    "build.gradle settings.gradle"),
+            new Ecosystem("cargo", Pattern.compile("\\bcargo\\s+fetch\\b"), "Cargo.toml Cargo.lock"),
             new Ecosystem("bundler", Pattern.compile("\\bbundle\\s+install\\b"), "Gemfile Gemfile.lock"),
             new Ecosystem("composer", Pattern.compile("\\bcomposer\\s+install\\b"), "composer.json composer.lock"),
             new Ecosystem("dotnet", Pattern.compile("\\bdotnet\\s+restore\\b"), "*.csproj (or *.sln)"),
-            new Ecosystem("mix", Pattern.compile("\\bmix\\s+deps\\.get\\b"), "mix.exs mix.lock"),
-            new Ecosystem("gem", Pattern.compile("\\bgem\\s+install\\b"), "Gemfile Gemfile.lock"));
+            new Ecosystem("mix", Pattern.compile("\\bmix\\s+deps\\.get\\b"), "mix.exs mix.lock"));
+
+    /** A cache a step leaves on disk: where, which instruction fills it, and what in the same RUN prevents it. */
+    record Cache(String what, String path, Pattern fills, Pattern avoided, String fix) {
+    }
+
+    static final List<Cache> CACHES = List.of(
+            new Cache("apt package lists", "/var/lib/apt/lists", Pattern.compile("\\bapt(-get)?\\s+(-\\S+\\s+)*update\\b"),
+                    Pattern.compile("/var/lib/apt/lists"), "end the RUN that runs apt-get update with "
+                    + "`rm -rf /var/lib/apt/lists/*` (a later RUN cannot take the bytes back)"),
+            new Cache("apk cache", "/var/cache/apk", Pattern.compile("\\bapk\\s+(add|update)\\b"),
+                    Pattern.compile("--no-cache|/var/cache/apk"), "use `apk add --no-cache`"),
+            new Cache("pip cache", "/root/.cache/pip", Pattern.compile("\\bpip3?\\s+install\\b"),
+                    Pattern.compile("--no-cache-dir|PIP_NO_CACHE_DIR|/root/.cache"), "add `--no-cache-dir`"),
+            new Cache("npm cache", "/root/.npm", Pattern.compile("\\bnpm\\s+(ci|install|i)\\b"),
+                    Pattern.compile("cache clean|/root/.npm"), "add `&& npm cache clean --force` to the same RUN"),
+            new Cache("yarn cache", "/usr/local/share/.cache/yarn", Pattern.compile("\\byarn(\\s+install)?\\b"),
+                    Pattern.compile("cache clean|\\bnpm\\b"), "add `&& yarn cache clean` to the same RUN"));
 
     private static final Pattern APT_UPDATE = Pattern.compile("\\bapt(-get)?\\s+update\\b");
     private static final Pattern APT_INSTALL = Pattern.compile("\\bapt(-get)?\\s+(-\\S+\\s+)*install\\b");
@@ -44,11 +68,18 @@ public final class CacheStory {
                     + "python3?-dev|musl-dev|libc6?-dev|make|cmake)\\b");
     private static final Pattern INSTALL_CMD = Pattern.compile("\\b(apt(-get)?\\s+(-\\S+\\s+)*install|apk\\s+add|"
             + "yum\\s+install|dnf\\s+install)\\b");
+    private static final Pattern PURGE = Pattern.compile("\\b(apt(-get)?\\s+(-\\S+\\s+)*(purge|remove|autoremove)|"
+            + "apk\\s+del|yum\\s+remove|dnf\\s+remove)\\b");
     private static final Pattern REMOVE = Pattern.compile("\\brm\\s+(-[a-zA-Z]+\\s+)*([^\\s;&|]+)");
+    private static final Pattern CHOWN = Pattern.compile("\\b(chown|chmod)\\s+(-[a-zA-Z]*R[a-zA-Z]*\\s+)(\\S+\\s+)?"
+            + "([^\\s;&|]+)");
+    /** Deletions smaller than this are grouped into one finding. */
+    static final long SMALL = 64 * 1024;
 
     private CacheStory() {
     }
 
+    /** Findings from the history alone (instruction texts and layer sizes). */
     public static List<Finding> of(List<Layer> layers, long totalSize) {
         List<Finding> out = new ArrayList<>();
         largest(layers, totalSize, out);
@@ -56,8 +87,15 @@ public final class CacheStory {
         aptUpdateAlone(layers, out);
         cachesLeft(layers, out);
         deletedLater(layers, out);
+        rewritten(layers, out);
         toolchains(layers, out);
         return out;
+    }
+
+    private static Finding finding(String id, String severity, String title, List<Integer> layers, long bytes,
+                                   String message, String fix, Concept concept, List<String> paths) {
+        return new Finding(id, severity, title, List.copyOf(layers), bytes, message, fix, concept.slug(),
+                Finding.HISTORY, List.copyOf(paths));
     }
 
     private static void largest(List<Layer> layers, long total, List<Finding> out) {
@@ -73,38 +111,89 @@ public final class CacheStory {
                     .append(short40(l.instruction())).append(" = ").append(Bytes.human(l.size()))
                     .append(" (").append(Math.round(100.0 * l.size() / total)).append("%)");
         }
-        out.add(new Finding("IMG001", "info", "largest layers", big.stream().map(Layer::index).toList(), sum,
+        out.add(finding("IMG001", "info", "largest layers", big.stream().map(Layer::index).toList(), sum,
                 "the largest layers: " + m, "start with these: `dockscope image --files` shows what each one added",
-                Concept.LAYER_CACHE.slug()));
+                Concept.LAYER_CACHE, List.of()));
     }
 
+    /**
+     * A dependency install whose nearest COPY into the working directory (or {@code .}) copies a directory, not the
+     * manifest files. COPYs to other places ({@code COPY tools/ /usr/local/bin/}) do not feed the install.
+     */
     private static void contextBeforeInstall(List<Layer> layers, List<Finding> out) {
-        for (int i = 0; i < layers.size(); i++) {
-            Layer copy = layers.get(i);
-            HistoryInstruction hi = HistoryInstruction.parse(copy.createdBy(), copy.comment());
-            if (!hi.copiesContext()) {
+        String workdir = null;
+        for (int j = 0; j < layers.size(); j++) {
+            Layer run = layers.get(j);
+            if (run.keyword().equals("WORKDIR")) {
+                String w = run.instruction().substring("WORKDIR".length()).strip();
+                workdir = w.startsWith("/") || workdir == null ? w : workdir + "/" + w;
                 continue;
             }
-            for (int j = i + 1; j < layers.size(); j++) {
-                Layer run = layers.get(j);
-                if (!run.keyword().equals("RUN")) {
+            if (!run.keyword().equals("RUN") || run.base()) {
+                continue;
+            }
+            Ecosystem e = ECOSYSTEMS.stream().filter(x -> x.install().matcher(run.instruction()).find()).findFirst()
+                    .orElse(null);
+            if (e == null) {
+                continue;
+            }
+            String wd = workdir;
+            for (int i = j - 1; i >= 0; i--) {
+                Layer copy = layers.get(i);
+                HistoryInstruction hi = HistoryInstruction.parse(copy.createdBy(), copy.comment());
+                if (copy.base() || !(copy.keyword().equals("COPY") || copy.keyword().equals("ADD"))
+                        || copy.instruction().contains("--from=")) {
                     continue;
                 }
-                for (Ecosystem e : ECOSYSTEMS) {
-                    if (e.install().matcher(run.instruction()).find()) {
-                        out.add(new Finding("IMG101", "warning", "whole context copied before the dependency install",
-                                List.of(copy.index(), run.index()), run.size(),
-                                "#" + copy.index() + " " + short40(copy.instruction()) + " copies the build context before #"
-                                        + run.index() + " runs the " + e.name() + " install: every source edit "
-                                        + "invalidates the cache and re-runs the install (" + Bytes.human(run.size())
-                                        + " rebuilt each time)",
-                                "copy only " + e.manifests() + " first, run the install, then copy the rest",
-                                Concept.LAYER_CACHE.slug()));
-                        return;
-                    }
+                String dest = destination(copy.instruction());
+                if (!intoWorkdir(dest, wd)) {
+                    continue; // COPY tools/ /usr/local/bin/: not what the install reads
                 }
+                if (!hi.copiesContext()) {
+                    break; // the manifest files were copied first
+                }
+                boolean sure = dest.equals(".") || dest.equals("./") || copy.instruction().matches("COPY \\.\\s.*");
+                out.add(finding("IMG101", "warning", "sources copied before the dependency install",
+                        List.of(copy.index(), run.index()), run.size(),
+                        "#" + copy.index() + " " + short40(copy.instruction()) + (sure ? " copies" : " likely copies")
+                                + " the build context into the working directory before #" + run.index()
+                                + " runs the " + e.name() + " install: every source edit invalidates the cache and "
+                                + "re-runs the install (" + Bytes.human(run.size()) + " rebuilt each time)"
+                                + (sure ? "" : "; the history records a directory, not which one"),
+                        "copy only " + e.manifests() + " first, run the install, then copy the rest",
+                        Concept.LAYER_CACHE, List.of()));
+                return;
             }
         }
+    }
+
+    /** The destination of a cleaned COPY/ADD line ({@code COPY a directory (…) to /app}, {@code COPY . .}). */
+    static String destination(String instruction) {
+        int to = instruction.lastIndexOf(" to ");
+        if (instruction.contains(" (") && to > 0) {
+            return instruction.substring(to + 4).strip();
+        }
+        String[] w = instruction.strip().split("\\s+");
+        return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    private static boolean intoWorkdir(String dest, String workdir) {
+        if (dest.isEmpty()) {
+            return false;
+        }
+        if (!dest.startsWith("/")) {
+            return true; // relative: into the working directory
+        }
+        if (workdir == null) {
+            return false;
+        }
+        String d = trim(dest);
+        String w = trim(workdir);
+        return d.equals(w) || d.startsWith(w + "/");
+    }
+
+    private static String trim(String p) {
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     private static void aptUpdateAlone(List<Layer> layers, List<Finding> out) {
@@ -117,52 +206,57 @@ public final class CacheStory {
             for (int j = i + 1; j < layers.size(); j++) {
                 Layer install = layers.get(j);
                 if (install.keyword().equals("RUN") && APT_INSTALL.matcher(install.instruction()).find()) {
-                    out.add(new Finding("IMG102", "warning", "apt-get update in its own layer",
+                    out.add(finding("IMG102", "warning", "apt-get update in its own layer",
                             List.of(l.index(), install.index()), l.size(),
                             "#" + l.index() + " runs apt-get update alone and #" + install.index() + " installs later: "
                                     + "the cached update layer is reused for months while the install asks for "
                                     + "package versions it no longer lists",
                             "run `apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*` in one RUN",
-                            Concept.DOCKERFILE.slug()));
+                            Concept.DOCKERFILE, List.of()));
                     return;
                 }
             }
         }
     }
 
+    /**
+     * A cache left where the step that filled it put it: attributed to the layer whose instruction fills it (the
+     * apt-get update layer for apt lists, not the install after it), unless that RUN avoids it. A later layer that
+     * removes it is IMG202.
+     */
     private static void cachesLeft(List<Layer> layers, List<Finding> out) {
-        for (Layer l : layers) {
+        for (Cache c : CACHES) {
+            for (int i = 0; i < layers.size(); i++) {
+                Layer l = layers.get(i);
+                if (!l.keyword().equals("RUN") || l.empty() || !c.fills().matcher(l.instruction()).find()
+                        || c.avoided().matcher(l.instruction()).find() || removedLater(layers, i, c.path()) >= 0) {
+                    continue;
+                }
+                out.add(finding("IMG201", "warning", "package cache left in a layer", List.of(l.index()), l.size(),
+                        "#" + l.index() + " likely leaves the " + c.what() + " (" + c.path() + ") in the image "
+                                + "(part of its " + Bytes.human(l.size()) + "; --files measures it)",
+                        c.fix() + ", or use `RUN --mount=type=cache` so the cache never enters a layer",
+                        Concept.LAYER_CACHE, List.of(c.path())));
+            }
+        }
+    }
+
+    /** The index of the first layer after {@code i} whose RUN removes {@code path} (or a parent of it), or -1. */
+    private static int removedLater(List<Layer> layers, int i, String path) {
+        for (int j = i + 1; j < layers.size(); j++) {
+            Layer l = layers.get(j);
             if (!l.keyword().equals("RUN")) {
                 continue;
             }
-            String cmd = l.instruction();
-            List<String> left = new ArrayList<>();
-            if (APT_INSTALL.matcher(cmd).find() && !cmd.contains("/var/lib/apt/lists")) {
-                left.add("apt package lists (/var/lib/apt/lists)");
-            }
-            if (cmd.matches("(?s).*\\bapk\\s+add\\b.*") && !cmd.contains("--no-cache")) {
-                left.add("apk cache (/var/cache/apk)");
-            }
-            if (cmd.matches("(?s).*\\bpip3?\\s+install\\b.*") && !cmd.contains("--no-cache-dir")) {
-                left.add("pip cache (/root/.cache/pip)");
-            }
-            if (cmd.matches("(?s).*\\bnpm\\s+(ci|install|i)\\b.*") && !cmd.contains("cache clean")) {
-                left.add("npm cache (/root/.npm)");
-            }
-            if (cmd.matches("(?s).*\\byarn(\\s+install)?\\b.*") && cmd.contains("yarn") && !cmd.contains("cache clean")
-                    && !cmd.contains("npm")) {
-                left.add("yarn cache");
-            }
-            if (!left.isEmpty()) {
-                out.add(new Finding("IMG201", "warning", "package cache left in a layer", List.of(l.index()), l.size(),
-                        "#" + l.index() + " leaves " + String.join(", ", left) + " in the image (part of its "
-                                + Bytes.human(l.size()) + ")",
-                        "clean up in the same RUN (apt: `rm -rf /var/lib/apt/lists/*`; apk: `--no-cache`; pip: "
-                                + "`--no-cache-dir`; npm: `npm cache clean --force`), or use "
-                                + "`RUN --mount=type=cache` so the cache never enters a layer",
-                        Concept.LAYER_CACHE.slug()));
+            Matcher m = REMOVE.matcher(l.instruction());
+            while (m.find()) {
+                String p = m.group(2).replaceAll("[*/]+$", "");
+                if (p.length() > 1 && (path.equals(p) || path.startsWith(p + "/"))) {
+                    return j;
+                }
             }
         }
+        return -1;
     }
 
     private static void deletedLater(List<Layer> layers, List<Finding> out) {
@@ -179,18 +273,68 @@ public final class CacheStory {
                 }
                 for (int i = j - 1; i >= 0; i--) {
                     Layer add = layers.get(i);
-                    if (add.empty() || add.size() == 0 || !add.instruction().contains(path)
-                            || add.instruction().contains("rm ") && add.instruction().contains(path + " ")) {
+                    if (add.empty() || add.size() == 0 || !adds(add, path)) {
                         continue;
                     }
-                    out.add(new Finding("IMG202", "warning", "files deleted in a later layer",
+                    out.add(finding("IMG202", "warning", "files deleted in a later layer",
                             List.of(add.index(), del.index()), add.size(),
                             "#" + del.index() + " removes " + path + ", which #" + add.index() + " ("
-                                    + short40(add.instruction()) + ") added: the bytes stay in #" + add.index()
+                                    + short40(add.instruction()) + ") likely added: the bytes stay in #" + add.index()
                                     + " (up to " + Bytes.human(add.size()) + ") and still ship with the image",
                             "delete in the same RUN that created the files, or build them in another stage and "
                                     + "COPY --from only what is needed",
-                            Concept.LAYER_CACHE.slug()));
+                            Concept.LAYER_CACHE, List.of(path)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The layer's instruction names the path, or is a step known to fill it (apt-get update fills the lists). */
+    private static boolean adds(Layer add, String path) {
+        String text = add.instruction();
+        if (text.contains("rm ") && text.contains(path)) {
+            return false; // it removes the path itself
+        }
+        if (text.contains(path)) {
+            return true;
+        }
+        for (Cache c : CACHES) {
+            boolean related = c.path().equals(path) || c.path().startsWith(path + "/") || path.startsWith(c.path());
+            if (related && add.keyword().equals("RUN") && c.fills().matcher(text).find()
+                    && !c.avoided().matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** RUN chown -R / chmod -R over what an earlier COPY put there: the files are stored a second time. */
+    private static void rewritten(List<Layer> layers, List<Finding> out) {
+        for (int j = 0; j < layers.size(); j++) {
+            Layer l = layers.get(j);
+            if (!l.keyword().equals("RUN") || l.base()) {
+                continue;
+            }
+            Matcher m = CHOWN.matcher(l.instruction());
+            if (!m.find()) {
+                continue;
+            }
+            String target = trim(m.group(4));
+            for (int i = j - 1; i >= 0; i--) {
+                Layer copy = layers.get(i);
+                if (copy.base() || copy.empty() || !(copy.keyword().equals("COPY") || copy.keyword().equals("ADD"))) {
+                    continue;
+                }
+                String dest = trim(destination(copy.instruction()));
+                if (dest.equals(target) || dest.startsWith(target + "/") || target.equals(".")) {
+                    out.add(finding("IMG204", "warning", "copied files stored again by chown/chmod",
+                            List.of(copy.index(), l.index()), Math.min(copy.size(), l.size()),
+                            "#" + l.index() + " " + m.group(1) + "s " + m.group(4) + " after #" + copy.index()
+                                    + " copied it: the changed files are likely stored again in #" + l.index()
+                                    + " (up to " + Bytes.human(Math.min(copy.size(), l.size())) + ")",
+                            "give the owner and mode in the COPY itself: COPY --chown=user:group --chmod=… ",
+                            Concept.LAYER_CACHE, List.of(m.group(4))));
                     break;
                 }
             }
@@ -204,6 +348,12 @@ public final class CacheStory {
         for (Layer l : layers) {
             if (!l.keyword().equals("RUN") || !INSTALL_CMD.matcher(l.instruction()).find()) {
                 continue;
+            }
+            Matcher install = INSTALL_CMD.matcher(l.instruction());
+            install.find();
+            Matcher purge = PURGE.matcher(l.instruction());
+            if (purge.find(install.end())) {
+                continue; // installed and purged in the same RUN: not in the image
             }
             Matcher m = TOOLCHAIN.matcher(l.instruction());
             boolean hit = false;
@@ -219,13 +369,107 @@ public final class CacheStory {
             }
         }
         if (!idx.isEmpty()) {
-            out.add(new Finding("IMG203", "info", "build toolchain in the final image", idx, bytes,
-                    "build tools (" + String.join(", ", names) + ") are installed in the image that runs: they add "
-                            + Bytes.human(bytes) + " and attack surface the app does not need at run time",
+            out.add(finding("IMG203", "info", "build toolchain in the final image", idx, bytes,
+                    "build tools (" + String.join(", ", names) + ") are likely installed in the image that runs: "
+                            + "they add up to " + Bytes.human(bytes) + " and attack surface the app does not need at "
+                            + "run time",
                     "build in a `FROM … AS build` stage and COPY --from=build only the artefacts into a slim runtime "
                             + "stage",
-                    Concept.MULTI_STAGE.slug()));
+                    Concept.MULTI_STAGE, List.of()));
         }
+    }
+
+    /**
+     * The findings checked against the layer files: caches confirmed with the exact bytes the layer stores under
+     * their path (dropped when it stores none), deletions and double-stored files taken from the layer contents
+     * (grouped when small, largest first). Findings the files cannot speak to keep their history evidence.
+     */
+    public static List<Finding> measured(List<Finding> findings, List<Layer> layers, LayerEvidence files) {
+        List<Integer> fsToHistory = new ArrayList<>();
+        for (Layer l : layers) {
+            if (!l.empty()) {
+                fsToHistory.add(l.index());
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            switch (f.id()) {
+                case "IMG201" -> {
+                    int fs = fsToHistory.indexOf(f.layers().get(0));
+                    long bytes = files.storedUnder(fs, f.paths().get(0));
+                    if (bytes > 0) {
+                        out.add(new Finding(f.id(), f.severity(), f.title(), f.layers(), bytes, "#" + f.layers().get(0)
+                                + " stores " + exact(bytes) + " under " + f.paths().get(0)
+                                + " that the image ships", f.fix(), f.concept(), Finding.FILES, f.paths()));
+                    }
+                }
+                case "IMG202", "IMG204" -> {
+                    // replaced by what the layer contents show, below
+                }
+                default -> out.add(f);
+            }
+        }
+        out.addAll(pairs("IMG202", "files deleted in a later layer", files.deleted(), fsToHistory, layers,
+                (owner, layer, p) -> "#" + layer + " deletes " + p.files() + " file" + (p.files() == 1 ? "" : "s")
+                        + " that #" + owner + " added: " + exact(p.bytes()) + " stay "
+                        + "stored in #" + owner + " and ship with the image",
+                "delete in the same RUN that created the files, or build them in another stage and COPY --from only "
+                        + "what is needed"));
+        out.addAll(pairs("IMG204", "files stored twice", files.rewritten(), fsToHistory, layers,
+                (owner, layer, p) -> "#" + layer + " writes " + p.files() + " file" + (p.files() == 1 ? "" : "s")
+                        + " of #" + owner + " again with the same content (owner or mode changed, or copied again): "
+                        + exact(p.bytes()) + " are stored twice",
+                "set owner and mode in the COPY itself (COPY --chown=… --chmod=…), or change them in the RUN that "
+                        + "creates the files"));
+        return out;
+    }
+
+    private interface Describe {
+        String text(int owner, int layer, LayerEvidence.Pair p);
+    }
+
+    private static List<Finding> pairs(String id, String title, List<LayerEvidence.Pair> pairs,
+                                       List<Integer> fsToHistory, List<Layer> layers, Describe describe, String fix) {
+        List<LayerEvidence.Pair> sorted = new ArrayList<>(pairs);
+        sorted.sort(Comparator.comparingLong(LayerEvidence.Pair::bytes).reversed());
+        List<Finding> out = new ArrayList<>();
+        List<Integer> smallLayers = new ArrayList<>();
+        long smallBytes = 0;
+        long smallFiles = 0;
+        for (LayerEvidence.Pair p : sorted) {
+            if (p.owner() >= fsToHistory.size() || p.layer() >= fsToHistory.size()) {
+                continue;
+            }
+            int owner = fsToHistory.get(p.owner());
+            int layer = fsToHistory.get(p.layer());
+            if (p.bytes() < SMALL) {
+                smallBytes += p.bytes();
+                smallFiles += p.files();
+                for (int x : List.of(owner, layer)) {
+                    if (!smallLayers.contains(x)) {
+                        smallLayers.add(x);
+                    }
+                }
+                continue;
+            }
+            out.add(new Finding(id, "warning", title, List.of(owner, layer), p.bytes(), describe.text(owner, layer, p),
+                    fix, Concept.LAYER_CACHE.slug(), Finding.FILES, List.of()));
+        }
+        if (smallFiles > 0) {
+            smallLayers.sort(Comparator.naturalOrder());
+            out.add(new Finding(id, "info", title + " (small, grouped)", List.copyOf(smallLayers), smallBytes,
+                    smallFiles + " more file" + (smallFiles == 1 ? "" : "s") + " in layers "
+                            + smallLayers.stream().map(i -> "#" + i).reduce((a, b) -> a + ", " + b).orElse("")
+                            + ", each group under " + Bytes.human(SMALL) + ": " + exact(smallBytes) + " in all",
+                    fix, Concept.LAYER_CACHE.slug(), Finding.FILES, List.of()));
+        }
+        return out;
+    }
+
+    /** Human bytes with the exact count when they differ ({@code 120 kB (120000 B)}, {@code 177 B}). */
+    static String exact(long bytes) {
+        String h = Bytes.human(bytes);
+        return h.equals(bytes + " B") ? h : h + " (" + bytes + " B)";
     }
 
     static String short40(String s) {

@@ -111,6 +111,10 @@ public record HistoryInstruction(String keyword, String text, boolean metadataOn
                         b.append(' ').append(names[i]).append(durations.get(i));
                     }
                 }
+                int retries = goInt(m.group(3).strip());
+                if (retries > 0) {
+                    b.append(" --retries=").append(retries);
+                }
                 if (test.isEmpty() || test.get(0).equals("NONE")) {
                     return "HEALTHCHECK NONE";
                 }
@@ -121,6 +125,43 @@ public record HistoryInstruction(String keyword, String text, boolean metadataOn
             }
         }
         return text;
+    }
+
+    /**
+     * The retries field as the legacy builder prints it: a Go rune literal ({@code '\x02'}, {@code '\a'},
+     * {@code 'A'} for 65, {@code '\u0101'}) or a plain number; 0 when absent or unreadable.
+     */
+    static int goInt(String s) {
+        if (s.matches("\\d+")) {
+            return Integer.parseInt(s);
+        }
+        if (s.length() < 3 || s.charAt(0) != '\'' || s.charAt(s.length() - 1) != '\'') {
+            return 0;
+        }
+        String in = s.substring(1, s.length() - 1);
+        if (in.length() == 1) {
+            return in.charAt(0);
+        }
+        if (in.charAt(0) != '\\') {
+            return in.codePointAt(0);
+        }
+        char k = in.charAt(1);
+        try {
+            return switch (k) {
+                case 'a' -> 7;
+                case 'b' -> 8;
+                case 't' -> 9;
+                case 'n' -> 10;
+                case 'v' -> 11;
+                case 'f' -> 12;
+                case 'r' -> 13;
+                case '\\', '\'' -> k;
+                case 'x', 'u', 'U' -> Integer.parseInt(in.substring(2), 16);
+                default -> Integer.parseInt(in.substring(1), 8);
+            };
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static List<String> goStrings(String s) {

@@ -123,9 +123,14 @@ public final class ImageExplainer {
                     + "keeps its tags but not where it was pulled from (docker save drops repo digests)");
         }
         boolean imported = !parsed.isEmpty() && parsed.get(0).keyword().equals("IMPORT");
-        if (imported) {
+        if (imported && parsed.size() == 1) {
             return new Origin("imported", List.of(), "made by `docker import` from a tarball: no build history, no "
                     + "registry digest");
+        }
+        if (imported) {
+            return new Origin("local", List.of(), "built on this machine (no repo digest) with " + (parsed.size() - 1)
+                    + " build step" + (parsed.size() == 2 ? "" : "s") + " on a base made by `docker import` from a "
+                    + "tarball: only that base has no build history");
         }
         return new Origin("local", List.of(), "no repo digest: built or loaded on this machine and never pushed or "
                 + "pulled; other machines cannot pull it by this name");

@@ -2,6 +2,7 @@ package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.analysis.CacheStory;
 import dev.dockscope.analysis.ImageExplainer;
 import dev.dockscope.analysis.ci.CiConfig;
 import dev.dockscope.analysis.ci.CiGate;
@@ -9,6 +10,7 @@ import dev.dockscope.analysis.ci.CiRule;
 import dev.dockscope.analysis.ci.CiThresholds;
 import dev.dockscope.analysis.files.FilesOptions;
 import dev.dockscope.analysis.files.ImageFiles;
+import dev.dockscope.analysis.files.LayerEvidence;
 import dev.dockscope.analysis.files.PathQuery;
 import dev.dockscope.docker.ImageReader;
 import dev.dockscope.docker.source.ArchiveImageData;
@@ -186,7 +188,12 @@ public final class ImageCommand extends BaseCommand {
         FilesReport filesReport = ImageFiles.analyze(contents, FilesOptions.DEFAULT.withDepth(depth));
         PathHistory paths = path == null ? null : PathQuery.run(contents, path, 50);
         CiReport gate = thresholds == null ? null : CiGate.evaluate(filesReport, thresholds);
-        return new ImageReport(img.withFiles(filesReport), ImageReport.FilesSummary.of(filesReport), paths, gate)
+        ImageExplanation withFiles = img.withFiles(filesReport);
+        if (!noCacheStory) {
+            withFiles = withFiles.withFindings(CacheStory.measured(img.findings(), img.layers(),
+                    LayerEvidence.of(contents)));
+        }
+        return new ImageReport(withFiles, ImageReport.FilesSummary.of(filesReport), paths, gate)
                 .withFilesReport(filesReport);
     }
 

@@ -123,7 +123,7 @@ public enum Ecosystem {
                 return GRADLE;
             case "cargo":
                 return sub.equals("build") || sub.equals("fetch") || (sub.equals("install") && c.has("--path"))
-                        ? CARGO : null;
+                        || sub.equals("chef") && c.has("cook") ? CARGO : null;
             case "bundle", "bundler":
                 return sub.equals("install") || sub.isEmpty() ? BUNDLER : null;
             case "composer":
@@ -138,6 +138,33 @@ public enum Ecosystem {
             default:
                 return null;
         }
+    }
+
+    /**
+     * True when {@code c} (an install of {@code installOf}) fetches the dependencies from the manifests alone, the
+     * step worth running before the sources arrive: npm ci, yarn, go mod download, mvn dependency:go-offline, cargo
+     * fetch, dotnet restore… False for the builds that also download what is missing (go build, mvn package, gradle
+     * build, cargo build, dotnet publish, pip install .): they need the sources.
+     */
+    public static boolean dependencyOnly(Command c, String script) {
+        Ecosystem e = installOf(c);
+        if (e == null) {
+            return false;
+        }
+        String sub = c.subcommand();
+        return switch (e) {
+            case GO -> sub.equals("mod");
+            case MAVEN -> c.args().stream().anyMatch(a -> a.startsWith("dependency:") || a.contains("go-offline"));
+            case GRADLE -> c.has("dependencies") || c.has("--refresh-dependencies") || c.hasPrefix("resolve")
+                    || c.has("downloadDependencies");
+            // cargo build over a placeholder main (the usual way to cache dependencies), or cargo chef cook
+            case CARGO -> sub.equals("fetch") || sub.equals("build") && script.matches("(?s).*(src/main\\.rs|"
+                    + "src/lib\\.rs|fn main).*") && script.indexOf("main.rs") < script.indexOf("cargo build");
+            case DOTNET -> sub.equals("restore");
+            case PIP -> c.args().stream().noneMatch(a -> a.equals(".") || a.equals("./") || a.equals("-e"));
+            case GEM -> !sub.equals("build");
+            default -> true;
+        };
     }
 
     private static boolean pip(Command c) {

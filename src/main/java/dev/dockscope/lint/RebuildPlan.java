@@ -134,7 +134,8 @@ public record RebuildPlan(String file, List<String> changed, List<String> ignore
                 dirtyStages.add(s.index());
             }
         }
-        Reorder reorder = changed.isEmpty() ? null : reorder(df, changed, dirtyStages);
+        Reorder reorder = changed.isEmpty() ? null : reorder(df, changed, dirtyStages,
+                in.file() == null ? null : context);
         return new RebuildPlan(in.name(), List.copyOf(changed), List.copyOf(ignored), List.copyOf(steps), total,
                 steps.size(), reorder, List.of(Concept.LAYER_CACHE.slug(), Concept.MULTI_STAGE.slug()), null);
     }
@@ -195,67 +196,126 @@ public record RebuildPlan(String file, List<String> changed, List<String> ignore
         return rel.isEmpty() ? "." : rel;
     }
 
-    private static Reorder reorder(Dockerfile df, List<String> changed, Set<Integer> dirtyStages) {
+    /** One step of a proposed order and whether the given change reaches it (it copies a changed file). */
+    private record Proposed(String text, boolean touched) {
+    }
+
+    /**
+     * A better order for the first rebuilt stage that copies the whole context before a dependency install or a
+     * system package install: only real dependency installs (npm ci, go mod download, mvn dependency:go-offline…)
+     * move above the COPY, with the manifests that exist in the context; a build that downloads on its own (go
+     * build, mvn package) stays below it, with its dependency-only step added above. The rebuilt count is computed
+     * for the change given.
+     */
+    private static Reorder reorder(Dockerfile df, List<String> changed, Set<Integer> dirtyStages, Path context) {
         for (Stage s : df.stages()) {
             if (!dirtyStages.contains(s.index())) {
                 continue;
             }
             List<Instruction> body = s.instructions();
             int copyAt = -1;
+            Set<Ecosystem> fetched = new HashSet<>();
             for (int k = 0; k < body.size(); k++) {
-                if (LintContext.copiesWholeContext(body.get(k))) {
+                Instruction i = body.get(k);
+                if (LintContext.copiesWholeContext(i)) {
                     copyAt = k;
                     break;
+                }
+                if (i.is("RUN")) {
+                    RunScript r = RunScript.of(i);
+                    for (Command c : r.unwrapped()) {
+                        if (Ecosystem.installOf(c) != null && Ecosystem.dependencyOnly(c, r.script())) {
+                            fetched.add(Ecosystem.installOf(c));
+                        }
+                    }
                 }
             }
             if (copyAt < 0) {
                 continue;
             }
-            List<String> early = new ArrayList<>();
-            List<String> late = new ArrayList<>();
+            List<Proposed> early = new ArrayList<>();
+            List<Proposed> late = new ArrayList<>();
             Ecosystem eco = null;
             for (int k = copyAt + 1; k < body.size(); k++) {
                 Instruction i = body.get(k);
-                Ecosystem e = i.is("RUN") ? install(i) : null;
-                boolean system = i.is("RUN") && RunScript.of(i).unwrapped().stream().anyMatch(
+                RunScript r = i.is("RUN") ? RunScript.of(i) : null;
+                Ecosystem e = r == null ? null : install(i);
+                boolean depOnly = e != null && r.unwrapped().stream().anyMatch(c -> Ecosystem.installOf(c) == e
+                        && Ecosystem.dependencyOnly(c, r.script()));
+                boolean system = r != null && r.unwrapped().stream().anyMatch(
                         c -> (c.program().equals("apt-get") || c.program().equals("apk") || c.program().equals("dnf")
                                 || c.program().equals("yum")) && !c.subcommand().isEmpty());
-                if (e != null && eco == null && changed.stream().noneMatch(c -> e.isManifestSource(c))) {
+                boolean touchesAfter = i.is("COPY") || i.is("ADD");
+                if (e != null && eco == null && !fetched.contains(e)) {
                     eco = e;
-                    early.add("COPY " + String.join(" ", e.manifests()) + " ./");
-                    List<String> install = new ArrayList<>();
-                    List<String> rest = new ArrayList<>();
-                    for (Command c : RunScript.of(i).commands()) {
-                        String text = String.join(" ", c.words().stream().map(w -> w.text()).toList());
-                        (Ecosystem.installOf(c.unwrapped()) == e && rest.isEmpty() ? install : rest).add(text);
-                    }
-                    early.add("RUN " + String.join(" && ", install));
-                    if (!rest.isEmpty()) {
-                        late.add("RUN " + String.join(" && ", rest));
+                    List<String> files = manifests(e, context);
+                    boolean manifestChanged = changed.stream().anyMatch(c -> files.stream()
+                            .anyMatch(m -> matches(m, c)));
+                    early.add(new Proposed("COPY " + String.join(" ", files) + " ./", manifestChanged));
+                    if (depOnly) {
+                        List<String> install = new ArrayList<>();
+                        List<String> rest = new ArrayList<>();
+                        for (Command c : r.commands()) {
+                            String text = String.join(" ", c.words().stream().map(w -> w.text()).toList());
+                            (Ecosystem.installOf(c.unwrapped()) == e && rest.isEmpty() ? install : rest).add(text);
+                        }
+                        early.add(new Proposed("RUN " + String.join(" && ", install), false));
+                        if (!rest.isEmpty()) {
+                            late.add(new Proposed("RUN " + String.join(" && ", rest), false));
+                        }
+                    } else {
+                        // the build needs the sources: fetch the dependencies first, build where it is
+                        early.add(new Proposed("RUN " + e.prefetch(), false));
+                        late.add(new Proposed(summary(i), false));
                     }
                 } else if (system && eco == null) {
-                    early.add(summary(i));
+                    early.add(new Proposed(summary(i), false));
                 } else {
-                    late.add(summary(i));
+                    late.add(new Proposed(summary(i), touchesAfter && touches(df, i, changed, Set.of())));
                 }
             }
             if (early.isEmpty()) {
                 continue;
             }
-            List<String> order = new ArrayList<>();
+            List<Proposed> order = new ArrayList<>();
             for (int k = 0; k < copyAt; k++) {
-                order.add(summary(body.get(k)));
+                order.add(new Proposed(summary(body.get(k)), touches(df, body.get(k), changed, Set.of())));
             }
             order.addAll(early);
-            order.add(summary(body.get(copyAt)));
+            order.add(new Proposed(summary(body.get(copyAt)), touches(df, body.get(copyAt), changed, Set.of())));
             order.addAll(late);
-            int rebuilt = 1 + late.size();
+            int rebuilt = 0;
+            boolean dirty = false;
+            for (Proposed p : order) {
+                dirty |= p.touched();
+                rebuilt += dirty ? 1 : 0;
+            }
             String why = eco != null ? "copy the " + eco.id() + " manifests and install before COPY . ., so a "
                     + "source edit keeps the install cached"
                     : "install system packages before COPY . ., so a source edit keeps them cached";
-            return new Reorder(s.label(), List.copyOf(order), rebuilt, why);
+            return new Reorder(s.label(), order.stream().map(Proposed::text).toList(), rebuilt, why);
         }
         return null;
+    }
+
+    /**
+     * The ecosystem's manifests that exist in the context; for npm, {@code package*.json} (the lock file may or may
+     * not be there); all of them when the context is unknown or has none.
+     */
+    static List<String> manifests(Ecosystem e, Path context) {
+        if (context == null) {
+            return e.manifests();
+        }
+        if (e == Ecosystem.NPM && java.nio.file.Files.exists(context.resolve("package.json"))) {
+            return List.of("package*.json");
+        }
+        List<String> out = new ArrayList<>();
+        for (String m : e.manifests()) {
+            if (m.contains("*") || java.nio.file.Files.exists(context.resolve(m))) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? e.manifests() : List.copyOf(out);
     }
 
     private static Ecosystem install(Instruction run) {

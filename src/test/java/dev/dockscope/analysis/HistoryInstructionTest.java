@@ -27,7 +27,10 @@ class HistoryInstructionTest {
         "/bin/sh -c #(nop) COPY dir:abcdef0123456789abcd in /app ¦COPY¦COPY a directory (abcdef01…) to /app¦false",
         "/bin/sh -c #(nop)  HEALTHCHECK &{[\"CMD-SHELL\" \"wget -q -O- http://localhost/ || exit 1\"] \"5s\" \"0s\" \"0s\" '\\x00'}¦HEALTHCHECK¦HEALTHCHECK --interval=5s CMD wget -q -O- http://localhost/ || exit 1¦true",
         "/bin/sh -c #(nop)  HEALTHCHECK &{[\"NONE\"] \"0s\" \"0s\" \"0s\" '\\x00'}¦HEALTHCHECK¦HEALTHCHECK NONE¦true",
-        "/bin/sh -c #(nop)  HEALTHCHECK &{[\"CMD\" \"/bin/check\" \"-v\"] \"10s\" \"3s\" \"0s\" '\\x03'}¦HEALTHCHECK¦HEALTHCHECK --interval=10s --timeout=3s CMD [\"/bin/check\", \"-v\"]¦true",
+        "/bin/sh -c #(nop)  HEALTHCHECK &{[\"CMD\" \"/bin/check\" \"-v\"] \"10s\" \"3s\" \"0s\" '\\x03'}¦HEALTHCHECK¦HEALTHCHECK --interval=10s --timeout=3s --retries=3 CMD [\"/bin/check\", \"-v\"]¦true",
+        "/bin/sh -c #(nop)  HEALTHCHECK &{[\"CMD-SHELL\" \"check\"] \"5s\" \"3s\" \"7s\" '\\x04'}¦HEALTHCHECK¦HEALTHCHECK --interval=5s --timeout=3s --start-period=7s --retries=4 CMD check¦true",
+        "/bin/sh -c #(nop)  HEALTHCHECK &{[\"CMD-SHELL\" \"check\"] \"5s\" \"0s\" \"7s\" \"2s\" '\\a'}¦HEALTHCHECK¦HEALTHCHECK --interval=5s --start-period=7s --start-interval=2s --retries=7 CMD check¦true",
+        "/bin/sh -c #(nop)  HEALTHCHECK &{[\"CMD-SHELL\" \"check\"] \"5s\" \"0s\" \"0s\" 'A'}¦HEALTHCHECK¦HEALTHCHECK --interval=5s --retries=65 CMD check¦true",
     })
     void createdByBecomesTheDockerfileLine(String createdBy, String keyword, String text, boolean metadata) {
         HistoryInstruction h = HistoryInstruction.parse(createdBy, "");

@@ -70,7 +70,7 @@ class ImageExplainerTest {
     @Test
     void aptListsAndNpmCacheLeftAreFlagged() {
         List<Finding> caches = img.findings().stream().filter(f -> f.id().equals("IMG201")).toList();
-        assertEquals(List.of(List.of(5), List.of(9)), caches.stream().map(Finding::layers).toList());
+        assertEquals(List.of(List.of(4), List.of(9)), caches.stream().map(Finding::layers).toList());
     }
 
     @Test

@@ -140,7 +140,7 @@ class ImageIT {
         String out = r.out();
         assertTrue(out.contains("base image " + TestDaemon.BASE + " ends here"), r.describe());
         assertTrue(out.contains("RUN npm ci"), r.describe());
-        assertTrue(out.contains("IMG101 whole context copied before the dependency install"), r.describe());
+        assertTrue(out.contains("IMG101 sources copied before the dependency install"), r.describe());
         assertTrue(out.contains("→ concept: Layer & Cache — dockscope learn layer-cache"), r.describe());
         assertTrue(out.contains("→ concept: Health Check — dockscope learn health-check"), r.describe());
         for (String line : out.split("\n")) {

@@ -216,7 +216,7 @@ class LintCommandTest {
     void explainShowsTheCardAndUnknownRuleIsNotFound() {
         var r = Cli.create().run("lint", "--explain", "ds101", "--color", "never", "--width", "80");
         assertEquals(0, r.exitCode(), r.describe());
-        assertTrue(r.out().startsWith("DS101  Whole context copied before the dependency install\n"), r.describe());
+        assertTrue(r.out().startsWith("DS101  Sources copied before the dependency install\n"), r.describe());
         assertTrue(r.out().contains("\nWhy\n") && r.out().contains("\nFix\n"), r.describe());
         var bad = Cli.create().run("lint", "--explain", "DS999");
         assertEquals(4, bad.exitCode(), bad.describe());

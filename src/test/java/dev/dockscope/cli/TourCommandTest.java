@@ -26,7 +26,7 @@ class TourCommandTest {
         r.assertExit(0);
         assertTrue(r.out().contains("No daemon reachable"), r.describe());
         assertTrue(r.out().contains("IMAGE sample-app (bundled sample)"), r.describe());
-        assertTrue(r.out().contains("IMG101 whole context copied before the dependency install"), r.describe());
+        assertTrue(r.out().contains("IMG101 sources copied before the dependency install"), r.describe());
         assertTrue(r.out().contains("DS101"), r.describe());
         assertTrue(r.out().contains("Step 12 of 12"), r.describe());
         assertTrue(r.out().contains("with a daemon, this card would show"), r.describe());

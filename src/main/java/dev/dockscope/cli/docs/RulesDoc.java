@@ -45,6 +45,16 @@ final class RulesDoc {
             - `InvalidBaseImagePlatform` needs the base image's manifest from a registry; dockscope lint works offline.
             - `UndefinedVar` is approximated: without the base image's config, variables that common base images set (PATH,
               HOME, JAVA_HOME, NODE_VERSION, …) are assumed defined, and RUN scripts are left to the shell.
+
+            ## Agreement with hadolint's own test cases
+
+            `scripts/hadolint-cases.py` extracts every `ruleCatches` / `ruleCatchesNot` / `onBuildRuleCatches[Not]` case of
+            hadolint's rule specs (`test/Hadolint/Rule/DL*Spec.hs`, pinned commit in the resource) into
+            `src/test/resources/lint/hadolint/cases.json`. `HadolintCasesTest` runs each case whose DL code a dockscope rule
+            names in the hadolint column above (`ONBUILD RUN` for the onBuild variants) and fails below 95% agreement. The cases
+            where dockscope answers differently on purpose are listed with the reason in
+            `src/test/resources/lint/hadolint/disagreements.json` (e.g. pip reads any `PIP_NO_CACHE_DIR` value as "no cache";
+            DS209's threshold of three RUNs; DS340 reports a missing required label that hadolint reports under DL3049).
             """;
 
     private RulesDoc() {

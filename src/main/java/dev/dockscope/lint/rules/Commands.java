@@ -16,7 +16,7 @@ final class Commands {
     static boolean systemInstall(Command c) {
         String p = c.program();
         String sub = c.subcommand();
-        return (p.equals("apt-get") || p.equals("apt")) && sub.equals("install")
+        return (p.equals("apt-get") || p.equals("apt") || p.equals("aptitude")) && sub.equals("install")
                 || p.equals("apk") && sub.equals("add")
                 || RPM.contains(p) && (sub.equals("install") || sub.equals("in"));
     }
@@ -38,11 +38,14 @@ final class Commands {
         return false;
     }
 
-    /** True when the RUN has a {@code --mount=type=cache} whose target starts with {@code prefix} (or any, if null). */
+    /**
+     * True when the RUN has a {@code --mount=type=cache} or {@code type=tmpfs} (neither is kept in the layer) whose
+     * target starts with {@code prefix} (or any, if null).
+     */
     static boolean cacheMount(RunScript r, String prefix) {
         for (var f : r.instruction().flags("mount")) {
             var o = f.options();
-            if ("cache".equals(o.get("type"))) {
+            if ("cache".equals(o.get("type")) || "tmpfs".equals(o.get("type"))) {
                 String t = o.getOrDefault("target", o.getOrDefault("dst", o.getOrDefault("destination", "")));
                 if (prefix == null || t.startsWith(prefix)) {
                     return true;
@@ -50,5 +53,37 @@ final class Commands {
             }
         }
         return false;
+    }
+
+    /** True when the RUN has a cache or tmpfs mount whose target contains one of {@code parts}. */
+    static boolean cacheMountOn(RunScript r, String... parts) {
+        for (var f : r.instruction().flags("mount")) {
+            var o = f.options();
+            if ("cache".equals(o.get("type")) || "tmpfs".equals(o.get("type"))) {
+                String t = o.getOrDefault("target", o.getOrDefault("dst", o.getOrDefault("destination", "")));
+                for (String p : parts) {
+                    if (t.contains(p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first command of {@code program} with subcommand {@code sub} that runs after {@code after}, or null. */
+    static Command after(RunScript r, Command after, String program, String sub) {
+        for (Command c : r.unwrapped()) {
+            if (c.offset() > after.offset() && c.program().equals(program) && c.subcommand().equals(sub)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The script mentions {@code text} anywhere after {@code from} (same RUN, later commands). */
+    static boolean laterMentions(RunScript r, Command from, String text) {
+        int at = r.script().indexOf(text, from.offset());
+        return at >= 0;
     }
 }

@@ -7,17 +7,20 @@ import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
+import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** DS101: the whole build context is copied before the dependency install, so every source edit re-installs. */
 public final class DS101CopyAllBeforeInstall implements Rule {
     static final RuleMeta META = new RuleMeta("DS101", Severity.WARNING,
-            "Whole context copied before the dependency install", Family.CACHE, Concept.LAYER_CACHE,
+            "Sources copied before the dependency install", Family.CACHE, Concept.LAYER_CACHE,
             "A layer is reused only while every instruction before it and every file it copies are unchanged. "
                     + "COPY . . brings in all sources, so after any edit the install below it runs again from "
                     + "scratch, often the slowest step of the build. Copying only the manifest and lock files first "
@@ -33,36 +36,51 @@ public final class DS101CopyAllBeforeInstall implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (Stage stage : ctx.df().stages()) {
-            Instruction copyAll = null;
+            if (!ctx.feedsFinal(stage)) {
+                continue;
+            }
+            Instruction sources = null;
             List<String> before = new ArrayList<>();
+            Set<Ecosystem> fetched = EnumSet.noneOf(Ecosystem.class);
             stageLoop:
             for (Instruction i : stage.instructions()) {
-                if (copyAll == null) {
-                    if (LintContext.copiesWholeContext(i)) {
-                        copyAll = i;
-                    } else if (LintContext.fromContext(i)) {
-                        before.addAll(i.sources());
-                    }
+                if (sources == null && LintContext.copiesSources(i)) {
+                    sources = i;
+                    continue;
+                }
+                if (sources == null && LintContext.fromContext(i)) {
+                    before.addAll(i.sources());
                     continue;
                 }
                 if (!i.is("RUN")) {
                     continue;
                 }
-                for (Command c : ctx.run(i).unwrapped()) {
+                RunScript s = ctx.run(i);
+                for (Command c : s.unwrapped()) {
                     Ecosystem e = Ecosystem.installOf(c);
-                    if (e != null) {
-                        if (before.stream().noneMatch(e::isManifestSource)) {
-                            report(report, copyAll, i, c, e);
-                        }
-                        break stageLoop;
+                    if (e == null) {
+                        continue;
                     }
+                    boolean depOnly = Ecosystem.dependencyOnly(c, s.script());
+                    if (sources == null) {
+                        if (depOnly) {
+                            fetched.add(e);
+                        }
+                        continue;
+                    }
+                    if (fetched.contains(e)) {
+                        continue;
+                    }
+                    report(ctx, report, sources, i, c, e, before.stream().filter(e::isManifestSource).toList());
+                    break stageLoop;
                 }
             }
         }
     }
 
-    private static void report(Reporter report, Instruction copyAll, Instruction run, Command c, Ecosystem e) {
-        List<String> files = new ArrayList<>(e.manifests());
+    private static void report(LintContext ctx, Reporter report, Instruction sources, Instruction run, Command c,
+                               Ecosystem e, List<String> manifestsFirst) {
+        List<String> files = new ArrayList<>(ctx.context() == null ? e.manifests() : existing(ctx, e));
         String prefetch = e.prefetch();
         if (e == Ecosystem.PIP) {
             for (int k = 0; k < c.args().size() - 1; k++) {
@@ -73,10 +91,31 @@ public final class DS101CopyAllBeforeInstall implements Rule {
             }
         }
         String cmd = String.join(" ", c.words().stream().map(w -> w.text()).toList());
-        report.report(copyAll.pos(), copyAll.written() + " " + copyAll.body()
-                + " copies every source file before the " + e.id() + " install on line " + run.line() + " ("
-                + cmd + "): any edit re-runs the install",
+        String what = LintContext.copiesWholeContext(sources) ? "every source file" : "the source tree "
+                + String.join(" ", sources.sources());
+        String copy = sources.written() + " " + sources.body();
+        if (!manifestsFirst.isEmpty()) {
+            report.report(sources.pos(), String.join(" ", manifestsFirst) + " is copied first, but nothing installs "
+                    + "the " + e.id() + " dependencies before " + copy + " brings " + what + ": the " + cmd
+                    + " on line " + run.line() + " downloads them again after any edit",
+                    "Run " + prefetch + " right after copying " + String.join(" ", manifestsFirst)
+                            + ", before " + copy + ", so source edits keep the dependencies cached.");
+            return;
+        }
+        report.report(sources.pos(), copy + " copies " + what + " before the " + e.id() + " install on line "
+                + run.line() + " (" + cmd + "): any edit re-runs the install",
                 "Copy " + String.join(" ", files) + " first: COPY " + String.join(" ", files) + " ./ then RUN "
-                        + prefetch + ", and only then COPY . . so source edits keep the install cached.");
+                        + prefetch + ", and only then " + copy + " so source edits keep the install cached.");
+    }
+
+    /** The ecosystem's manifests that exist in the build context (a glob kept as written); all when none do. */
+    private static List<String> existing(LintContext ctx, Ecosystem e) {
+        List<String> out = new ArrayList<>();
+        for (String m : e.manifests()) {
+            if (m.contains("*") || java.nio.file.Files.exists(ctx.context().resolve(m))) {
+                out.add(m);
+            }
+        }
+        return out.isEmpty() ? e.manifests() : out;
     }
 }

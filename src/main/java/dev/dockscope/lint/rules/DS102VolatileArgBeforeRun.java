@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /** DS102: an ARG/ENV that changes on every build sits above an expensive RUN. */
 public final class DS102VolatileArgBeforeRun implements Rule {
     static final RuleMeta META = new RuleMeta("DS102", Severity.WARNING,
-            "Build-varying ARG/ENV declared before an expensive RUN", Family.CACHE, Concept.LAYER_CACHE,
+            "Build-varying ARG/ENV/LABEL declared before an expensive RUN", Family.CACHE, Concept.LAYER_CACHE,
             "Every RUN sees the ARG and ENV values declared above it as part of its cache key. A value that "
                     + "differs on each build (a date, a git commit, a build number, the app's own version) placed "
                     + "above a package install or a compile makes that step run again every time.",
@@ -41,25 +41,67 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             List<Instruction> body = stage.instructions();
             for (int k = 0; k < body.size(); k++) {
                 Instruction i = body.get(k);
-                if (!i.is("ARG") && !i.is("ENV")) {
+                if (!i.is("ARG") && !i.is("ENV") && !i.is("LABEL")) {
                     continue;
                 }
-                for (String word : Words.split(i.body())) {
-                    String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-                    if (!VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
-                        continue;
-                    }
+                for (String name : volatileNames(i)) {
                     Instruction run = expensiveRunAfter(ctx, body, k, name);
+                    String where = "";
+                    if (run == null && !i.is("ARG")) {
+                        // ENV and LABEL are part of the stage's image: every stage built FROM it starts over too
+                        for (Stage child : ctx.df().stages()) {
+                            if (child.index() > stage.index() && ctx.lineage(child.from()).contains(stage)) {
+                                run = expensiveRunAfter(ctx, child.instructions(), -1, name);
+                                if (run != null) {
+                                    where = " of stage " + child.label() + ", which is built FROM stage "
+                                            + stage.label() + ",";
+                                    break;
+                                }
+                            }
+                        }
+                    }
                     if (run != null) {
-                        report.report(i, i.keyword() + " " + name + " likely changes on every build and comes "
-                                + "before the RUN on line " + run.line() + ": that step loses its cache each time");
+                        String what = i.is("LABEL") ? "LABEL with $" + name : i.keyword() + " " + name;
+                        report.report(i, what + " likely changes on every build and comes before the RUN on line "
+                                + run.line() + where + ": that step loses its cache each time");
                     }
                 }
             }
         }
     }
 
+    /** ARG/ENV names that look build-varying; for LABEL, the build-varying variables its values use. */
+    private static List<String> volatileNames(Instruction i) {
+        List<String> out = new java.util.ArrayList<>();
+        if (i.is("LABEL")) {
+            var m = java.util.regex.Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)").matcher(i.body());
+            while (m.find()) {
+                if (VOLATILE.matcher(m.group(1).toUpperCase(Locale.ROOT)).matches() && !out.contains(m.group(1))) {
+                    out.add(m.group(1));
+                }
+            }
+            return out;
+        }
+        for (String word : Words.split(i.body())) {
+            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            if (VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
+                out.add(name);
+            }
+            if (i.is("ENV") && !i.body().contains("=")) {
+                break; // legacy ENV NAME value form: only the first word is a name
+            }
+        }
+        return out;
+    }
+
     private static Instruction expensiveRunAfter(LintContext ctx, List<Instruction> body, int k, String name) {
+        // a value in the environment (an ENV, or an ARG handed to one) is read by build tools without a $ in the
+        // script (vergen, ldflags from env, setuptools-scm): a compile after it really uses it
+        boolean env = k >= 0 && body.get(k).is("ENV");
+        for (int j = k + 1; j < body.size() && !env; j++) {
+            Instruction x = body.get(j);
+            env = x.is("ENV") && (x.body().contains("$" + name) || x.body().contains("${" + name));
+        }
         for (int j = k + 1; j < body.size(); j++) {
             Instruction r = body.get(j);
             if (!r.is("RUN")) {
@@ -69,10 +111,25 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             if (s.script().contains("$" + name) || s.script().contains("${" + name)) {
                 return null;
             }
+            if (env && builds(s)) {
+                return null;
+            }
             if (Commands.anyExpensive(s)) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** A compile: a build that is not a dependency-only step (cargo build, go build, mvn package, make…). */
+    private static boolean builds(RunScript s) {
+        for (var c : s.unwrapped()) {
+            boolean install = dev.dockscope.lint.Ecosystem.installOf(c) != null;
+            if (install && !dev.dockscope.lint.Ecosystem.dependencyOnly(c, s.script()) || c.program().equals("make")
+                    || c.program().equals("cmake") || c.has("build") && !install) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 
@@ -40,10 +41,50 @@ public final class DS103AptGetUpdateAlone implements Rule {
                     install = true;
                 }
             }
-            if (update != null && !install) {
+            if (update != null && !install && !laterInstallRelies(ctx, r)) {
                 report.report(r.pos(update), "apt-get update runs in a RUN without an install: its package lists "
                         + "are cached and go stale for every later install");
+            } else if (update == null) {
+                Command c = r.find("apt-get", "install");
+                c = c != null ? c : r.find("apt", "install");
+                Instruction earlier = c == null ? null : earlierUpdate(ctx, r.instruction());
+                if (earlier != null) {
+                    String where = ctx.stageOf(earlier) == ctx.stageOf(r.instruction()) ? "line " + earlier.line()
+                            : "stage " + ctx.stageOf(earlier).label() + " (line " + earlier.line() + ")";
+                    report.report(r.pos(c), c.program() + " install relies on the package lists of the apt-get "
+                            + "update on " + where + ": cached, they go stale and the install can fail or get old "
+                            + "versions", "Run apt-get update && " + c.program() + " install -y … in the same RUN.");
+                }
             }
         }
+    }
+
+    /** A later RUN (this stage or one built FROM it) installs with these lists: it is the one reported. */
+    private static boolean laterInstallRelies(LintContext ctx, RunScript update) {
+        for (RunScript r : ctx.runs()) {
+            if (r.instruction().line() > update.instruction().line() && r.find("apt-get", "update") == null
+                    && (r.find("apt-get", "install") != null || r.find("apt", "install") != null)
+                    && earlierUpdate(ctx, r.instruction()) == update.instruction()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last RUN before {@code i} (in its stage or the stages it is built FROM) that ran apt-get update. */
+    private static Instruction earlierUpdate(LintContext ctx, Instruction i) {
+        Instruction found = null;
+        for (Instruction x : ctx.before(i)) {
+            Instruction run = x.is("RUN") ? x : null;
+            if (run != null) {
+                RunScript s = ctx.run(run);
+                if (s.script().contains("/var/lib/apt/lists")) {
+                    found = null; // the lists were removed again: an install would fail, not go stale
+                } else if (s.find("apt-get", "update") != null || s.find("apt", "update") != null) {
+                    found = run;
+                }
+            }
+        }
+        return found;
     }
 }

@@ -21,21 +21,43 @@ public final class DS201AptListsLeft implements Rule {
             "End the RUN with && rm -rf /var/lib/apt/lists/* (or mount a cache on /var/lib/apt).",
             List.of("DL3009"), List.of());
 
+    private static final List<String> APT = List.of("apt-get", "apt", "aptitude");
+
     @Override
     public RuleMeta meta() {
         return META;
     }
 
+    /** An earlier RUN removed the base image's docker-clean hook, which deletes .deb files after each install. */
+    private static boolean keepsDebs(LintContext ctx, RunScript r) {
+        return ctx.before(r.instruction()).stream().anyMatch(i -> (i.is("RUN") || i.onbuild() != null
+                && i.onbuild().is("RUN")) && i.text().text().contains("apt.conf.d/docker-clean"));
+    }
+
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
-            Command install = r.find("apt-get", "install");
-            if (install == null || r.find("apt-get", "update") == null || Commands.cacheMount(r, "/var/lib/apt")) {
+            if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }
-            if (!r.script().contains("/var/lib/apt/lists")) {
-                report.report(r.pos(install), "apt-get update's package lists stay in this layer: nothing in the "
-                        + "RUN removes /var/lib/apt/lists");
+            Command install = null;
+            boolean update = false;
+            for (String apt : APT) {
+                install = install != null ? install : r.find(apt, "install");
+                update |= r.find(apt, "update") != null;
+            }
+            if (install == null) {
+                continue;
+            }
+            if (update && !Commands.cacheMount(r, "/var/lib/apt") && !r.script().contains("/var/lib/apt/lists")) {
+                report.report(r.pos(install), install.program() + " update's package lists stay in this layer: "
+                        + "nothing in the RUN removes /var/lib/apt/lists");
+            } else if (keepsDebs(ctx, r) && !Commands.cacheMount(r, "/var/cache/apt")
+                    && !r.script().contains("/var/cache/apt") && r.find("apt-get", "clean") == null) {
+                report.report(r.pos(install), "docker-clean was removed, so the downloaded .deb files stay in "
+                        + "/var/cache/apt in this layer (only /var/lib/apt is a cache mount)",
+                        "Mount a cache on /var/cache/apt too: RUN --mount=type=cache,target=/var/cache/apt "
+                                + "--mount=type=cache,target=/var/lib/apt …");
             }
         }
     }

@@ -28,6 +28,9 @@ public final class DS202ApkCacheLeft implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
             if (Commands.cacheMount(r, "/var/cache/apk") || r.script().contains("/var/cache/apk")) {
                 continue;
             }

@@ -27,14 +27,18 @@ public final class DS203PipCacheLeft implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        boolean envOff = ctx.df().instructions().stream().anyMatch(i -> i.is("ENV")
-                && i.body().toUpperCase(java.util.Locale.ROOT).contains("PIP_NO_CACHE_DIR"));
         for (RunScript r : ctx.runs()) {
-            if (envOff || Commands.cacheMount(r, "/root/.cache") || r.script().contains("PIP_NO_CACHE_DIR")) {
+            // pip reads any value of PIP_NO_CACHE_DIR (even 0 or false) as "no cache", for backwards compatibility
+            boolean envOff = ctx.before(r.instruction()).stream().anyMatch(i -> i.is("ENV")
+                    && i.body().toUpperCase(java.util.Locale.ROOT).contains("PIP_NO_CACHE_DIR"));
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
+            if (envOff || Commands.cacheMountOn(r, "/.cache") || r.script().contains("PIP_NO_CACHE_DIR")) {
                 continue;
             }
             for (Command c : r.unwrapped()) {
-                boolean pip = c.program().startsWith("pip") && c.subcommand().equals("install")
+                boolean pip = c.program().matches("pip[0-9.]*") && c.subcommand().equals("install")
                         || c.program().startsWith("python") && c.has("pip") && c.has("install");
                 if (pip && !c.has("--no-cache-dir") && !c.has("--no-cache")) {
                     report.report(r.pos(c), "pip install keeps its download cache in the layer");

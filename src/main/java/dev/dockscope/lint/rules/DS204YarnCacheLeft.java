@@ -28,12 +28,16 @@ public final class DS204YarnCacheLeft implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
-            if (Commands.cacheMount(r, null) || r.find("yarn", "cache") != null) {
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
+            if (Commands.cacheMountOn(r, "yarn", "/.cache")) {
                 continue;
             }
             for (Command c : r.unwrapped()) {
                 if (c.program().equals("yarn") && (c.subcommand().isEmpty() || c.subcommand().equals("install")
-                        || c.subcommand().equals("add"))) {
+                        || c.subcommand().equals("add")) && Commands.after(r, c, "yarn", "cache") == null
+                        && !c.hasPrefix("--cache-folder") && !Commands.laterMentions(r, c, "yarn/cache")) {
                     report.report(r.pos(c), "yarn's package cache stays in the layer (no yarn cache clean)");
                     break;
                 }

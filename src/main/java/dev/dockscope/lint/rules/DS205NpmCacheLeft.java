@@ -30,14 +30,16 @@ public final class DS205NpmCacheLeft implements Rule {
     public void check(LintContext ctx, Reporter report) {
         var last = ctx.df().finalStage();
         for (RunScript r : ctx.runs()) {
-            if (last == null || r.instruction().stage() != last.index() || Commands.cacheMount(r, null)
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
+            if (last == null || Commands.cacheMountOn(r, ".npm")
                     || r.find("npm", "cache") != null || r.script().contains(".npm")) {
                 continue;
             }
             for (Command c : r.unwrapped()) {
                 if (c.is("npm", "ci") || c.is("npm", "install") || c.is("npm", "i")) {
-                    report.report(r.pos(c), "npm " + c.subcommand() + " in the final stage keeps ~/.npm in the "
-                            + "image");
+                    report.report(r.pos(c), "npm " + c.subcommand() + " keeps ~/.npm in the final image");
                     break;
                 }
             }

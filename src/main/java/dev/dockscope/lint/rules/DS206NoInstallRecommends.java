@@ -29,6 +29,9 @@ public final class DS206NoInstallRecommends implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
             for (Command c : r.unwrapped()) {
                 if (c.is("apt-get", "install") && !c.has("--no-install-recommends")
                         && !c.hasPrefix("-oAPT::Install-Recommends") && !c.hasPrefix("APT::Install-Recommends")

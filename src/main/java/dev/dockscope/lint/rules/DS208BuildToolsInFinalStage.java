@@ -1,6 +1,7 @@
 package dev.dockscope.lint.rules;
 
 import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Ecosystem;
 import dev.dockscope.lint.Family;
 import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
@@ -8,6 +9,7 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
@@ -44,23 +46,138 @@ public final class DS208BuildToolsInFinalStage implements Rule {
         String image = last.image().toLowerCase(java.util.Locale.ROOT);
         if (ctx.df().stage(last.image()) == null && SDK_IMAGE.matcher(image).matches()) {
             report.report(last.from(), "the final stage is based on the SDK image " + last.image()
-                    + ": the whole toolchain ships with the application");
+                    + ": the whole toolchain ships with the application", "Keep " + last.image() + " for a build "
+                    + "stage (FROM " + last.image() + " AS build) and start the final stage from its runtime "
+                    + "counterpart, copying only the built artefact with COPY --from=build.");
             return;
         }
         for (RunScript r : ctx.runs()) {
-            if (r.instruction().stage() != last.index()) {
+            if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }
             for (Command c : r.unwrapped()) {
                 if (Commands.systemInstall(c)) {
                     for (String pkg : c.args()) {
                         String name = pkg.split("[=<>]")[0];
-                        if (TOOLS.contains(name) || name.matches("openjdk-\\d+-jdk(-headless)?")) {
-                            report.report(r.pos(c), "the final stage installs " + name + ", a build tool the "
-                                    + "running application does not need");
+                        if ((TOOLS.contains(name) || name.matches("openjdk-\\d+-jdk(-headless)?"))
+                                && !purgedLater(r, c, name)) {
+                            String where = r.instruction().stage() == last.index() ? "the final stage"
+                                    : "stage " + ctx.stageOf(r.instruction()).label() + ", which the final stage "
+                                    + "is built FROM,";
+                            report.report(r.pos(c), where + " installs " + name + ", a build tool the running "
+                                    + "application does not need", fix(ctx, last, name));
                             return;
                         }
                     }
+                }
+            }
+        }
+        devDependenciesCopied(ctx, last, report);
+    }
+
+    /**
+     * The same RUN removes the package again after installing it: {@code apk del} of the package or of the
+     * {@code --virtual} group it was installed in, {@code apt-get purge/remove} of it (or of a variable list, or
+     * {@code --auto-remove} after {@code apt-mark}, the pattern official images use).
+     */
+    private static boolean purgedLater(RunScript r, Command install, String name) {
+        String group = null;
+        List<String> a = install.args();
+        for (int k = 0; k < a.size() - 1; k++) {
+            if (a.get(k).equals("--virtual") || a.get(k).equals("-t")) {
+                group = a.get(k + 1);
+            } else if (a.get(k).startsWith("--virtual=")) {
+                group = a.get(k).substring("--virtual=".length());
+            }
+        }
+        for (Command c : r.unwrapped()) {
+            if (c.offset() <= install.offset()) {
+                continue;
+            }
+            boolean remove = c.is("apk", "del") || (c.program().equals("apt-get") || c.program().equals("apt"))
+                    && Set.of("purge", "remove", "autoremove").contains(c.subcommand())
+                    || Set.of("yum", "dnf", "microdnf").contains(c.program())
+                    && Set.of("remove", "erase", "autoremove").contains(c.subcommand());
+            if (!remove) {
+                continue;
+            }
+            for (String x : c.args()) {
+                if (x.equals(name) || x.equals(group) || x.startsWith("$")) {
+                    return true;
+                }
+            }
+            if (c.has("--auto-remove") && r.script().contains("apt-mark")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fix built from the finding: which image the build stage should start from, for this tool. */
+    static String fix(LintContext ctx, Stage last, String tool) {
+        String sdk = switch (tool) {
+            case "golang" -> "golang";
+            case "maven" -> "maven";
+            case "gradle" -> "gradle";
+            case "rustc", "cargo" -> "rust";
+            default -> tool.contains("jdk") ? "eclipse-temurin:21-jdk" : null;
+        };
+        String base = last.image();
+        String build = sdk != null ? sdk : base;
+        return "Install " + tool + " in a build stage (FROM " + build + " AS build, with the compile step), then "
+                + "start the final stage FROM " + base + " without it and COPY --from=build only the built files.";
+    }
+
+    /**
+     * The final stage copies a build stage's whole install folder: a stage that ran npm/yarn/pnpm install with dev
+     * dependencies (no --production / --omit=dev, no prune) and whose WORKDIR (or a parent) is the COPY source.
+     */
+    private static void devDependenciesCopied(LintContext ctx, Stage last, Reporter report) {
+        for (Instruction i : last.instructions()) {
+            String from = i.is("COPY") ? i.flagValue("from") : null;
+            Stage src = from == null ? null : ctx.df().stage(from);
+            if (src == null || src.index() >= last.index()) {
+                continue;
+            }
+            String workdir = null;
+            boolean devDeps = false;
+            for (Instruction x : src.instructions()) {
+                if (x.is("WORKDIR") && !x.words().isEmpty()) {
+                    String w = x.words().get(0);
+                    workdir = w.startsWith("/") || workdir == null ? w : workdir + "/" + w;
+                } else if (x.is("RUN")) {
+                    RunScript s = ctx.run(x);
+                    for (Command c : s.unwrapped()) {
+                        var e = Ecosystem.installOf(c);
+                        boolean js = e == Ecosystem.NPM || e == Ecosystem.YARN
+                                || e == Ecosystem.PNPM;
+                        boolean prod = c.hasPrefix("--prod") || c.hasPrefix("--omit=dev") || c.hasPrefix("--only=prod")
+                                || s.script().contains("NODE_ENV=production");
+                        if (js) {
+                            devDeps = !prod;
+                        } else if (c.subcommand().equals("prune") && Set.of("npm", "pnpm", "yarn")
+                                .contains(c.program())) {
+                            devDeps = false;
+                        }
+                    }
+                } else if (x.is("ENV") && x.body().contains("NODE_ENV") && x.body().contains("production")) {
+                    devDeps = false;
+                }
+            }
+            if (!devDeps || workdir == null) {
+                continue;
+            }
+            for (String s : i.sources()) {
+                String p = s.endsWith("/") && s.length() > 1 ? s.substring(0, s.length() - 1) : s;
+                boolean whole = p.equals(".") || p.equals("./") || p.equals(workdir) || p.equals("/")
+                        || workdir.startsWith(p + "/");
+                if (whole) {
+                    report.report(i, "COPY --from=" + from + " " + s + " brings stage " + src.label() + "'s whole "
+                            + workdir + ", node_modules with its dev dependencies included, into the final image",
+                            "Copy only what runs (COPY --from=" + from + " " + workdir + "/dist ./dist), and install "
+                                    + "production dependencies in the final stage (npm ci --omit=dev) or run npm "
+                                    + "prune --omit=dev in stage " + src.label() + " first.");
+                    return;
                 }
             }
         }

@@ -23,21 +23,42 @@ public final class DS211RpmCacheLeft implements Rule {
     private static final Map<String, String> CLEAN = Map.of("yum", "yum clean all", "dnf", "dnf clean all",
             "microdnf", "microdnf clean all", "zypper", "zypper clean");
 
+    /** Subcommands that download packages (and their short forms). */
+    private static final java.util.Set<String> FILLS = java.util.Set.of("install", "in", "upgrade", "up", "update",
+            "upgrade-minimal", "up-min", "reinstall", "rei", "groupinstall", "localinstall", "dist-upgrade", "dup",
+            "distro-sync", "ds", "patch");
+    private static final String[] DNF = {"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"};
+    private static final String[] ZYPP = {"/var/cache/zypp"};
+
     @Override
     public RuleMeta meta() {
         return META;
     }
 
+    private static boolean cleaned(RunScript r, Command install, String[] dirs) {
+        for (String d : dirs) {
+            if (Commands.laterMentions(r, install, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
             for (Command c : r.unwrapped()) {
-                String clean = CLEAN.get(c.program());
-                if (clean != null && (c.subcommand().equals("install") || c.subcommand().equals("in"))
-                        && r.find(c.program(), "clean") == null && r.find(c.program(), "cc") == null
-                        && !r.script().contains("/var/cache/" + c.program()) && !Commands.cacheMount(r, "/var/cache")) {
-                    report.report(r.pos(c), c.program() + " install without " + clean
-                            + ": its cache stays in the layer", "End the RUN with && " + clean + ".");
+                String p = c.program();
+                String clean = CLEAN.get(p);
+                String[] dirs = p.equals("zypper") ? ZYPP : DNF;
+                if (clean != null && FILLS.contains(c.subcommand())
+                        && Commands.after(r, c, p, "clean") == null && Commands.after(r, c, p, "cc") == null
+                        && !cleaned(r, c, dirs) && !Commands.cacheMountOn(r, dirs)) {
+                    report.report(r.pos(c), p + " " + c.subcommand() + " without " + clean
+                            + " after it: its cache stays in the layer", "End the RUN with && " + clean + ".");
                 }
             }
         }

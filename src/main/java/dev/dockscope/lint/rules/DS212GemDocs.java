@@ -30,6 +30,9 @@ public final class DS212GemDocs implements Rule {
         boolean gemrc = ctx.df().instructions().stream().anyMatch(i -> i.body().contains("--no-document")
                 && i.body().contains("gemrc"));
         for (RunScript r : ctx.runs()) {
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
             for (Command c : r.unwrapped()) {
                 if (!gemrc && c.is("gem", "install") && !c.has("--no-document") && !c.has("--no-doc")
                         && !c.has("--no-rdoc") && !c.has("-N")) {

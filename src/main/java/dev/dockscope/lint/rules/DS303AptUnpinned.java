@@ -31,7 +31,7 @@ public final class DS303AptUnpinned implements Rule {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
                 if ((c.program().equals("apt-get") || c.program().equals("apt")) && c.subcommand().equals("install")) {
-                    Pinning.unpinned(r, c, w -> !w.contains("=") && !w.endsWith(".deb"), report, "apt");
+                    Pinning.unpinned(ctx, r, c, w -> !w.contains("=") && !w.endsWith(".deb"), report, "apt");
                 }
             }
         }

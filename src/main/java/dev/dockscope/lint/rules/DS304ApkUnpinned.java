@@ -30,7 +30,7 @@ public final class DS304ApkUnpinned implements Rule {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
                 if (c.is("apk", "add")) {
-                    Pinning.unpinned(r, c, w -> !w.contains("=") && !w.contains("~") && !w.endsWith(".apk"), report,
+                    Pinning.unpinned(ctx, r, c, w -> !w.matches(".*[=~<>].*") && !w.endsWith(".apk"), report,
                             "apk");
                 }
             }

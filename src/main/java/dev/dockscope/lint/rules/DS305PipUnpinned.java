@@ -29,11 +29,17 @@ public final class DS305PipUnpinned implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
-                if (c.program().startsWith("pip") && c.subcommand().equals("install") && !c.hasPrefix("-r")
-                        && !c.has("--requirement") && !c.hasPrefix("-c")) {
-                    Pinning.unpinned(r, c, w -> !w.matches(".*(==|>=|<=|~=|!=|<|>|@).*") && !w.startsWith(".")
-                            && !w.startsWith("/") && !w.endsWith(".whl") && !w.endsWith(".tar.gz")
-                            && !w.contains("://") && !w.equals("pip"), report, "pip");
+                boolean module = c.program().matches("python[0-9.]*") && c.args().size() >= 3
+                        && c.args().get(0).equals("-m") && c.args().get(1).equals("pip");
+                boolean pip = c.program().matches("pip[0-9.]*|pipx") && c.subcommand().equals("install")
+                        || module && c.args().get(2).equals("install");
+                if (pip && !c.hasPrefix("-r") && !c.has("--requirement") && !c.hasPrefix("-c")
+                        && !c.hasPrefix("--constraint")) {
+                    Pinning.unpinned(ctx, r, c, w -> Pinning.vcs(w) ? !Pinning.vcsPinned(w)
+                            : !w.matches(".*(==|>=|<=|~=|!=|<|>|@).*") && !w.startsWith(".")
+                            && !w.contains("/") && !w.endsWith(".whl") && !w.endsWith(".tar.gz")
+                            && !w.contains("://") && !w.equals("pip") && !w.equals("-m"), report, "pip",
+                            module ? 2 : 1);
                 }
             }
         }

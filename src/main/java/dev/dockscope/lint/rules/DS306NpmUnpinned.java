@@ -31,8 +31,10 @@ public final class DS306NpmUnpinned implements Rule {
             for (Command c : r.unwrapped()) {
                 if (c.program().equals("npm") && (c.subcommand().equals("install") || c.subcommand().equals("i")
                         || c.subcommand().equals("add"))) {
-                    Pinning.unpinned(r, c, w -> w.lastIndexOf('@') <= 0 && !w.startsWith(".") && !w.startsWith("/")
-                            && !w.contains("://") && !w.contains("#") && !w.endsWith(".tgz"), report, "npm");
+                    Pinning.unpinned(ctx, r, c, w -> Pinning.vcs(w) ? !Pinning.vcsPinned(w)
+                            : w.lastIndexOf('@') <= 0 && !w.startsWith(".") && !w.startsWith("/")
+                            && !w.startsWith("~") && !w.contains("://") && !w.contains("#")
+                            && !w.matches(".*\\.(tgz|tar|tar\\.gz)"), report, "npm");
                 }
             }
         }

@@ -28,9 +28,9 @@ public final class DS307GemUnpinned implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
-                if (c.is("gem", "install") && !c.has("-v") && !c.hasPrefix("--version") && !c.has("-g")
+                if ((c.is("gem", "install") || c.is("gem", "i")) && !c.has("-v") && !c.hasPrefix("--version") && !c.has("-g")
                         && !c.hasPrefix("--file")) {
-                    Pinning.unpinned(r, c, w -> !w.contains(":") && !w.endsWith(".gem"), report, "gem");
+                    Pinning.unpinned(ctx, r, c, w -> !w.contains(":") && !w.endsWith(".gem"), report, "gem");
                 }
             }
         }

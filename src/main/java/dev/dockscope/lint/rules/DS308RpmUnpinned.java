@@ -31,9 +31,11 @@ public final class DS308RpmUnpinned implements Rule {
             for (Command c : r.unwrapped()) {
                 String p = c.program();
                 if ((p.equals("yum") || p.equals("dnf") || p.equals("microdnf") || p.equals("zypper"))
-                        && (c.subcommand().equals("install") || c.subcommand().equals("in"))) {
-                    Pinning.unpinned(r, c, w -> !w.matches(".*[-=][0-9].*") && !w.endsWith(".rpm")
-                            && !w.startsWith("@"), report, p);
+                        && (c.subcommand().equals("install") || c.subcommand().equals("in")
+                        || c.subcommand().equals("module") && c.operands().stream().findFirst()
+                        .map(w -> w.text().equals("install")).orElse(false))) {
+                    Pinning.unpinned(ctx, r, c, w -> !w.matches(".*([-=:][0-9]|[<>]).*") && !w.endsWith(".rpm")
+                            && !w.startsWith("@"), report, p, c.subcommand().equals("module") ? 2 : 1);
                 }
             }
         }

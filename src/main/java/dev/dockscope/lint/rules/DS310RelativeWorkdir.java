@@ -34,7 +34,7 @@ public final class DS310RelativeWorkdir implements Rule {
                     continue;
                 }
                 String w = i.words().isEmpty() ? "" : i.words().get(0);
-                boolean abs = w.startsWith("/") || w.startsWith("$") || w.matches("[A-Za-z]:[\\\\/].*");
+                boolean abs = w.startsWith("/") || w.startsWith("$") || w.matches("[A-Za-z]:([\\\\/].*|\"?)");
                 if (!abs && !absolute) {
                     report.report(i, "WORKDIR " + w + " is relative to whatever directory the base image set");
                 }

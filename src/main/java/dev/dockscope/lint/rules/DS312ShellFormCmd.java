@@ -25,13 +25,28 @@ public final class DS312ShellFormCmd implements Rule {
         return META;
     }
 
+    /** The exec form of this very line when it is one plain command, else the same line started with exec. */
+    static String fix(Instruction i) {
+        String body = i.body().trim();
+        if (body.matches("[^|&;<>$`*?(){}\\\\'\"]+")) {
+            StringBuilder b = new StringBuilder(i.keyword()).append(" [");
+            List<String> words = List.of(body.split("\\s+"));
+            for (int k = 0; k < words.size(); k++) {
+                b.append(k == 0 ? "" : ", ").append('"').append(words.get(k)).append('"');
+            }
+            return "Use the exec form: " + b.append(']') + ".";
+        }
+        return "Let the program replace the shell: " + i.keyword() + " exec " + body + " (or move the shell "
+                + "logic into a script that ends with exec).";
+    }
+
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (Instruction i : ctx.df().instructions()) {
             if ((i.is("CMD") || i.is("ENTRYPOINT")) && !i.isExecForm() && !i.body().isBlank()
                     && !i.body().trim().startsWith("exec ")) {
                 report.report(i, i.keyword() + " in shell form runs under /bin/sh -c, which does not pass "
-                        + "signals on to the program");
+                        + "signals on to the program", fix(i));
             }
         }
     }

@@ -18,7 +18,7 @@ public final class DS320CopyFromLaterStage implements Rule {
             "A stage can only copy from stages defined above it. Referring to itself or a later stage is a cycle "
                     + "the builder cannot resolve.",
             "Copy from an earlier stage, or move the stage you copy from above this one.",
-            List.of("DL3023"), List.of());
+            List.of("DL3023", "DL3022"), List.of());
 
     @Override
     public RuleMeta meta() {

@@ -23,6 +23,9 @@ public final class DS321PipeWithoutPipefail implements Rule {
                     + "RUN, or start the script with set -o pipefail &&.",
             List.of("DL4006"), List.of());
 
+    private static final java.util.Set<String> POSIX = java.util.Set.of("sh", "bash", "ash", "dash", "zsh", "ksh",
+            "mksh", "busybox", "env");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -32,10 +35,15 @@ public final class DS321PipeWithoutPipefail implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (Stage s : ctx.df().stages()) {
             boolean pipefail = false;
+            boolean posix = true;
             for (Instruction i : s.instructions()) {
                 if (i.is("SHELL")) {
                     pipefail = i.words().contains("pipefail");
-                } else if (i.is("RUN") && !pipefail && !i.isExecForm()) {
+                    String sh = i.words().isEmpty() ? "" : i.words().get(0);
+                    sh = sh.substring(sh.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+                    // PowerShell and cmd.exe have no pipefail: their pipes are not sh pipes
+                    posix = POSIX.contains(sh);
+                } else if (i.is("RUN") && posix && !pipefail && !i.isExecForm()) {
                     RunScript r = ctx.run(i);
                     if (r.script().contains("pipefail")) {
                         continue;

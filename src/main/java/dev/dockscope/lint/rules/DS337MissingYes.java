@@ -25,6 +25,25 @@ public final class DS337MissingYes implements Rule {
         return META;
     }
 
+    /** apt-get's quiet level 2 ({@code -qq}, {@code -q -q}, {@code -q=2}) implies -y. */
+    private static boolean quietTwice(Command c) {
+        if (!c.program().equals("apt-get")) {
+            return false;
+        }
+        int q = 0;
+        for (String a : c.args()) {
+            if (a.matches("-q=[2-9]|--quiet=[2-9]")) {
+                return true;
+            }
+            if (a.equals("--quiet")) {
+                q++;
+            } else if (a.matches("-[a-zA-Z]*q[a-zA-Z]*") && !a.startsWith("--")) {
+                q += (int) a.chars().filter(ch -> ch == 'q').count();
+            }
+        }
+        return q >= 2;
+    }
+
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
@@ -35,9 +54,11 @@ public final class DS337MissingYes implements Rule {
                         || c.has("-yq") || c.has("-qy") || c.hasPrefix("--yes")) {
                     continue;
                 }
-                boolean bad = (p.equals("apt-get") || p.equals("yum") || p.equals("dnf")) && !c.has("-y")
-                        && !c.hasPrefix("-y") && !c.words().stream().anyMatch(w -> w.text().matches("-[a-z]*y[a-z]*"))
-                        || p.equals("zypper") && !c.has("-n") && !c.has("--non-interactive") && !c.has("-y");
+                boolean bad = (p.equals("apt-get") || p.equals("yum") || p.equals("dnf") || p.equals("microdnf"))
+                        && !c.has("-y") && !c.hasPrefix("-y") && !quietTwice(c)
+                        && !c.words().stream().anyMatch(w -> w.text().matches("-[a-z]*y[a-z]*"))
+                        || p.equals("zypper") && !c.has("-n") && !c.has("--non-interactive") && !c.has("-y")
+                        && !c.has("--no-confirm");
                 if (bad) {
                     report.report(r.pos(c), p + " install without -y waits for a confirmation the build cannot give");
                 }

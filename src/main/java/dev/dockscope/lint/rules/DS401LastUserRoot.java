@@ -33,9 +33,15 @@ public final class DS401LastUserRoot implements Rule {
             return;
         }
         Instruction user = null;
-        for (Instruction i : last.instructions()) {
-            if (i.is("USER")) {
-                user = i;
+        // a final stage without USER runs as the last USER of the stage it is built FROM
+        for (Stage s : ctx.lineage(last.from())) {
+            for (Instruction i : s.instructions()) {
+                if (i.is("USER")) {
+                    user = i;
+                }
+            }
+            if (user != null) {
+                break;
             }
         }
         if (user != null) {

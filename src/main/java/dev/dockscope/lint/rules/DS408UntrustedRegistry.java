@@ -7,6 +7,7 @@ import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import java.util.List;
 
@@ -32,16 +33,35 @@ public final class DS408UntrustedRegistry implements Rule {
             return;
         }
         for (Stage s : ctx.df().stages()) {
-            String img = Images.resolve(ctx, s.image());
-            if (img == null || img.equalsIgnoreCase("scratch") || ctx.df().stage(s.image()) != null) {
-                continue;
+            check(ctx, trusted, s.image(), s.from(), report);
+            for (Instruction i : s.instructions()) {
+                Instruction x = i.onbuild() != null ? i.onbuild() : i;
+                // COPY --from=image and RUN --mount=…,from=image pull an image like FROM does
+                if (x.is("COPY") && x.flagValue("from") != null) {
+                    check(ctx, trusted, x.flagValue("from"), i, report);
+                }
+                if (x.is("RUN")) {
+                    for (var m : x.flags("mount")) {
+                        String from = m.options().get("from");
+                        if (from != null) {
+                            check(ctx, trusted, from, i, report);
+                        }
+                    }
+                }
             }
-            String reg = Images.registry(img);
-            boolean ok = trusted.stream().anyMatch(t -> t.equals(reg) || t.equals("docker.io") && reg.equals("hub")
-                    || t.startsWith("*.") && reg.endsWith(t.substring(1)));
-            if (!ok) {
-                report.report(s.from(), s.image() + " comes from " + reg + ", which is not in trustedRegistries");
-            }
+        }
+    }
+
+    private static void check(LintContext ctx, List<String> trusted, String image, Instruction at, Reporter report) {
+        String img = Images.resolve(ctx, image);
+        if (img == null || img.equalsIgnoreCase("scratch") || ctx.df().stage(image) != null) {
+            return;
+        }
+        String reg = Images.registry(img);
+        boolean ok = trusted.stream().anyMatch(t -> t.equals("*") || t.equals(reg)
+                || t.equals("docker.io") && reg.equals("hub") || t.startsWith("*.") && reg.endsWith(t.substring(1)));
+        if (!ok) {
+            report.report(at, image + " comes from " + reg + ", which is not in trustedRegistries");
         }
     }
 }

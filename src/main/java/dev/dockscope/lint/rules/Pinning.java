@@ -1,6 +1,8 @@
 package dev.dockscope.lint.rules;
 
+import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
+import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.shell.Command;
 import dev.dockscope.lint.shell.Word;
@@ -15,29 +17,115 @@ final class Pinning {
     private static final Set<String> VALUED = Set.of("-o", "-t", "--target-release", "--virtual", "--repository",
             "-X", "-i", "--index-url", "--extra-index-url", "--target", "--prefix", "--trusted-host", "-c",
             "--install-dir", "-n", "--bindir", "--root", "-f", "--find-links", "--platform", "--python-version",
-            "--only-binary", "--no-binary", "--registry", "--enablerepo", "--disablerepo", "--setopt", "-p");
+            "--only-binary", "--no-binary", "--registry", "--enablerepo", "--disablerepo", "--setopt", "-p",
+            "--root-user-action", "--loglevel", "--constraint", "--cache-dir", "--src", "--progress-bar", "--log",
+            "--timeout", "--retries", "--proxy", "--cert", "--client-cert", "--exists-action", "--implementation",
+            "--abi", "--upgrade-strategy", "--config-settings", "--cache", "--userconfig", "--tag", "--omit",
+            "--include", "--source", "--installroot", "--releasever", "--repo", "--from-repo",
+            "--python", "--pip-args", "--suffix");
+
+    private static final java.util.regex.Pattern VAR = java.util.regex.Pattern.compile(
+            "\\$\\{?([A-Za-z_][A-Za-z0-9_]*)[^}]*}?");
 
     private Pinning() {
     }
 
-    static void unpinned(RunScript r, Command c, Predicate<String> unpinned, Reporter report, String manager) {
+    /** Names declared by ARG/ENV before the RUN in its stage and the stages it is built FROM, or in the script. */
+    private static Set<String> declared(LintContext ctx, RunScript r) {
+        Set<String> out = new java.util.HashSet<>(Scope.IMAGE_ENV);
+        out.addAll(Scope.PREDEFINED);
+        for (Instruction i : ctx.before(r.instruction())) {
+            out.addAll(Scope.declared(i));
+        }
+        var m = java.util.regex.Pattern.compile("(?:^|[\\s;&|(])(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=")
+                .matcher(r.script());
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        // shell loops and reads bind variables too
+        var loop = java.util.regex.Pattern.compile("\\b(?:for|read)\\s+([A-Za-z_][A-Za-z0-9_]*)").matcher(r.script());
+        while (loop.find()) {
+            out.add(loop.group(1));
+        }
+        return out;
+    }
+
+    private static boolean variablesKnown(String word, Set<String> known) {
+        var m = VAR.matcher(word);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!known.contains(m.group(1))) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * True for a VCS URL with a revision ({@code git+https://host/repo.git@v1.2}, {@code …#semver:1.2} or
+     * {@code #v1.2}): the part after the host holds {@code @} or {@code #} (an egg or subdirectory name is no
+     * revision).
+     */
+    static boolean vcsPinned(String url) {
+        int scheme = url.indexOf("://");
+        String rest = scheme < 0 ? url : url.substring(scheme + 3);
+        int slash = rest.indexOf('/');
+        int colon = rest.indexOf(':');
+        String path = slash < 0 && colon < 0 ? "" : rest.substring(slash < 0 ? colon : colon < 0 ? slash
+                : Math.min(slash, colon));
+        if (path.contains("@")) {
+            return true;
+        }
+        int hash = path.indexOf('#');
+        return hash >= 0 && !path.startsWith("egg=", hash + 1) && !path.startsWith("subdirectory=", hash + 1);
+    }
+
+    /** True for a VCS reference: git+…, git://, hg+…, svn+…, bzr+…, or github:user/repo. */
+    static boolean vcs(String w) {
+        return w.matches("(git|hg|svn|bzr)\\+.*|git://.*|github:.*|gitlab:.*|bitbucket:.*");
+    }
+
+    static void unpinned(LintContext ctx, RunScript r, Command c, Predicate<String> unpinned, Reporter report,
+                         String manager) {
+        unpinned(ctx, r, c, unpinned, report, manager, 1);
+    }
+
+    /** Like the above, when the subcommand is {@code subWords} words long ({@code dnf module install}: 2). */
+    static void unpinned(LintContext ctx, RunScript r, Command c, Predicate<String> unpinned, Reporter report,
+                         String manager, int subWords) {
+        Set<String> known = null;
         List<String> names = new ArrayList<>();
         Word first = null;
-        boolean sub = false;
+        int sub = 0;
         List<Word> w = c.words();
         for (int k = 1; k < w.size(); k++) {
             String t = w.get(k).text();
+            if (t.equals("--")) {
+                break;
+            }
             if (t.startsWith("-")) {
-                if (VALUED.contains(t)) {
+                // a known valued option, or a long option followed by a boolean, takes the next word
+                if (VALUED.contains(t) || t.startsWith("--") && !t.contains("=") && k + 1 < w.size()
+                        && w.get(k + 1).text().matches("true|false")) {
                     k++;
                 }
                 continue;
             }
-            if (!sub) {
-                sub = true;
+            if (sub < subWords) {
+                sub++;
                 continue;
             }
-            if (t.startsWith("$") || t.isEmpty() || !unpinned.test(t)) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.contains("$")) {
+                // a variable the build declares may well hold the version; one it never declares expands to ""
+                known = known != null ? known : declared(ctx, r);
+                if (variablesKnown(t, known) || !unpinned.test(VAR.matcher(t).replaceAll(""))) {
+                    continue;
+                }
+            } else if (!unpinned.test(t)) {
                 continue;
             }
             names.add(t);

@@ -8,7 +8,8 @@ import java.util.Set;
  * around it ({@code &&}, {@code ||}, {@code ;}, {@code |}, {@code &}, or "" at either end).
  */
 public record Command(List<String> assignments, List<Word> words, String before, String after) {
-    private static final Set<String> WRAPPERS = Set.of("sudo", "env", "exec", "nohup", "time", "command", "doas");
+    private static final Set<String> WRAPPERS = Set.of("sudo", "env", "exec", "nohup", "time", "command", "doas",
+            "xargs");
 
     public String name() {
         return words.isEmpty() ? "" : words.get(0).text();

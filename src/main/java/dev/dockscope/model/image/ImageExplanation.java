@@ -70,8 +70,21 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
                               int retries, String explanation) {
     }
 
-    /** A cache-story point: which layers, how many bytes are at stake, the fix, and the card it teaches. */
+    /**
+     * A cache-story point: which layers (history numbering, as in the stack), how many bytes are at stake, the fix,
+     * the card it teaches, what it rests on ({@code evidence}: "history", a reading of the instruction text, so a
+     * guess; "files", measured in the layer contents with {@code --files}, exact bytes) and the paths it is about.
+     */
     public record Finding(String id, String severity, String title, List<Integer> layers, long bytes, String message,
-                          String fix, String concept) {
+                          String fix, String concept, String evidence, List<String> paths) {
+        public static final String HISTORY = "history";
+        public static final String FILES = "files";
+    }
+
+    /** A copy with other cache-story findings (after measuring them in the layer files). */
+    public ImageExplanation withFindings(List<Finding> replaced) {
+        return new ImageExplanation(ref, id, repoTags, repoDigests, origin, created, os, architecture, variant,
+                platforms, size, layerCount, historyCount, layers, base, config, List.copyOf(replaced), notes,
+                concepts);
     }
 }

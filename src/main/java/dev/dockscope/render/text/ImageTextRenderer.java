@@ -170,7 +170,8 @@ public final class ImageTextRenderer {
             String mark = f.severity().equals("warning") ? p.yellow(p.warn()) : p.blue(p.bullet());
             String where = (f.layers().size() == 1 ? "layer " : "layers ")
                     + f.layers().stream().map(i -> "#" + i).reduce((a, b) -> a + ", " + b).orElse("")
-                    + (f.bytes() > 0 ? "; " + Bytes.human(f.bytes()) + (f.severity().equals("info") ? "" : " at stake") : "");
+                    + (f.bytes() > 0 ? "; " + Bytes.human(f.bytes()) + (f.severity().equals("info") ? "" : " at stake") : "")
+                    + (Finding.FILES.equals(f.evidence()) ? "; measured in the layer files" : "; from the history");
             out.add(Wrap.hanging("  " + mark + " ", p.bold(f.id() + " " + f.title()) + "  " + p.dim("(" + where + ")"),
                     width));
             out.add(Wrap.hanging("    ", f.message(), width));

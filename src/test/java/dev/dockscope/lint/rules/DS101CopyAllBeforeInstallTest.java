@@ -13,6 +13,17 @@ class DS101CopyAllBeforeInstallTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "COPY package*.json ./\nCOPY . .\nRUN npm ci",
+                "COPY src/ ./src\nCOPY package.json yarn.lock ./\nRUN yarn --frozen-lockfile",
+                "COPY . .\nRUN yarn",
+                "COPY . .\nRUN NODE_ENV=production npm ci",
+                "COPY . .\nRUN --mount=type=cache,target=/root/.npm npm ci",
+                "COPY . .\nRUN pnpm i --frozen-lockfile",
+                "COPY go.mod go.sum ./\nCOPY . .\nRUN go build -o /app .",
+                "COPY pom.xml .\nCOPY src ./src\nRUN mvn -B package",
+                "COPY Cargo.toml Cargo.lock ./\nCOPY src ./src\nRUN cargo build --release",
+                "COPY app/ /app/\nCOPY requirements.txt .\nRUN pip install -r requirements.txt",
+                "FROM golang:1.23 AS build\nCOPY . .\nRUN go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app",
                 "COPY . .\nRUN npm ci",
                 "COPY . /app\nRUN npm install",
                 "ADD . /app\nRUN yarn install --frozen-lockfile",
@@ -39,8 +50,13 @@ class DS101CopyAllBeforeInstallTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "COPY frontend/package.json ./frontend/\nRUN npm ci\nCOPY . .",
+                "COPY pom.xml .\nRUN mvn dependency:go-offline\nCOPY src ./src\nRUN mvn package",
+                "COPY Cargo.toml Cargo.lock ./\nRUN mkdir src && echo 'fn main(){}' > src/main.rs && cargo build --release\nCOPY src ./src\nRUN cargo build --release",
+                "COPY *.csproj ./\nRUN dotnet restore\nCOPY . .\nRUN dotnet publish -c Release -o /out",
+                "COPY tools/ /usr/local/bin/\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .",
+                "FROM node:20 AS dev\nCOPY . .\nRUN npm ci\nFROM node:20 AS prod\nCOPY package*.json ./\nRUN npm ci\nCOPY . .",
                 "COPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .",
-                "COPY package*.json ./\nCOPY . .\nRUN npm ci",
                 "COPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .",
                 "COPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build ./...",
                 "COPY . .\nRUN npm install -g typescript",

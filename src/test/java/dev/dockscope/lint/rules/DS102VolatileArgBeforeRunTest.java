@@ -9,6 +9,9 @@ class DS102VolatileArgBeforeRunTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "ARG BUILD_DATE\nLABEL org.opencontainers.image.created=$BUILD_DATE\nRUN apt-get install -y curl",
+                "FROM debian:12 AS base\nARG VCS_REF\nENV GIT_COMMIT=$VCS_REF\nFROM base\nRUN apt-get update && apt-get install -y curl",
+                "ARG GIT_COMMIT\nRUN --mount=type=cache,target=/root/.npm npm ci",
                 "ARG GIT_SHA\nRUN apk add --no-cache git",
                 "ARG BUILD_DATE\nRUN apt-get install -y curl",
                 "ENV VERSION=1.2.3\nRUN npm ci");
@@ -16,6 +19,10 @@ class DS102VolatileArgBeforeRunTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "ARG GIT_SHA\nENV VERGEN_GIT_SHA=$GIT_SHA\nRUN cargo build --release",
+                "FROM debian:12 AS base\nARG VCS_REF\nFROM base\nRUN apt-get update && apt-get install -y curl",
+                "ARG VERSION\nRUN curl -fsSLo /app.tgz https://example.com/app-${VERSION}.tgz",
+                "LABEL maintainer=me\nRUN apt-get install -y curl",
                 "RUN apk add --no-cache git\nARG GIT_SHA\nLABEL rev=$GIT_SHA",
                 "ARG NODE_VERSION=22\nRUN apk add nodejs",
                 "ARG GIT_SHA\nRUN echo $GIT_SHA > /rev && apk add git",

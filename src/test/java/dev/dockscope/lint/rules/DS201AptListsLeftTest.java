@@ -9,11 +9,17 @@ class DS201AptListsLeftTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "ONBUILD RUN apt-get update && apt-get install -y curl",
+                "RUN apt update && apt install -y curl",
+                "FROM debian:12 AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nCMD [\"sh\"]",
+                "RUN rm -f /etc/apt/apt.conf.d/docker-clean\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl",
                 "RUN apt-get update && apt-get install -y curl");
     }
 
     static Stream<String> passes() {
         return Stream.of(
+                "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM scratch\nCOPY --from=build /out /out",
+                "RUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update && apt-get install -y curl",
                 "RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*",
                 "RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl",
                 "RUN apt-get install -y ./x.deb");

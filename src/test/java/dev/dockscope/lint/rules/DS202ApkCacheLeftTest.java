@@ -9,12 +9,15 @@ class DS202ApkCacheLeftTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "ONBUILD RUN apk add curl",
                 "RUN apk add git",
                 "RUN apk update && apk add curl");
     }
 
     static Stream<String> passes() {
         return Stream.of(
+                "RUN --mount=type=tmpfs,target=/var/cache/apk apk add curl",
+                "FROM alpine:3.20 AS build\nRUN apk add gcc\nFROM scratch\nCOPY --from=build /out /out",
                 "RUN apk add --no-cache git",
                 "RUN apk add git && rm -rf /var/cache/apk/*");
     }

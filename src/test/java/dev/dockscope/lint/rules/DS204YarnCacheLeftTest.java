@@ -9,12 +9,16 @@ class DS204YarnCacheLeftTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "RUN yarn cache clean && yarn install",
+                "RUN --mount=type=cache,target=/var/lib/foo yarn install",
                 "RUN yarn install --frozen-lockfile",
                 "RUN yarn");
     }
 
     static Stream<String> passes() {
         return Stream.of(
+                "RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install",
+                "FROM node:20 AS build\nRUN yarn install\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html",
                 "RUN yarn install --frozen-lockfile && yarn cache clean",
                 "RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install");
     }

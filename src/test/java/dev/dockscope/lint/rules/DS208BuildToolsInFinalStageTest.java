@@ -9,6 +9,9 @@ class DS208BuildToolsInFinalStageTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "FROM debian:12 AS base\nRUN apt-get install -y gcc\nFROM base\nCMD [\"/app\"]",
+                "FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:20-slim\nCOPY --from=build /app /app\nCMD [\"node\", \"/app/dist/index.js\"]",
+                "FROM debian:12\nRUN apt-get update && apt-get install -y gcc && make && apt-get purge -y curl",
                 "FROM golang:1.23\nRUN go build -o /app .",
                 "FROM debian:12\nRUN apt-get install -y gcc make",
                 "FROM alpine:3.20\nRUN apk add --no-cache build-base");
@@ -16,7 +19,20 @@ class DS208BuildToolsInFinalStageTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "FROM debian:12\nRUN apt-get update && apt-get install -y gcc make && make && apt-get purge -y gcc make",
+                "FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && make && apk del .build-deps",
+                "FROM debian:12\nRUN savedAptMark=\"$(apt-mark showmanual)\" && apt-get update && apt-get install -y gcc && make && apt-mark auto '.*' && apt-mark manual $savedAptMark && apt-get purge -y --auto-remove",
+                "FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:20-slim\nCOPY --from=build /app/dist /app/dist",
+                "FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build && npm prune --omit=dev\nFROM node:20-slim\nCOPY --from=build /app /app",
+                "FROM node:20 AS build\nWORKDIR /app\nRUN npm ci --omit=dev\nFROM node:20-slim\nCOPY --from=build /app /app",
                 "FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.20\nCOPY --from=build /app /app",
                 "FROM debian:12\nRUN apt-get install -y curl");
+    }
+
+    @org.junit.jupiter.api.Test
+    void fixStartsFromThisImagesBaseNotGolang() {
+        var f = lint("FROM python:3.12-slim\nRUN apt-get install -y gcc").get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(f.fix().contains("FROM python:3.12-slim AS build"), f.fix());
+        org.junit.jupiter.api.Assertions.assertFalse(f.fix().contains("golang"), f.fix());
     }
 }

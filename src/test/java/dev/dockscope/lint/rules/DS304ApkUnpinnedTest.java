@@ -14,6 +14,7 @@ class DS304ApkUnpinnedTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "RUN apk add --no-cache \"python3<3.13\"",
                 "RUN apk add --no-cache curl=8.5.0-r0",
                 "RUN apk add --no-cache --virtual .deps curl~8.5");
     }

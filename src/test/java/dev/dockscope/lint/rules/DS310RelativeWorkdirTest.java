@@ -15,6 +15,7 @@ class DS310RelativeWorkdirTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "WORKDIR \"C:\\\\\"",
                 "WORKDIR /app",
                 "WORKDIR /app\nWORKDIR src",
                 "WORKDIR $HOME/app");

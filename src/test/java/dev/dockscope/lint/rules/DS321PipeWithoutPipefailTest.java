@@ -15,6 +15,7 @@ class DS321PipeWithoutPipefailTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "SHELL [\"pwsh\", \"-c\"]\nRUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value",
                 "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\nRUN curl -fsSL https://e.x/a.tgz | tar xz",
                 "RUN set -o pipefail && curl x | tar xz",
                 "RUN echo a || echo b");

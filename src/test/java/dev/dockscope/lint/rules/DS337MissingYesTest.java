@@ -9,6 +9,7 @@ class DS337MissingYesTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "RUN microdnf install httpd && microdnf clean all",
                 "RUN apt-get install curl",
                 "FROM fedora:40\nRUN dnf install httpd",
                 "FROM opensuse/leap:15\nRUN zypper install curl");
@@ -16,6 +17,9 @@ class DS337MissingYesTest extends RuleSpec {
 
     static Stream<String> passes() {
         return Stream.of(
+                "RUN apt-get install -qq curl",
+                "RUN apt-get install -q=2 curl",
+                "RUN zypper install --no-confirm httpd",
                 "RUN apt-get install -y curl",
                 "RUN apt-get -qy install curl",
                 "RUN apt-get install --yes curl",

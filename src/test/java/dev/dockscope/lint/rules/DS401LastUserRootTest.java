@@ -9,12 +9,14 @@ class DS401LastUserRootTest extends RuleSpec {
 
     static Stream<String> catches() {
         return Stream.of(
+                "FROM debian:12 AS base\nUSER root\nFROM base\nRUN id",
                 "USER app\nUSER root",
                 "USER 0:0");
     }
 
     static Stream<String> passes() {
         return Stream.of(
+                "FROM debian:12 AS base\nUSER root\nFROM scratch\nUSER app",
                 "USER root\nRUN apk add git\nUSER app",
                 "USER 1000");
     }

@@ -20,4 +20,11 @@ class DS403SecretInArgEnvTest extends RuleSpec {
                 "ENV APP_PORT=8080",
                 "ARG AUTH_URL=https://e.x");
     }
+
+    @org.junit.jupiter.api.Test
+    void fixNamesTheSecretOfTheFinding() {
+        var f = lint("ENV DB_PASSWORD=hunter2").get(0);
+        org.junit.jupiter.api.Assertions.assertTrue(f.fix().contains("id=db_password,env=DB_PASSWORD"), f.fix());
+        org.junit.jupiter.api.Assertions.assertFalse(f.fix().contains("npm"), f.fix());
+    }
 }
