@@ -49,8 +49,8 @@ public final class ArchiveParser {
         byte[] head = new byte[512];
         LayerScanner.Kind kind = LayerScanner.peek(pb, head);
         InputStream in = switch (kind) {
-            case GZIP -> new GZIPInputStream(pb, 64 * 1024);
-            case ZSTD -> new ZstdInputStream(pb);
+            case GZIP -> new ExpansionGuard(new GZIPInputStream(pb, 64 * 1024), src, limits, label, "gzip");
+            case ZSTD -> new ExpansionGuard(new ZstdInputStream(pb), src, limits, label, "zstd");
             case TAR -> pb;
             case EMPTY -> throw new DockscopeException(ExitCode.USAGE, label + " is empty.",
                     "Give a file written by docker save, or an OCI image layout.");
@@ -64,6 +64,7 @@ public final class ArchiveParser {
         Map<String, LayerTable> layers = new HashMap<>();
         Map<String, String> links = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
+        long[] jsonBytes = {0};
         try {
             TarStream.Entry e;
             while ((e = tar.next()) != null) {
@@ -84,14 +85,14 @@ public final class ArchiveParser {
                 }
                 String entryLabel = "layer " + name + " (at byte " + e.offset() + " of " + label + ")";
                 if (isJsonName(name)) {
-                    json.put(name, tar.readAll(limits.maxJsonBytes()));
+                    keepJson(json, name, tar.readAll(limits.maxJsonBytes()), jsonBytes, label, tar, e.offset());
                 } else if (name.startsWith("blobs/")) {
                     PushbackInputStream blob = new PushbackInputStream(tar.content(), 512);
                     LayerScanner.Kind k = LayerScanner.peek(blob, head);
                     switch (k) {
                         case JSON -> {
                             if (e.size() <= limits.maxJsonBytes()) {
-                                json.put(name, blob.readAllBytes());
+                                keepJson(json, name, blob.readAllBytes(), jsonBytes, label, tar, e.offset());
                             }
                         }
                         case UNKNOWN -> failures.put(name, name + " (at byte " + e.offset() + " of " + label
@@ -132,6 +133,23 @@ public final class ArchiveParser {
             }
         };
         return resolve(label, lookup, paths, src.count());
+    }
+
+    /** Keeps a small JSON file until the manifest is known; all of them together stay under a cap. */
+    private void keepJson(Map<String, byte[]> json, String name, byte[] content, long[] total, String label,
+            TarStream tar, long offset) {
+        if (name.endsWith("/json") || name.equals("repositories") || name.equals("oci-layout")) {
+            return; // legacy per-layer metadata and tag lists: the manifest never needs them
+        }
+        total[0] += content.length;
+        if (total[0] > limits.maxJsonTotal()) {
+            throw tar.corrupt("more than " + limits.maxJsonTotal() + " bytes of JSON files; an image needs a few "
+                    + "manifests and configs, so this is not one", offset);
+        }
+        byte[] old = json.put(name, content);
+        if (old != null) {
+            total[0] -= old.length;
+        }
     }
 
     /** Reads an OCI layout or an unpacked {@code docker save} directory: manifest first, then only its layers. */
@@ -351,12 +369,28 @@ public final class ArchiveParser {
     }
 
     private void collectManifests(String label, Lookup lookup, JsonNode index, List<JsonNode> out, int depth) {
+        collectManifests(label, lookup, index, out, depth, new java.util.HashSet<>(), new int[] {0});
+    }
+
+    /**
+     * Walks nested indexes breadth-safely: each index blob is read once whatever lists it (so indexes that list
+     * each other many times cost their size, not the product of their fan-outs), image manifests are kept once per
+     * digest, and at most {@link ScanLimits#MAX_DESCRIPTORS} descriptors are looked at in all.
+     */
+    private void collectManifests(String label, Lookup lookup, JsonNode index, List<JsonNode> out, int depth,
+            java.util.Set<String> seen, int[] descriptors) {
         if (depth > 4) {
             throw new DockscopeException(ExitCode.USAGE, label + ": image indexes nested more than 4 deep.");
         }
         JsonNode manifests = index.path("manifests");
         List<JsonNode> list = new ArrayList<>();
         manifests.forEach(list::add);
+        descriptors[0] += list.size();
+        if (descriptors[0] > ScanLimits.MAX_DESCRIPTORS) {
+            throw new DockscopeException(ExitCode.USAGE, label + ": its image indexes list more than "
+                    + ScanLimits.MAX_DESCRIPTORS + " descriptors; refusing to read further.",
+                    "An image index names one manifest per platform; this layout is damaged or hostile.");
+        }
         if (wantedRef != null && depth == 0 && list.size() > 1) {
             List<JsonNode> named = new ArrayList<>();
             for (JsonNode d : list) {
@@ -371,10 +405,17 @@ public final class ArchiveParser {
             }
         }
         for (JsonNode d : list) {
+            String digest = d.path("digest").asText("");
             String mt = d.path("mediaType").asText("");
-            if (mt.endsWith("image.index.v1+json") || mt.endsWith("manifest.list.v2+json")) {
+            boolean nestedIndex = mt.endsWith("image.index.v1+json") || mt.endsWith("manifest.list.v2+json");
+            // one manifest may stand for several platforms, so a leaf is the same only with the same platform
+            String key = nestedIndex ? digest : digest + " " + d.path("platform");
+            if (!digest.isEmpty() && !seen.add(key)) {
+                continue;
+            }
+            if (nestedIndex) {
                 JsonNode nested = parse(blobJson(label, lookup, d, "image index"), label, "image index");
-                collectManifests(label, lookup, nested, out, depth + 1);
+                collectManifests(label, lookup, nested, out, depth + 1, seen, descriptors);
             } else {
                 out.add(d);
             }

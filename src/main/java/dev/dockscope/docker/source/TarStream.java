@@ -22,6 +22,10 @@ final class TarStream {
     static final int BLOCK = 512;
     private static final int MAX_META = 1 << 20;     // PAX header records
     private static final int MAX_LONG_NAME = 1 << 16; // GNU long names
+    /** Longest file or link name accepted (Linux's PATH_MAX): nothing longer can be unpacked anywhere. */
+    static final int MAX_NAME = 4096;
+    /** Name bytes accepted per stream, so that many long names cannot fill the heap. */
+    static final long MAX_NAME_TOTAL = 256L << 20;
 
     private final InputStream in;
     private final String label;
@@ -34,6 +38,7 @@ final class TarStream {
     private boolean ended;
     private final long maxEntries;
     private long entries;
+    private long nameBytes;
 
     TarStream(InputStream in, String label, int bufferSize, long maxEntries) {
         this.in = in;
@@ -179,6 +184,7 @@ final class TarStream {
             if (link == null) {
                 link = "";
             }
+            checkNameLength(name, link, headerOffset);
             // links, directories, devices and fifos carry no content whatever the size field says
             long content = switch (type) {
                 case '1', '2', '3', '4', '5', '6' -> 0;
@@ -187,6 +193,17 @@ final class TarStream {
             remaining = content;
             padding = (int) ((BLOCK - (content % BLOCK)) % BLOCK);
             return new Entry(name, link, type, content, mode & 07777, uid, gid, headerOffset);
+        }
+    }
+
+    private void checkNameLength(String name, String link, long at) {
+        int longest = Math.max(name.length(), link.length());
+        if (longest > MAX_NAME) {
+            throw corrupt("a file name of " + longest + " characters, longer than the " + MAX_NAME + " allowed", at);
+        }
+        nameBytes += name.length() + link.length();
+        if (nameBytes > MAX_NAME_TOTAL) {
+            throw corrupt("more than " + MAX_NAME_TOTAL + " bytes of file names; refusing to read further", at);
         }
     }
 
