@@ -1,6 +1,7 @@
 package dev.dockscope;
 
 import dev.dockscope.cli.CommandFactory;
+import dev.dockscope.cli.ExitCode;
 import dev.dockscope.cli.Io;
 import java.io.PrintStream;
 import java.util.function.Function;
@@ -19,7 +20,16 @@ public final class Dockscope {
     }
 
     public static int run(Io io, String... args) {
-        CommandLine cmd = CommandFactory.commandLine(io, args);
-        return cmd.execute(args);
+        try {
+            CommandLine cmd = CommandFactory.commandLine(io, args);
+            return cmd.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli passes Errors through; the stack has unwound, so the heap is free again for one line
+            boolean oom = e instanceof OutOfMemoryError;
+            io.err().println("dockscope: " + (oom ? "out of memory" : "stack overflow") + " (internal error, exit 70)."
+                    + " Raise the heap with JAVA_OPTS=-Xmx… and please report the input that caused it.");
+            io.err().flush();
+            return ExitCode.INTERNAL.code();
+        }
     }
 }
