@@ -110,7 +110,16 @@ public final class Session implements AutoCloseable {
     /** The read-only daemon facade, opened on first use. */
     public DaemonReader daemon() {
         if (daemon == null) {
-            DaemonReader d = new DaemonReader(endpoint());
+            Endpoint e = endpoint();
+            DaemonReader d = new DaemonReader(e, java.util.function.UnaryOperator.identity(),
+                    dev.dockscope.docker.Timeouts.of(options.timeout(), waited -> {
+                        if (io.errIsTty() && !options.json()) {
+                            io.err().println("dockscope: waiting for the daemon at " + e.host() + " (no answer after "
+                                    + dev.dockscope.docker.Timeouts.WAITING_NOTICE_AFTER.toSeconds() + " s; giving up "
+                                    + "after " + waited.toSeconds() + " s, see --timeout)…");
+                            io.err().flush();
+                        }
+                    }));
             d.requireSupportedApi();
             daemon = d;
         }

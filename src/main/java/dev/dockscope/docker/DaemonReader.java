@@ -1,7 +1,6 @@
 package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
@@ -30,7 +29,10 @@ public final class DaemonReader implements Closeable {
 
     private final Endpoint endpoint;
     private final DockerHttpClient http;
-    private final DockerHttpClient streams;
+    private final UnaryOperator<DockerHttpClient> decorate;
+    private DockerHttpClient streams;
+
+    private final Timeouts timeouts;
 
     public DaemonReader(Endpoint endpoint) {
         this(endpoint, UnaryOperator.identity());
@@ -38,30 +40,39 @@ public final class DaemonReader implements Closeable {
 
     /** {@code decorate} wraps the transport (tests use it to record every request). */
     public DaemonReader(Endpoint endpoint, UnaryOperator<DockerHttpClient> decorate) {
-        this.endpoint = endpoint;
-        DockerHttpClient calls = decorate.apply(transport(endpoint, ANSWER_TIMEOUT));
-        this.http = new ReadOnlyHttpClient(calls);
-        this.streams = endpoint.host().startsWith("unix://")
-                ? new ReadOnlyHttpClient(decorate.apply(transport(endpoint, null))) : http;
+        this(endpoint, decorate, Timeouts.DEFAULT);
     }
 
-    /** How long the daemon may take to start answering an API call (an export may take much longer to start). */
-    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    public DaemonReader(Endpoint endpoint, UnaryOperator<DockerHttpClient> decorate, Timeouts timeouts) {
+        this.endpoint = endpoint;
+        this.timeouts = timeouts;
+        DockerHttpClient calls = decorate.apply(transport(endpoint, timeouts));
+        this.http = new ReadOnlyHttpClient(calls);
+        this.decorate = decorate;
+    }
+
+    /** Exports: no total deadline, but bounded by inactivity; a second client, made on first use. */
+    private DockerHttpClient streams() {
+        if (streams == null) {
+            streams = new ReadOnlyHttpClient(decorate.apply(transport(endpoint, timeouts.forStreams())));
+        }
+        return streams;
+    }
 
     /** unix:// through the JDK's sockets (fast to start); tcp:// (with or without TLS) through the Apache client. */
-    private static DockerHttpClient transport(Endpoint endpoint, Duration answerTimeout) {
+    private static DockerHttpClient transport(Endpoint endpoint, Timeouts timeouts) {
         if (endpoint.host().startsWith("unix://")) {
-            return new UnixSocketHttpClient(java.nio.file.Path.of(URI.create(endpoint.host()).getPath()), answerTimeout);
+            return new UnixSocketHttpClient(java.nio.file.Path.of(endpoint.host().substring("unix://".length())), timeouts);
         }
         ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
                 .dockerHost(URI.create(endpoint.host()))
                 .maxConnections(8)
-                .connectionTimeout(Duration.ofSeconds(5))
-                .responseTimeout(Duration.ofMinutes(10));
+                .connectionTimeout(timeouts.connect())
+                .responseTimeout(timeouts.inactivity());
         if (endpoint.tls()) {
-            b.sslConfig(new LocalDirectorySSLConfig(endpoint.certPath()));
+            b.sslConfig(TlsMaterial.sslConfig(endpoint));
         }
-        return b.build();
+        return new DeadlineHttpClient(b.build(), timeouts, endpoint.host());
     }
 
     public Endpoint endpoint() {
@@ -140,7 +151,7 @@ public final class DaemonReader implements Closeable {
 
     /** {@code GET /images/{ref}/get}: the {@code docker save} tar, streamed. The caller closes it. */
     public InputStream imageExport(String ref) {
-        Response r = send(streams, "/images/" + enc(ref) + "/get", "image \"" + ref + "\"");
+        Response r = send(streams(), "/images/" + enc(ref) + "/get", "image \"" + ref + "\"");
         return new FilterInputStream(r.getBody()) {
             @Override
             public void close() throws IOException {
@@ -194,10 +205,35 @@ public final class DaemonReader implements Closeable {
 
     private JsonNode json(String path, String what) {
         try (Response r = send(path, what)) {
-            return Json.MAPPER.readTree(r.getBody());
+            return Json.MAPPER.readTree(capped(r.getBody(), what));
         } catch (IOException e) {
             throw unreachable(e);
         }
+    }
+
+    /** A JSON answer is read whole: one larger than {@link Timeouts#maxJsonBytes()} is refused with exit 3. */
+    private InputStream capped(InputStream body, String what) {
+        long max = timeouts.maxJsonBytes();
+        return new java.io.FilterInputStream(body) {
+            long count;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = in.read(b, off, len);
+                if (n > 0 && (count += n) > max) {
+                    throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host()
+                            + " sent more than " + (max >> 20) + " MB for the " + what + "; refusing to read further.",
+                            "A Docker daemon's answers are far smaller; check what listens at that address.");
+                }
+                return n;
+            }
+        };
     }
 
     private Response send(String path, String what) {
@@ -251,6 +287,13 @@ public final class DaemonReader implements Closeable {
     DockscopeException unreachable(Exception e) {
         String chain = causeChain(e);
         String where = endpoint.host() + " (from " + endpoint.detail() + ")";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DaemonTimeoutException timeout) {
+                return new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the Docker daemon at " + where
+                        + " is too slow: " + timeout.getMessage() + ".", "Is the daemon overloaded, or is something "
+                        + "else listening there? Raise the limit with --timeout SECONDS.", e);
+            }
+        }
         if (chain.contains("Permission denied") || chain.contains("EACCES") || chain.contains("AccessDenied")) {
             return new DockscopeException(ExitCode.DAEMON_UNREACHABLE,
                     "permission denied on the Docker socket " + where + ".",
@@ -299,7 +342,7 @@ public final class DaemonReader implements Closeable {
     public void close() {
         try {
             http.close();
-            if (streams != http) {
+            if (streams != null) {
                 streams.close();
             }
         } catch (IOException ignored) {
