@@ -21,6 +21,7 @@ complete -c dockscope -n '__fish_use_subcommand' -l debug -d 'Show stack traces 
 complete -c dockscope -n '__fish_use_subcommand' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_use_subcommand' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_use_subcommand' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_use_subcommand' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_use_subcommand' -s V -l version -d 'Print dockscope\'s version and the daemon\'s, then exit.'
 complete -c dockscope -n '__fish_use_subcommand' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
@@ -48,6 +49,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l path -x -d 'Whic
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l platform -x -d 'Platform to pick from a multi-platform image (default: this machine\'s).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l show-secrets -d 'Show env values whose names look secret (PASSWORD, TOKEN, KEY…).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l sort -x -a 'order size' -d 'Layer order: order, size (default: order).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope version
@@ -58,6 +60,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from version' -l debug -d 'Show
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope tour
@@ -70,6 +73,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from tour' -s H -l host -x -d '
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l no-pause -d 'Print every step at once, even on a terminal.'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l sample -d 'Use the bundled sample image and Dockerfile even when a daemon is reachable.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope lint
@@ -88,6 +92,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from lint' -l ignore -x -d 'Ign
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l image -x -d 'With --changed: the image built from this Dockerfile, to count the bytes of layers that rebuild.'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l rules -d 'List every rule with its severity, concept and hadolint/BuildKit equivalents.'
+complete -c dockscope -n '__fish_seen_subcommand_from lint' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -r -F -d 'Dockerfiles or directories (default: .).'
 
@@ -101,6 +106,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from cache' -s h -l help -d 'Sh
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l image -x -d 'The image built from this Dockerfile.'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from cache' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -r -F -d 'The Dockerfile (- for stdin).'
 
@@ -112,6 +118,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l debug -d 'Show
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope learn
@@ -125,8 +132,17 @@ complete -c dockscope -n '__fish_seen_subcommand_from learn' -s H -l host -x -d 
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l no-live -d 'Do not look at the daemon; show the cards only.'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l search -x -d 'List the cards whose text mentions WORD (all words, if several).'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope help
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime learn help' -d 'The COMMAND to display the usage help message for.'

@@ -200,8 +200,8 @@ function _picocli_dockscope() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="image version tour lint cache runtime learn help"
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '-V' '--version'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug' '-V' '--version'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -225,6 +225,9 @@ function _picocli_dockscope() {
       return $?
       ;;
     '--width')
+      return
+      ;;
+    '--timeout')
       return
       ;;
   esac
@@ -245,34 +248,15 @@ function _picocli_dockscope_image() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--layers-only' '--no-cache-story' '--show-secrets' '--files' '--ci'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort' '--archive' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit'"
+  local flag_opts="'-h' '--help' '--layers-only' '--no-cache-story' '--show-secrets' '--files' '--ci' '--ascii' '--debug'"
+  local arg_opts="'--sort' '--archive' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
+  local ORDER_option_args=("order" "size") # --sort values
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local ORDER_option_args=("order" "size") # --sort values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-H'|'--host')
-      return
-      ;;
-    '-c'|'--context')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-    '--width')
-      return
-      ;;
     '--sort')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
@@ -314,6 +298,28 @@ function _picocli_dockscope_image() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -332,8 +338,8 @@ function _picocli_dockscope_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -357,6 +363,9 @@ function _picocli_dockscope_version() {
       return $?
       ;;
     '--width')
+      return
+      ;;
+    '--timeout')
       return
       ;;
   esac
@@ -377,8 +386,8 @@ function _picocli_dockscope_tour() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--no-pause' '--sample'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--no-pause' '--sample' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -402,6 +411,9 @@ function _picocli_dockscope_tour() {
       return $?
       ;;
     '--width')
+      return
+      ;;
+    '--timeout')
       return
       ;;
   esac
@@ -422,34 +434,15 @@ function _picocli_dockscope_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--rules'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--format' '--fail-on' '--ignore' '--config' '--explain' '--image' '--changed'"
+  local flag_opts="'-h' '--help' '--rules' '--ascii' '--debug'"
+  local arg_opts="'--format' '--fail-on' '--ignore' '--config' '--explain' '--image' '--changed' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
+  local FORMAT_option_args=("text" "json" "sarif" "checkstyle" "junit" "gitlab" "markdown") # --format values
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FORMAT_option_args=("text" "json" "sarif" "checkstyle" "junit" "gitlab" "markdown") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-H'|'--host')
-      return
-      ;;
-    '-c'|'--context')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-    '--width')
-      return
-      ;;
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -476,32 +469,6 @@ function _picocli_dockscope_lint() {
     '--changed')
       return
       ;;
-  esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `cache` subcommand.
-function _picocli_dockscope_cache() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
-
-  local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--changed' '--image'"
-  local FORMAT_option_args=("text" "json") # --output values
-  local WHEN_option_args=("auto" "always" "never") # --color values
-
-  type compopt &>/dev/null && compopt +o default
-
-  case ${prev_word} in
     '-H'|'--host')
       return
       ;;
@@ -521,10 +488,61 @@ function _picocli_dockscope_cache() {
     '--width')
       return
       ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `cache` subcommand.
+function _picocli_dockscope_cache() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'--changed' '--image' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
     '--changed')
       return
       ;;
     '--image')
+      return
+      ;;
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--timeout')
       return
       ;;
   esac
@@ -545,8 +563,8 @@ function _picocli_dockscope_runtime() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -570,6 +588,9 @@ function _picocli_dockscope_runtime() {
       return $?
       ;;
     '--width')
+      return
+      ;;
+    '--timeout')
       return
       ;;
   esac
@@ -590,8 +611,59 @@ function _picocli_dockscope_learn() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--no-live' '--answers'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--search'"
+  local flag_opts="'-h' '--help' '--no-live' '--answers' '--ascii' '--debug'"
+  local arg_opts="'--search' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--search')
+      return
+      ;;
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--timeout')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_dockscope_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="image version tour lint cache runtime learn"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--timeout'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -617,28 +689,10 @@ function _picocli_dockscope_learn() {
     '--width')
       return
       ;;
-    '--search')
+    '--timeout')
       return
       ;;
   esac
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `help` subcommand.
-function _picocli_dockscope_help() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
-
-  local commands="image version tour lint cache runtime learn"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

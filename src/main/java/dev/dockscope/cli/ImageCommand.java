@@ -129,7 +129,7 @@ public final class ImageCommand extends BaseCommand {
         if (archive != null) {
             String ref = refs.isEmpty() ? null : refs.get(0);
             ImageContents contents = new ArchiveImageSource(archive, io.in(), ref, platform)
-                    .read(StderrProgress.forSession(session));
+                    .read(withNotes(StderrProgress.forSession(session), session));
             ImageExplanation img = ImageExplainer.explain(ArchiveImageData.from(contents, ref), showSecrets, !noCacheStory);
             reports.add(report(img, contents, readFiles, thresholds));
         } else {
@@ -220,5 +220,32 @@ public final class ImageCommand extends BaseCommand {
             }
         }
         return b.toString();
+    }
+
+    /** The progress bar (on a TTY) plus remarks on stderr (which image of a multi-image archive was picked). */
+    private static dev.dockscope.docker.source.ProgressListener withNotes(
+            dev.dockscope.docker.source.ProgressListener bar, Session session) {
+        return new dev.dockscope.docker.source.ProgressListener() {
+            @Override
+            public void waiting(String what, java.time.Duration elapsed) {
+                bar.waiting(what, elapsed);
+            }
+
+            @Override
+            public void bytes(long soFar, long total) {
+                bar.bytes(soFar, total);
+            }
+
+            @Override
+            public void note(String line) {
+                bar.done();
+                session.note("dockscope: " + dev.dockscope.render.text.Sanitizer.line(line));
+            }
+
+            @Override
+            public void done() {
+                bar.done();
+            }
+        };
     }
 }
