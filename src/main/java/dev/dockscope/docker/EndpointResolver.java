@@ -2,6 +2,7 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
+import dev.dockscope.render.json.JsonProblem;
 import dev.dockscope.cli.ExitCode;
 import dev.dockscope.render.json.Json;
 import java.io.IOException;
@@ -89,8 +90,8 @@ public final class EndpointResolver {
         try {
             root = Json.MAPPER.readTree(meta.toFile());
         } catch (IOException e) {
-            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker context \"" + name + "\" at " + meta + ": "
-                    + e.getMessage(), null, e);
+            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker context \"" + name + "\": " + meta
+                    + " is not valid JSON" + JsonProblem.where(e) + ".", "Fix or remove the file, or pass --host.", e);
         }
         JsonNode docker = root.path("Endpoints").path("docker");
         String host = docker.path("Host").asText(null);
@@ -98,7 +99,7 @@ public final class EndpointResolver {
             throw new DockscopeException(ExitCode.USAGE,
                     "Docker context \"" + name + "\" has no docker endpoint in " + meta);
         }
-        validateHost(host, "context \"" + name + "\"");
+        host = validateHost(host, "context \"" + name + "\"");
         Path tls = configDir().resolve("contexts").resolve("tls").resolve(digest).resolve("docker");
         boolean skipVerify = docker.path("SkipTLSVerify").asBoolean(false);
         String certPath = Files.isDirectory(tls) ? tls.toString() : null;
@@ -110,25 +111,28 @@ public final class EndpointResolver {
         try {
             return Json.MAPPER.readTree(config.toFile()).path("currentContext").asText(null);
         } catch (IOException e) {
-            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker CLI config " + config + ": "
-                    + e.getMessage(), "Fix or remove the file, or pass --host.", e);
+            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker CLI config " + config
+                    + ": not valid JSON" + JsonProblem.where(e) + ".", "Fix or remove the file, or pass --host.", e);
         }
     }
 
-    private static String validateHost(String host, String origin) {
-        if (host.startsWith("unix://") || host.startsWith("tcp://")) {
-            return host;
+    private String validateHost(String host, String origin) {
+        boolean tls = truthy(env("DOCKER_TLS_VERIFY"));
+        String normal = EndpointSyntax.normalise(host, origin, tls);
+        if (normal != null) {
+            return normal;
         }
+        String shown = EndpointSyntax.shown(host);
         if (host.startsWith("npipe://")) {
-            throw new DockscopeException(ExitCode.USAGE, "named pipes (" + host + " from " + origin
+            throw new DockscopeException(ExitCode.USAGE, "named pipes (" + shown + " from " + origin
                     + ") are not supported; use a unix:// or tcp:// endpoint");
         }
         if (host.startsWith("ssh://")) {
-            throw new DockscopeException(ExitCode.USAGE, "ssh endpoints (" + host + " from " + origin
+            throw new DockscopeException(ExitCode.USAGE, "ssh endpoints (" + shown + " from " + origin
                     + ") are not supported yet",
                     "Forward the socket instead: ssh -NL /tmp/docker.sock:/var/run/docker.sock HOST, then --host unix:///tmp/docker.sock");
         }
-        throw new DockscopeException(ExitCode.USAGE, "cannot use daemon address \"" + host + "\" from " + origin
+        throw new DockscopeException(ExitCode.USAGE, "cannot use daemon address \"" + shown + "\" from " + origin
                 + ": expected unix:///path or tcp://host:port");
     }
 
