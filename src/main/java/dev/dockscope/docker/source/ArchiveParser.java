@@ -29,6 +29,7 @@ public final class ArchiveParser {
     private final ScanLimits limits;
     private final String wantedRef;
     private final String platform;
+    private ProgressListener notes = ProgressListener.NONE;
 
     /**
      * @param wantedRef picks the image when an archive holds several (matched against RepoTags / ref annotations);
@@ -44,6 +45,7 @@ public final class ArchiveParser {
     /** Reads a tar stream (optionally gzip- or zstd-compressed as a whole). {@code label} names it in messages. */
     public ImageContents parseStream(InputStream raw, String label, long totalBytes, ProgressListener progress)
             throws IOException {
+        notes = progress;
         SourceInput src = raw instanceof SourceInput s ? s : new SourceInput(raw, progress, totalBytes);
         PushbackInputStream pb = new PushbackInputStream(src, 512);
         byte[] head = new byte[512];
@@ -155,6 +157,7 @@ public final class ArchiveParser {
     /** Reads an OCI layout or an unpacked {@code docker save} directory: manifest first, then only its layers. */
     public ImageContents parseDirectory(Path dir, ProgressListener progress) throws IOException {
         String label = "the image layout " + dir;
+        notes = progress;
         PathTable paths = new PathTable();
         LayerScanner scanner = new LayerScanner(paths, limits);
         long[] read = {0};
@@ -267,14 +270,27 @@ public final class ArchiveParser {
             throw new DockscopeException(ExitCode.USAGE, label + ": manifest.json lists no image.");
         }
         JsonNode chosen = manifest.get(0);
+        List<String> held = new ArrayList<>();
+        for (JsonNode m : manifest) {
+            List<String> tags = texts(m.path("RepoTags"));
+            held.add(tags.isEmpty() ? "an untagged image (" + m.path("Config").asText("?") + ")" : String.join(", ", tags));
+        }
         if (wantedRef != null) {
+            JsonNode match = null;
             for (JsonNode m : manifest) {
                 for (JsonNode tag : m.path("RepoTags")) {
-                    if (refMatches(tag.asText(), wantedRef)) {
-                        chosen = m;
+                    if (match == null && refMatches(tag.asText(), wantedRef)) {
+                        match = m;
                     }
                 }
             }
+            if (match == null) {
+                throw notInArchive(label, wantedRef, held);
+            }
+            chosen = match;
+        } else if (manifest.size() > 1) {
+            notes.note(label + " holds " + manifest.size() + " images; showing the first, " + held.get(0)
+                    + ". The others: " + String.join("; ", held.subList(1, held.size())) + ". Name one as REF.");
         }
         String configName = chosen.path("Config").asText(null);
         if (configName == null) {
@@ -391,17 +407,25 @@ public final class ArchiveParser {
                     + ScanLimits.MAX_DESCRIPTORS + " descriptors; refusing to read further.",
                     "An image index names one manifest per platform; this layout is damaged or hostile.");
         }
-        if (wantedRef != null && depth == 0 && list.size() > 1) {
+        if (depth == 0) {
             List<JsonNode> named = new ArrayList<>();
+            List<String> held = new ArrayList<>();
             for (JsonNode d : list) {
-                String n = d.path("annotations").path("io.containerd.image.name").asText(
-                        d.path("annotations").path("org.opencontainers.image.ref.name").asText(""));
-                if (!n.isEmpty() && refMatches(n, wantedRef)) {
+                String n = refName(d);
+                held.add(n.isEmpty() ? "an unnamed image (" + d.path("digest").asText("?") + ")" : n);
+                if (wantedRef != null && !n.isEmpty() && refMatches(n, wantedRef)) {
                     named.add(d);
                 }
             }
-            if (!named.isEmpty()) {
+            if (wantedRef != null) {
+                if (named.isEmpty()) {
+                    throw notInArchive(label, wantedRef, held);
+                }
                 list = named;
+            } else if (new java.util.LinkedHashSet<>(held).size() > 1 && held.stream().anyMatch(h -> !h.startsWith("an unnamed"))) {
+                notes.note(label + " holds " + held.size() + " images; showing the first, " + held.get(0)
+                        + ". The others: " + String.join("; ", held.subList(1, held.size())) + ". Name one as REF.");
+                list = List.of(list.get(0));
             }
         }
         for (JsonNode d : list) {
@@ -420,6 +444,18 @@ public final class ArchiveParser {
                 out.add(d);
             }
         }
+    }
+
+    private static String refName(JsonNode d) {
+        return d.path("annotations").path("io.containerd.image.name").asText(
+                d.path("annotations").path("org.opencontainers.image.ref.name").asText(""));
+    }
+
+    private static DockscopeException notInArchive(String label, String ref, List<String> held) {
+        List<String> shown = held.size() > 10 ? held.subList(0, 10) : held;
+        return new DockscopeException(ExitCode.NOT_FOUND, label + " has no image " + ref + "; it holds: "
+                + String.join("; ", shown) + (held.size() > shown.size() ? "; and " + (held.size() - shown.size())
+                + " more" : "") + ".", "Name one of those, or leave REF out to take the first.");
     }
 
     private byte[] blobJson(String label, Lookup lookup, JsonNode descriptor, String what) {
