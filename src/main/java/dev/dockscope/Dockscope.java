@@ -1,8 +1,10 @@
 package dev.dockscope;
 
 import dev.dockscope.cli.CommandFactory;
-import dev.dockscope.cli.ExitCode;
 import dev.dockscope.cli.Io;
+import dev.dockscope.cli.Wiring;
+import dev.dockscope.explain.LintInsight;
+import dev.dockscope.explain.LiveFinders;
 import java.io.PrintStream;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -21,7 +23,7 @@ public final class Dockscope {
 
     public static int run(Io io, String... args) {
         try {
-            CommandLine cmd = CommandFactory.commandLine(io, args);
+            CommandLine cmd = CommandFactory.commandLine(io, wiring(), args);
             return cmd.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // picocli passes Errors through; the stack has unwound, so the heap is free again for one line
@@ -31,5 +33,10 @@ public final class Dockscope {
             io.err().flush();
             return ExitCode.INTERNAL.code();
         }
+    }
+
+    /** The one place that picks the implementations the commands use. */
+    public static Wiring wiring() {
+        return new Wiring(() -> LiveFinders.all(new LintInsight()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.dockscope;
 
-import dev.dockscope.cli.ExitCode;
 
 /**
  * A failure the user can act on. The exception mapper prints {@link #getMessage()} (and the hint, when there is one)

@@ -1,13 +1,13 @@
 package dev.dockscope.analysis;
 
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageData.HistoryEntry;
 import dev.dockscope.model.image.ImageData.LocalImage;
-import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageExplanation.Base;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation.Origin;
+import dev.dockscope.model.image.ImageExplanation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

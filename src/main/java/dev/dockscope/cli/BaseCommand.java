@@ -1,5 +1,6 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -1,5 +1,6 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.ExitCode;
 import dev.dockscope.lint.DockerfileSource;
 import dev.dockscope.lint.LintRun;
 import java.nio.file.Files;

@@ -1,7 +1,8 @@
 package dev.dockscope.cli;
 
-import java.io.PrintWriter;
+import dev.dockscope.ExitCode;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +24,8 @@ public final class CommandFactory {
     private CommandFactory() {
     }
 
-    public static CommandLine commandLine(Io io, String... args) {
-        Factory factory = new Factory(io);
+    public static CommandLine commandLine(Io io, Wiring wiring, String... args) {
+        Factory factory = new Factory(io, wiring);
         CommandLine cmd = new CommandLine(new RootCommand(io), factory);
         // building picocli's model of a command costs milliseconds: a run that names its command gets only that one
         String only = invokedSubcommand(args);
@@ -98,17 +99,23 @@ public final class CommandFactory {
     /** Creates commands with the run's {@link Io}. */
     private static final class Factory implements CommandLine.IFactory {
         private final Io io;
+        private final Wiring wiring;
 
-        Factory(Io io) {
+        Factory(Io io, Wiring wiring) {
             this.io = io;
+            this.wiring = wiring;
         }
 
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             try {
-                return cls.getDeclaredConstructor(Io.class).newInstance(io);
+                return cls.getDeclaredConstructor(Io.class, Wiring.class).newInstance(io, wiring);
             } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
+                try {
+                    return cls.getDeclaredConstructor(Io.class).newInstance(io);
+                } catch (NoSuchMethodException e2) {
+                    return CommandLine.defaultFactory().create(cls);
+                }
             }
         }
     }

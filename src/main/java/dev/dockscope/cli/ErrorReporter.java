@@ -1,16 +1,17 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
+import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.json.Json;
-import dev.dockscope.render.text.Sanitizer;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The one exception mapper: typed failures become their exit code and a one-paragraph message on stderr (a JSON

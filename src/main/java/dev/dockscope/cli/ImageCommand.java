@@ -1,10 +1,10 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.analysis.ImageExplainer;
 import dev.dockscope.analysis.ci.CiConfig;
 import dev.dockscope.analysis.ci.CiGate;
-import dev.dockscope.analysis.ci.CiReport;
 import dev.dockscope.analysis.ci.CiRule;
 import dev.dockscope.analysis.ci.CiThresholds;
 import dev.dockscope.analysis.files.FilesOptions;
@@ -14,8 +14,9 @@ import dev.dockscope.docker.ImageReader;
 import dev.dockscope.docker.source.ArchiveImageData;
 import dev.dockscope.docker.source.ArchiveImageSource;
 import dev.dockscope.docker.source.DaemonImageSource;
-import dev.dockscope.docker.source.ImageContents;
+import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.files.FilesReport;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.PathHistory;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageExplanation;
@@ -239,7 +240,7 @@ public final class ImageCommand extends BaseCommand {
             @Override
             public void note(String line) {
                 bar.done();
-                session.note("dockscope: " + dev.dockscope.render.text.Sanitizer.line(line));
+                session.note("dockscope: " + dev.dockscope.model.text.Sanitizer.line(line));
             }
 
             @Override

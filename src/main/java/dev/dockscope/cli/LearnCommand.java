@@ -1,18 +1,18 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.concepts.Card;
 import dev.dockscope.concepts.CardIndex;
 import dev.dockscope.concepts.CardMatcher;
 import dev.dockscope.concepts.CardPage;
 import dev.dockscope.concepts.Cards;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.concepts.live.DaemonLiveContext;
-import dev.dockscope.concepts.live.LiveExplorer;
-import dev.dockscope.concepts.live.LiveFinders;
-import dev.dockscope.concepts.live.LiveSection;
+import dev.dockscope.concepts.LiveSection;
+import dev.dockscope.explain.DaemonLiveContext;
+import dev.dockscope.explain.LiveExplorer;
+import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.text.CardTextRenderer;
-import dev.dockscope.render.text.Sanitizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +38,11 @@ public final class LearnCommand extends BaseCommand {
     @Option(names = "--answers", description = "Show the answers to the self-check questions.")
     boolean answers;
 
-    public LearnCommand(Io io) {
+    private final Wiring wiring;
+
+    public LearnCommand(Io io, Wiring wiring) {
         super(io);
+        this.wiring = wiring;
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class LearnCommand extends BaseCommand {
             throw DockscopeException.usage("--search needs a word");
         }
         LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::daemon, Path.of("").toAbsolutePath()),
-                LiveFinders.all());
+                wiring.liveFinders().get());
         CardTextRenderer text = new CardTextRenderer(session.palette(), session.width(), answers);
         if (card == null) {
             CardIndex index = index(live, session);

@@ -1,17 +1,18 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.lint.Config;
 import dev.dockscope.lint.DockerfileSource;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.LintRun;
-import dev.dockscope.lint.RebuildPlan;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Rules;
 import dev.dockscope.render.lint.LintFormat;
 import dev.dockscope.render.lint.LintRenderers;
 import dev.dockscope.render.lint.TextLintRenderer;
+import dev.dockscope.render.text.Palette;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class LintCommand extends BaseCommand {
         LintReport report = new LintRun(Rules.all(), ignore, override, failOn).run(inputs);
         LintFormat f = format != null ? format : s.json() ? LintFormat.json : LintFormat.text;
         String text = LintRenderers.forFormat(f).render(report, f == LintFormat.text ? s.palette()
-                : dev.dockscope.render.text.Palette.plain(), s.width());
+                : Palette.plain(), s.width());
         io.out().print(text);
         io.out().flush();
         return report.summary().failed() ? ExitCode.GATE_FAILED : ExitCode.OK;

@@ -2,15 +2,18 @@ package dev.dockscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
+import dev.dockscope.VersionProvider;
 import dev.dockscope.analysis.Bytes;
+import dev.dockscope.concepts.Concept;
 import dev.dockscope.docker.DaemonModels;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.RuntimeReader;
-import dev.dockscope.model.DaemonVersion;
 import dev.dockscope.model.RuntimeInfo;
+import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
-import dev.dockscope.render.text.Sanitizer;
 import dev.dockscope.render.text.TextWidth;
 import dev.dockscope.render.text.Wrap;
 import java.nio.file.Files;
@@ -135,7 +138,7 @@ final class Overview {
             out.add(Wrap.hanging(cmd, p.dim(s.why()), width));
         }
         out.blank();
-        out.add(p.dim(dev.dockscope.concepts.Concept.RUNTIME.footer(p.ascii())));
+        out.add(p.dim(Concept.RUNTIME.footer(p.ascii())));
         return out.toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.ExitCode;
 import dev.dockscope.analysis.HistoryInstruction;
 import dev.dockscope.docker.ImageReader;
 import dev.dockscope.lint.LintRun;

@@ -1,9 +1,8 @@
 package dev.dockscope.cli;
 
-import dev.dockscope.DockscopeException;
-import dev.dockscope.docker.DaemonModels;
+import dev.dockscope.ExitCode;
+import dev.dockscope.model.daemon.VersionReport;
 import dev.dockscope.render.text.VersionTextRenderer;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,27 +55,12 @@ public final class RootCommand extends BaseCommand {
 
     /** Like {@code dockscope version}, but a missing daemon is reported in the output, not as a failure. */
     private ExitCode printVersion(Session session) {
-        VersionCommand.Report report;
-        try {
-            report = new VersionCommand.Report(VersionCommand.Client.current(), session.endpoint(),
-                    DaemonModels.version(session.daemon().version()), null, List.of("runtime"));
-        } catch (DockscopeException e) {
-            report = new VersionCommand.Report(VersionCommand.Client.current(), safeEndpoint(session), null,
-                    e.getMessage(), List.of("runtime"));
-        }
+        VersionReport report = VersionCommand.report(session, true);
         if (session.json()) {
             session.printJson(report);
         } else {
             session.print(new VersionTextRenderer(session.palette(), session.width()).render(report));
         }
         return ExitCode.OK;
-    }
-
-    private static dev.dockscope.docker.Endpoint safeEndpoint(Session session) {
-        try {
-            return session.endpoint();
-        } catch (DockscopeException e) {
-            return null;
-        }
     }
 }

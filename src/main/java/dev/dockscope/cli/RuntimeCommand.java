@@ -1,5 +1,6 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.ExitCode;
 import dev.dockscope.docker.RuntimeReader;
 import dev.dockscope.model.RuntimeInfo;
 import dev.dockscope.render.text.RuntimeTextRenderer;

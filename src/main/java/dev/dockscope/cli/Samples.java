@@ -1,14 +1,15 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.analysis.ImageExplainer;
 import dev.dockscope.docker.source.ArchiveImageData;
 import dev.dockscope.docker.source.ArchiveImageSource;
-import dev.dockscope.docker.source.ImageContents;
 import dev.dockscope.docker.source.ProgressListener;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.LintRun;
 import dev.dockscope.lint.Rules;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.image.ImageExplanation;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,21 +1,21 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.concepts.Card;
 import dev.dockscope.concepts.Cards;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.concepts.live.DaemonLiveContext;
-import dev.dockscope.concepts.live.LiveExplorer;
-import dev.dockscope.concepts.live.LiveFinders;
-import dev.dockscope.concepts.live.LiveSection;
+import dev.dockscope.concepts.LiveSection;
+import dev.dockscope.explain.DaemonLiveContext;
+import dev.dockscope.explain.LiveExplorer;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.text.CardTextRenderer;
 import dev.dockscope.render.text.ImageTextRenderer;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
-import dev.dockscope.render.text.Sanitizer;
 import dev.dockscope.render.text.TextWidth;
 import dev.dockscope.render.text.Wrap;
 import java.io.BufferedReader;
@@ -46,8 +46,11 @@ public final class TourCommand extends BaseCommand {
     @Option(names = "--sample", description = "Use the bundled sample image and Dockerfile even when a daemon is reachable.")
     boolean sample;
 
-    public TourCommand(Io io) {
+    private final Wiring wiring;
+
+    public TourCommand(Io io, Wiring wiring) {
         super(io);
+        this.wiring = wiring;
     }
 
     /** The JSON shape: where the examples came from, and one entry per step. */
@@ -65,7 +68,7 @@ public final class TourCommand extends BaseCommand {
     @Override
     protected ExitCode run(Session session) throws IOException {
         LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::daemon, Path.of("").toAbsolutePath()),
-                LiveFinders.all());
+                wiring.liveFinders().get());
         DockscopeException unreachable = sample ? null : live.unreachable();
         boolean useDaemon = !sample && unreachable == null;
         Daemon daemon = new Daemon(useDaemon, safeEndpoint(session),

@@ -1,9 +1,11 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.docker.DaemonModels;
-import dev.dockscope.docker.Endpoint;
-import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.daemon.EndpointInfo;
+import dev.dockscope.model.daemon.VersionReport;
 import dev.dockscope.render.text.VersionTextRenderer;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -17,9 +19,7 @@ public final class VersionCommand extends BaseCommand {
 
     @Override
     protected ExitCode run(Session session) {
-        Endpoint endpoint = session.endpoint();
-        DaemonVersion daemon = DaemonModels.version(session.daemon().version());
-        Report report = new Report(Client.current(), endpoint, daemon, null, List.of(Concept.RUNTIME.slug()));
+        VersionReport report = report(session, false);
         if (session.json()) {
             session.printJson(report);
         } else {
@@ -28,15 +28,26 @@ public final class VersionCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    /** The model both renderers use. {@code daemonError} is set (and {@code daemon} null) only for --version. */
-    public record Report(Client client, Endpoint endpoint, DaemonVersion daemon, String daemonError,
-                         List<String> concepts) {
-    }
-
-    public record Client(String version, String javaVersion, String os, String arch) {
-        public static Client current() {
-            return new Client(VersionProvider.version(), System.getProperty("java.version"),
-                    System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT), System.getProperty("os.arch"));
+    /**
+     * The one way the version report is made. {@code lenient} (for {@code --version}): a daemon that cannot be asked
+     * is reported in the output instead of failing the run.
+     */
+    static VersionReport report(Session session, boolean lenient) {
+        List<String> concepts = List.of(Concept.RUNTIME.slug());
+        try {
+            return new VersionReport(VersionReport.Client.current(), session.endpoint().info(),
+                    DaemonModels.version(session.daemon().version()), null, concepts);
+        } catch (DockscopeException e) {
+            if (!lenient) {
+                throw e;
+            }
+            EndpointInfo endpoint;
+            try {
+                endpoint = session.endpoint().info();
+            } catch (DockscopeException unresolved) {
+                endpoint = null;
+            }
+            return new VersionReport(VersionReport.Client.current(), endpoint, null, e.getMessage(), concepts);
         }
     }
 }

@@ -3,8 +3,6 @@ package dev.dockscope.concepts;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.dockscope.concepts.live.LiveExample;
-import dev.dockscope.concepts.live.LiveSection;
 import java.util.List;
 
 /** {@code dockscope learn CARD}: one card and its live section; text and JSON both render from this. */

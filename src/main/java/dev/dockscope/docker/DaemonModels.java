@@ -1,17 +1,22 @@
 package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.daemon.DaemonVersion;
 import dev.dockscope.model.image.ImageData;
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.text.Sanitizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Maps raw daemon JSON to models; every string is sanitised on the way in. */
+/**
+ * Maps raw daemon JSON to models, and the field readers every mapping in docker/ uses ({@link ContainerRecords},
+ * {@link NetworkRecords}, {@link VolumeRecords}, {@link SystemRecords}, {@link ImageRecords}): this class is the one
+ * place where strings from the daemon are sanitised on the way in.
+ */
 public final class DaemonModels {
     private DaemonModels() {
     }
@@ -56,12 +61,51 @@ public final class DaemonModels {
     public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         for (JsonNode n : array) {
-            out.add(Sanitizer.line(n.asText()));
+            out.add(Sanitizer.line(n.isNull() ? "" : n.asText()));
         }
         return out;
     }
 
-    private static List<String> nullableStrings(JsonNode array) {
+    /** A sanitised single-line string field, "" when absent or null. */
+    public static String str(JsonNode node, String field) {
+        JsonNode f = node.get(field);
+        return f == null || f.isNull() || f.isContainerNode() ? "" : Sanitizer.line(f.asText());
+    }
+
+    /** A sanitised multi-line string field (newlines kept, e.g. a health probe's output), "" when absent. */
+    static String multiline(JsonNode node, String field) {
+        JsonNode f = node.get(field);
+        return f == null || f.isNull() ? "" : Sanitizer.text(f.asText());
+    }
+
+    /** A sanitised single-line string. */
+    static String line(String s) {
+        return Sanitizer.line(s);
+    }
+
+    /** A number field, {@code fallback} when absent or null. */
+    static long num(JsonNode node, String field, long fallback) {
+        JsonNode f = node.get(field);
+        return f == null || f.isNull() || !f.isValueNode() ? fallback : f.asLong(fallback);
+    }
+
+    /** A boolean field, null when absent or null (e.g. {@code HostConfig.Init}). */
+    static Boolean bool(JsonNode node, String field) {
+        JsonNode f = node.get(field);
+        return f == null || f.isNull() ? null : f.asBoolean();
+    }
+
+    /** An object of strings (labels, options) with sanitised keys and values, in the daemon's order. */
+    static Map<String, String> stringMap(JsonNode object) {
+        return object == null ? Map.of() : Collections.unmodifiableMap(labels(object));
+    }
+
+    /** The object's field names, sanitised, in order. */
+    static List<String> fieldNames(JsonNode object) {
+        return object == null ? List.of() : List.copyOf(keys(object));
+    }
+
+    static List<String> nullableStrings(JsonNode array) {
         return array == null || array.isNull() ? null : strings(array);
     }
 
@@ -75,7 +119,7 @@ public final class DaemonModels {
 
     private static Map<String, String> labels(JsonNode object) {
         Map<String, String> out = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> out.put(Sanitizer.line(e.getKey()), Sanitizer.line(e.getValue().asText())));
+        object.fields().forEachRemaining(e -> out.put(Sanitizer.line(e.getKey()), Sanitizer.line(e.getValue().isNull() ? "" : e.getValue().asText())));
         return out;
     }
 

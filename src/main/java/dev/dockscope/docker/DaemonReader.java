@@ -2,11 +2,11 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
-import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import dev.dockscope.render.json.Json;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -15,13 +15,14 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
  * The whole contract with the daemon: a small set of read-only calls (GET and HEAD only, enforced by
  * {@link ReadOnlyHttpClient}). Paths are unversioned, so the daemon answers at its own API version; this works with
- * Engine 20.10 (API 1.41) and current engines alike. Answers are raw JSON; mapping to models happens in the callers.
+ * Engine 20.10 (API 1.41) and current engines alike. The JSON methods here are the transport; the API for the rest
+ * of dockscope is {@link Engine}, which returns immutable, sanitised records (callers of the JSON methods above docker/
+ * are being moved to it).
  */
 public final class DaemonReader implements Closeable {
     /** The oldest API we speak: Engine 19.03. */
@@ -183,6 +184,20 @@ public final class DaemonReader implements Closeable {
         return json("/containers/" + enc(id) + "/top", "container \"" + id + "\"");
     }
 
+    /** {@code GET /containers/{id}/top}, or null when the container is not running (the daemon answers 409). */
+    JsonNode containerTopIfRunning(String id) {
+        Response r = send(http, "/containers/" + enc(id) + "/top", "container \"" + id + "\"", true);
+        if (r == null) {
+            return null;
+        }
+        return read(r, "container \"" + id + "\"");
+    }
+
+    /** {@code GET /containers/{id}/changes}: what the writable layer added, changed and deleted (null when nothing). */
+    JsonNode containerChanges(String id) {
+        return json("/containers/" + enc(id) + "/changes", "container \"" + id + "\"");
+    }
+
     // ---- networks and volumes -------------------------------------------------------------------------------
 
     public JsonNode networks() {
@@ -204,7 +219,11 @@ public final class DaemonReader implements Closeable {
     // ---- plumbing -------------------------------------------------------------------------------------------
 
     private JsonNode json(String path, String what) {
-        try (Response r = send(path, what)) {
+        return read(send(path, what), what);
+    }
+
+    private JsonNode read(Response response, String what) {
+        try (Response r = response) {
             return Json.MAPPER.readTree(capped(r.getBody(), what));
         } catch (IOException e) {
             throw unreachable(e);
@@ -241,6 +260,11 @@ public final class DaemonReader implements Closeable {
     }
 
     private Response send(DockerHttpClient client, String path, String what) {
+        return send(client, path, what, false);
+    }
+
+    /** With {@code conflictIsNull}, a 409 (e.g. top of a stopped container) gives null instead of an error. */
+    private Response send(DockerHttpClient client, String path, String what, boolean conflictIsNull) {
         Response r;
         try {
             r = client.execute(Request.builder().method(Request.Method.GET).path(path).build());
@@ -250,6 +274,10 @@ public final class DaemonReader implements Closeable {
         int status = r.getStatusCode();
         if (status >= 200 && status < 300) {
             return r;
+        }
+        if (status == 409 && conflictIsNull) {
+            r.close();
+            return null;
         }
         String message = errorMessage(r);
         r.close();

@@ -1,5 +1,7 @@
 package dev.dockscope.docker;
 
+import dev.dockscope.model.daemon.EndpointInfo;
+
 /**
  * The daemon to talk to and why.
  *
@@ -15,5 +17,10 @@ public record Endpoint(String host, EndpointSource source, String detail, String
 
     public boolean tls() {
         return certPath != null;
+    }
+
+    /** What the views show of it. */
+    public EndpointInfo info() {
+        return new EndpointInfo(host, source.kind(), detail, context, tlsVerify, certPath);
     }
 }

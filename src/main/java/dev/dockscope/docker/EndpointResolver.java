@@ -2,8 +2,8 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.render.json.JsonProblem;
-import dev.dockscope.cli.ExitCode;
 import dev.dockscope.render.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.dockscope.docker;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import dev.dockscope.model.Redaction;
 
 /**

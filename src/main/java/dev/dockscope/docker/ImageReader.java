@@ -2,13 +2,12 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.analysis.Suggest;
-import dev.dockscope.cli.ExitCode;
 import dev.dockscope.model.image.ImageData;
-import dev.dockscope.render.text.Sanitizer;
-import java.time.Instant;
+import dev.dockscope.model.image.ImageDetails;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** Reads one image (inspect + history + the other local images' layer chains) into {@link ImageData}. */
@@ -29,15 +28,11 @@ public final class ImageReader {
             }
             throw e;
         }
-        String id = inspect.path("Id").asText();
-        JsonNode history = daemon.imageHistory(id);
-        List<String> diffIds = DaemonModels.strings(inspect.path("RootFS").path("Layers"));
-        List<ImageData.LocalImage> others = others(id, diffIds);
-        return new ImageData(Sanitizer.line(ref), id, DaemonModels.strings(inspect.path("RepoTags")),
-                DaemonModels.strings(inspect.path("RepoDigests")), DaemonModels.iso(inspect.path("Created").asText(null)),
-                DaemonModels.text(inspect, "Os"), DaemonModels.text(inspect, "Architecture"),
-                DaemonModels.text(inspect, "Variant"), inspect.path("Size").asLong(),
-                diffIds, DaemonModels.rawConfig(inspect.path("Config")), history(history), others, platforms(inspect), null);
+        ImageDetails d = ImageRecords.details(inspect);
+        List<ImageData.HistoryEntry> history = ImageRecords.history(daemon.imageHistory(d.id()));
+        List<ImageData.LocalImage> others = others(d.id(), d.diffIds());
+        return new ImageData(Sanitizer.line(ref), d.id(), d.repoTags(), d.repoDigests(), d.created(), d.os(),
+                d.architecture(), d.variant(), d.size(), d.diffIds(), d.config(), history, others, d.platforms(), null);
     }
 
     /** Local images other than {@code id} that share at least the first layer, with their chains. */
@@ -133,29 +128,8 @@ public final class ImageReader {
         return hex.substring(0, Math.min(12, hex.length()));
     }
 
-    private static List<ImageData.HistoryEntry> history(JsonNode history) {
-        List<ImageData.HistoryEntry> out = new ArrayList<>();
-        for (JsonNode h : history) {
-            long created = h.path("Created").asLong();
-            out.add(new ImageData.HistoryEntry(created > 0 ? Instant.ofEpochSecond(created).toString() : null,
-                    Sanitizer.line(h.path("CreatedBy").asText("")), Math.max(0, h.path("Size").asLong()),
-                    Sanitizer.line(h.path("Comment").asText("")), DaemonModels.strings(h.path("Tags")), null));
-        }
-        Collections.reverse(out); // the daemon lists newest first
-        return out;
-    }
-
     static List<String> platforms(JsonNode inspect) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode m : inspect.path("Manifests")) {
-            JsonNode p = m.path("Descriptor").path("platform");
-            if (p.isMissingNode() || p.path("os").asText().equals("unknown")) {
-                continue;
-            }
-            String v = p.path("variant").asText("");
-            out.add(Sanitizer.line(p.path("os").asText() + "/" + p.path("architecture").asText() + (v.isEmpty() ? "" : "/" + v)));
-        }
-        return out;
+        return ImageRecords.platforms(inspect);
     }
 
     private DockscopeException notFound(String ref) {

@@ -2,9 +2,9 @@ package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.DaemonVersion;
 import dev.dockscope.model.RuntimeInfo;
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.dockscope.lint;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -80,7 +80,7 @@ public enum Ecosystem {
         String base = slash >= 0 ? s.substring(slash + 1) : s;
         for (String m : manifests) {
             String mm = m.endsWith("/") ? m.substring(0, m.length() - 1) : m;
-            if (dev.dockscope.lint.Glob.matches(base, mm) || dev.dockscope.lint.Glob.matches(mm, base)
+            if (Glob.matches(base, mm) || Glob.matches(mm, base)
                     || base.startsWith(mm + ".") || base.equals(mm)) {
                 return true;
             }

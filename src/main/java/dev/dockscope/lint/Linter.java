@@ -3,7 +3,7 @@ package dev.dockscope.lint;
 import dev.dockscope.lint.dockerfile.Dockerfile;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Pos;
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockscope.model.image.ImageExplanation;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
+import dev.dockscope.model.image.ImageExplanation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.dockscope.analysis;
 
-import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageData.HistoryEntry;
+import dev.dockscope.model.image.ImageData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

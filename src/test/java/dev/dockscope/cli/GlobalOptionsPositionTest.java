@@ -9,7 +9,6 @@ import dev.dockscope.support.Cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +67,7 @@ class GlobalOptionsPositionTest {
         Io io = new Io(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()),
                 name -> null, false, false, new ByteArrayInputStream(new byte[0]));
         String[] a = args.toArray(String[]::new);
-        CommandLine cmd = CommandFactory.commandLine(io, a);
+        CommandLine cmd = CommandFactory.commandLine(io, dev.dockscope.Dockscope.wiring(), a);
         List<CommandLine> parsed = cmd.parseArgs(a).asCommandLineList();
         Object last = parsed.get(parsed.size() - 1).getCommand();
         return ((BaseCommand) last).global();

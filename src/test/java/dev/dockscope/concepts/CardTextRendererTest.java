@@ -3,8 +3,6 @@ package dev.dockscope.concepts;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockscope.concepts.live.LiveExample;
-import dev.dockscope.concepts.live.LiveSection;
 import dev.dockscope.render.text.CardTextRenderer;
 import dev.dockscope.render.text.Palette;
 import dev.dockscope.render.text.TextWidth;
@@ -154,7 +152,7 @@ class CardTextRendererTest {
     }
 
     static LiveSection unreachable(Concept c) {
-        String would = dev.dockscope.concepts.live.LiveFinders.byConcept(dev.dockscope.concepts.live.LiveFinders.all())
+        String would = dev.dockscope.explain.LiveFinders.byConcept(dev.dockscope.explain.LiveFinders.all(new dev.dockscope.explain.LintInsight()))
                 .get(c).wouldShow();
         return new LiveSection.Unreachable("cannot reach the Docker daemon at unix:///var/run/docker.sock (from the "
                 + "default socket): no socket at that path.", "Is Docker running? Start it, or point --host / "

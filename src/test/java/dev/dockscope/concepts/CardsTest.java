@@ -10,9 +10,9 @@ import dev.dockscope.render.text.TextWidth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class CardsTest {
     /** Diagrams are drawn to fit a 60-column terminal with the renderer's two-column indent. */

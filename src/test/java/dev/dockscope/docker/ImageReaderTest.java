@@ -3,7 +3,7 @@ package dev.dockscope.docker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import dev.dockscope.render.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.dockscope.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dockscope.model.Redaction;
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.text.Sanitizer;
 
 /**
  * The sanitiser on any string: the result never holds C0/C1 controls, DEL or bidi overrides (newlines only where

@@ -1,7 +1,10 @@
 package dev.dockscope.analysis.ci;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
+import dev.dockscope.analysis.Bytes;
+import dev.dockscope.model.ci.CiReport;
+import dev.dockscope.model.ci.CiRuleResult;
 import dev.dockscope.model.files.FilesReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +89,7 @@ public final class CiGate {
             return "infinite";
         }
         if (rule.isSize()) {
-            return dev.dockscope.analysis.Bytes.human((long) v); // exact numbers are in measured / threshold
+            return Bytes.human((long) v); // exact numbers are in measured / threshold
         }
         return String.format(Locale.ROOT, "%.4f", v);
     }

@@ -1,7 +1,7 @@
 package dev.dockscope.analysis.files;
 
-import dev.dockscope.docker.source.ImageContents;
 import dev.dockscope.model.files.DiveEfficiency;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.Inefficiency;
 import dev.dockscope.model.files.LayerTable;
 import dev.dockscope.model.files.PathTable;

@@ -1,11 +1,12 @@
 package dev.dockscope.analysis.files;
 
+import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.docker.source.ImageContents;
 import dev.dockscope.model.files.ChangeCount;
 import dev.dockscope.model.files.DirChange;
 import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.LayerFiles;
 import dev.dockscope.model.files.LayerReclaim;
 import dev.dockscope.model.files.LayerTable;
@@ -293,12 +294,12 @@ public final class ImageFiles {
             String verdict = dive.efficiency() >= 0.95 ? "efficient" : dive.efficiency() >= 0.9 ? "acceptable" : "wasteful";
             long stored = dive.sizeBytes();
             String verdictLine = String.format(Locale.ROOT, "%s: efficiency %.2f %%; %s of the %s stored in the layers "
-                    + "never shows in the final filesystem", verdict, dive.efficiency() * 100, dev.dockscope.analysis.Bytes.human(reclaim),
-                    dev.dockscope.analysis.Bytes.human(stored));
+                    + "never shows in the final filesystem", verdict, dive.efficiency() * 100, Bytes.human(reclaim),
+                    Bytes.human(stored));
             String difference = String.format(Locale.ROOT, "dive's wastedBytes (%s) sums every copy of a path found "
                     + "in two or more layers, the copy you keep included, and misses files removed with their "
                     + "directory; reclaimableBytes (%s) counts each copy the final filesystem hides, once.",
-                    dev.dockscope.analysis.Bytes.human(dive.wastedBytes()), dev.dockscope.analysis.Bytes.human(reclaim));
+                    Bytes.human(dive.wastedBytes()), Bytes.human(reclaim));
             List<String> concepts = List.of(Concept.LAYER_CACHE.slug(), Concept.IMAGE.slug(), Concept.MULTI_STAGE.slug());
             return new FilesReport(image.source(), image.format(), image.repoTags(), image.platform(), n, visibleFiles,
                     visibleBytes, dive.efficiency(), dive.wastedBytes(), dive.userWastedPercent(), reclaim, dive,
@@ -314,9 +315,9 @@ public final class ImageFiles {
                 String msg = stored == 0
                         ? String.format("layer %d (%s) deletes %s that the base layer stored: deleting never shrinks "
                                 + "a lower layer; start from a smaller base or copy what you need into a fresh stage "
-                                + "(multi-stage).", by + 1, instructions.get(by), dev.dockscope.analysis.Bytes.human(bytes))
+                                + "(multi-stage).", by + 1, instructions.get(by), Bytes.human(bytes))
                         : String.format("layer %d (%s) deletes %s that layer %d (%s) stored: delete them in the same "
-                                + "RUN that creates them.", by + 1, instructions.get(by), dev.dockscope.analysis.Bytes.human(bytes),
+                                + "RUN that creates them.", by + 1, instructions.get(by), Bytes.human(bytes),
                                 stored + 1, instructions.get(stored));
                 out.add(new Suggestion(stored == 0 ? "multi-stage" : "merge-delete", msg, bytes,
                         List.of(stored + 1, by + 1)));
@@ -333,11 +334,11 @@ public final class ImageFiles {
                     out.add(new Suggestion("copy-chown", String.format("layer %d (%s) rewrites %s from layer %d "
                             + "with the same content, only to change permissions or owner: use COPY --chown/--chmod, "
                             + "or chmod/chown in the step that creates the files.", by + 1, instructions.get(by),
-                            dev.dockscope.analysis.Bytes.human(bytes), stored + 1), bytes, List.of(stored + 1, by + 1)));
+                            Bytes.human(bytes), stored + 1), bytes, List.of(stored + 1, by + 1)));
                 } else {
                     out.add(new Suggestion("multi-stage", String.format("layer %d (%s) replaces %s that layer %d "
                             + "(%s) stored: produce the files once, or build them in a separate stage and COPY only "
-                            + "the result (multi-stage).", by + 1, instructions.get(by), dev.dockscope.analysis.Bytes.human(bytes),
+                            + "the result (multi-stage).", by + 1, instructions.get(by), Bytes.human(bytes),
                             stored + 1, instructions.get(stored)), bytes, List.of(stored + 1, by + 1)));
                 }
             }
@@ -347,7 +348,7 @@ public final class ImageFiles {
                 if (ignorableBytes[i] > 0) {
                     kept.add(new Suggestion("dockerignore", String.format("layer %d (%s) copies %s of %s from the "
                             + "build context: list them in .dockerignore.", i + 1, instructions.get(i),
-                            dev.dockscope.analysis.Bytes.human(ignorableBytes[i]), String.join(", ", ignorableNames.get(i))),
+                            Bytes.human(ignorableBytes[i]), String.join(", ", ignorableNames.get(i))),
                             ignorableBytes[i], List.of(i + 1)));
                 }
             }

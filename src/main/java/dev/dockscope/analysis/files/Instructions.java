@@ -1,6 +1,8 @@
 package dev.dockscope.analysis.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.analysis.HistoryInstruction;
+import dev.dockscope.analysis.RunDefaults;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,8 +32,8 @@ public final class Instructions {
 
     /** The Dockerfile line behind a history entry, cleaned as {@code dockscope image} cleans it, secrets redacted. */
     public static String tidy(String createdBy) {
-        String s = dev.dockscope.analysis.RunDefaults.redactAssignments(
-                dev.dockscope.analysis.HistoryInstruction.parse(createdBy, "").text());
+        String s = RunDefaults.redactAssignments(
+                HistoryInstruction.parse(createdBy, "").text());
         return s.isEmpty() ? "(empty)" : s;
     }
 

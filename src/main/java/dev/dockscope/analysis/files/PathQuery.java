@@ -1,8 +1,8 @@
 package dev.dockscope.analysis.files;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
-import dev.dockscope.docker.source.ImageContents;
+import dev.dockscope.ExitCode;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.LayerTable;
 import dev.dockscope.model.files.PathEvent;
 import dev.dockscope.model.files.PathHistory;

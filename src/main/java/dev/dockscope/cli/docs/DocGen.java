@@ -2,6 +2,7 @@ package dev.dockscope.cli.docs;
 
 import dev.dockscope.cli.CommandFactory;
 import dev.dockscope.cli.Io;
+import dev.dockscope.cli.Wiring;
 import dev.dockscope.cli.docs.CommandDocs.Node;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +40,8 @@ public final class DocGen {
     /** The command line users get, with throwaway streams and an empty environment (so nothing local leaks in). */
     static CommandLine commandLine() {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        return CommandFactory.commandLine(new Io(nowhere, nowhere, k -> null, false, false));
+        // the docs need only the command model: no command runs, so no finder is wired
+        return CommandFactory.commandLine(new Io(nowhere, nowhere, k -> null, false, false), new Wiring(List::of));
     }
 
     /** Every generated file, by path relative to the repository root ("man/dockscope.1"). */

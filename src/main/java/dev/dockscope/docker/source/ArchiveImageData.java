@@ -2,8 +2,9 @@ package dev.dockscope.docker.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.docker.DaemonModels;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.image.ImageData;
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,8 @@
 package dev.dockscope.docker.source;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
+import dev.dockscope.model.files.ImageContents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

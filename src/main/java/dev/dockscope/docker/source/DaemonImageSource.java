@@ -1,8 +1,9 @@
 package dev.dockscope.docker.source;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import dev.dockscope.docker.DaemonReader;
+import dev.dockscope.model.files.ImageContents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

@@ -1,9 +1,10 @@
 package dev.dockscope.docker.source;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import dev.dockscope.model.files.LayerTable;
 import dev.dockscope.model.files.PathTable;
+import dev.dockscope.model.text.Sanitizer;
 import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,7 +231,7 @@ final class LayerScanner {
 
     private static String printable(String s) {
         String t = s.length() > 200 ? s.substring(0, 200) + "…" : s;
-        return dev.dockscope.render.text.Sanitizer.line(t);
+        return Sanitizer.line(t);
     }
 
     private InputStream bounded(InputStream in, long storedBytes, String label, String codec) {

@@ -1,7 +1,7 @@
 package dev.dockscope.docker.source;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

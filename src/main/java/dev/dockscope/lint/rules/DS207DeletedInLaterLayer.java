@@ -2,19 +2,19 @@ package dev.dockscope.lint.rules;
 
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.lint.Family;
+import dev.dockscope.lint.Glob;
 import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
-import dev.dockscope.lint.shell.Command;
-import java.util.List;
-import dev.dockscope.lint.Glob;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
 import dev.dockscope.lint.shell.Word;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** DS207: a file created by one instruction is deleted by a later RUN: it still ships in the earlier layer. */

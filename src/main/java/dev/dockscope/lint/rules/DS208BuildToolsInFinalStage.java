@@ -8,9 +8,9 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
-import dev.dockscope.lint.dockerfile.Stage;
 import java.util.Set;
 import java.util.regex.Pattern;
 

@@ -8,12 +8,12 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
-import dev.dockscope.lint.shell.Command;
-import java.util.List;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
 import dev.dockscope.lint.shell.Word;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** DS210: chown/chmod -R of copied files in a later RUN duplicates them. */

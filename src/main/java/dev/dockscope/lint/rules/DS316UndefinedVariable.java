@@ -6,12 +6,10 @@ import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
-import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
-import dev.dockscope.lint.shell.Command;
-import dev.dockscope.lint.shell.Word;
+import dev.dockscope.lint.dockerfile.Variables;
 import java.util.List;
 
 /** DS316: a variable used in an instruction is not declared by ARG or ENV in its stage. */
@@ -47,7 +45,7 @@ public final class DS316UndefinedVariable implements Rule {
             }
             for (Instruction i : s.instructions()) {
                 if (EXPANDING.contains(i.keyword())) {
-                    for (var ref : dev.dockscope.lint.dockerfile.Variables.references(i.body(), esc)) {
+                    for (var ref : Variables.references(i.body(), esc)) {
                         if (!known.contains(ref.name()) && !ref.guarded()) {
                             report.report(i.bodyPos(ref.offset()), "$" + ref.name() + " is not declared in this "
                                     + "stage (no ARG or ENV above it): it expands to an empty string");

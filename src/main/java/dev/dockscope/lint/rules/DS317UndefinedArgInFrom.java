@@ -6,12 +6,10 @@ import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
-import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
-import dev.dockscope.lint.shell.Command;
-import dev.dockscope.lint.shell.Word;
+import dev.dockscope.lint.dockerfile.Variables;
 import java.util.List;
 
 /** DS317: FROM uses a variable that no global ARG declares. */
@@ -40,7 +38,7 @@ public final class DS317UndefinedArgInFrom implements Rule {
             Instruction f = s.from();
             String text = f.body() + " " + String.join(" ", f.flags().stream().map(x -> String.valueOf(x.value()))
                     .toList());
-            for (var ref : dev.dockscope.lint.dockerfile.Variables.references(text, esc)) {
+            for (var ref : Variables.references(text, esc)) {
                 if (!known.contains(ref.name())) {
                     report.report(f, "FROM uses $" + ref.name() + ", which no ARG before the first FROM declares");
                 }

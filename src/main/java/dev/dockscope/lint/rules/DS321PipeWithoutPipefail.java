@@ -11,7 +11,6 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
-import dev.dockscope.lint.shell.Word;
 import java.util.List;
 
 /** DS321: a pipe in RUN under /bin/sh without pipefail. */

@@ -6,12 +6,9 @@ import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
-import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
-import dev.dockscope.lint.dockerfile.Stage;
-import dev.dockscope.lint.shell.Command;
-import dev.dockscope.lint.shell.Word;
+import dev.dockscope.lint.dockerfile.Words;
 import java.util.List;
 
 /** DS323: ENV/LABEL in the legacy "key value" form. */
@@ -33,7 +30,7 @@ public final class DS323LegacyKeyValue implements Rule {
         for (Instruction i : ctx.df().instructions()) {
             Instruction t = i.onbuild() != null ? i.onbuild() : i;
             if ((t.is("ENV") || t.is("LABEL")) && !t.body().isBlank()) {
-                String first = dev.dockscope.lint.dockerfile.Words.split(t.body()).get(0);
+                String first = Words.split(t.body()).get(0);
                 if (!first.contains("=")) {
                     report.report(t, t.keyword() + " " + first + " ... uses the legacy form: write "
                             + t.keyword() + " " + first + "=...");

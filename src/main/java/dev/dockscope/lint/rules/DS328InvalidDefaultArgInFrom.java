@@ -6,12 +6,10 @@ import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
-import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
-import dev.dockscope.lint.shell.Command;
-import dev.dockscope.lint.shell.Word;
+import dev.dockscope.lint.dockerfile.Variables;
 import java.util.List;
 
 /** DS328: FROM depends on a global ARG whose default leaves it empty or invalid. */
@@ -41,7 +39,7 @@ public final class DS328InvalidDefaultArgInFrom implements Rule {
         }
         char esc = ctx.df().directives().escape();
         for (Stage s : ctx.df().stages()) {
-            for (var ref : dev.dockscope.lint.dockerfile.Variables.references(s.image(), esc)) {
+            for (var ref : Variables.references(s.image(), esc)) {
                 if (noDefault.contains(ref.name()) && !ref.modifier().startsWith(":-")
                         && !ref.modifier().equals("-")) {
                     report.report(s.from(), "FROM " + s.image() + " is empty unless --build-arg " + ref.name()

@@ -8,10 +8,7 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
-import dev.dockscope.lint.dockerfile.Instruction;
-import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
-import dev.dockscope.lint.shell.Word;
 import java.util.List;
 
 /** DS404: sudo in RUN. */

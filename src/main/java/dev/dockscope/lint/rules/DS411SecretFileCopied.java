@@ -6,12 +6,8 @@ import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
-import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
-import dev.dockscope.lint.dockerfile.Stage;
-import dev.dockscope.lint.shell.Command;
-import dev.dockscope.lint.shell.Word;
 import java.util.List;
 
 /** DS411: copying private keys, .env files or credential files into the image. */

@@ -3,7 +3,7 @@ package dev.dockscope.model.image;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.dockscope.analysis.ci.CiReport;
+import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.Inefficiency;

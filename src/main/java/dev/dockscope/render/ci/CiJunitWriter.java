@@ -1,7 +1,7 @@
 package dev.dockscope.render.ci;
 
-import dev.dockscope.analysis.ci.CiReport;
-import dev.dockscope.analysis.ci.CiRuleResult;
+import dev.dockscope.model.ci.CiReport;
+import dev.dockscope.model.ci.CiRuleResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.dockscope.render.lint;
 
-import dev.dockscope.render.text.Sanitizer;
+import dev.dockscope.model.text.Sanitizer;
 
 /**
  * Escaping for GitHub-flavoured Markdown (PR comments, {@code $GITHUB_STEP_SUMMARY}, GitLab notes).

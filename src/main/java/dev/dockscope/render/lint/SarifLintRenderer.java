@@ -2,7 +2,7 @@ package dev.dockscope.render.lint;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dockscope.cli.VersionProvider;
+import dev.dockscope.VersionProvider;
 import dev.dockscope.lint.Family;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;

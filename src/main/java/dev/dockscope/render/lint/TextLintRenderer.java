@@ -1,13 +1,15 @@
 package dev.dockscope.render.lint;
 
+import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
+import dev.dockscope.lint.RebuildPlan;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
-import dev.dockscope.render.text.Sanitizer;
 import dev.dockscope.render.text.TextWidth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -167,7 +169,7 @@ public final class TextLintRenderer implements LintRenderer {
     }
 
     /** {@code dockscope lint --changed}: the steps that lose their cache, then a better order. */
-    public static String renderRebuild(dev.dockscope.lint.RebuildPlan plan, Palette p, int width) {
+    public static String renderRebuild(RebuildPlan plan, Palette p, int width) {
         Lines out = new Lines(width, p.ascii());
         out.add(p.heading("What rebuilds") + "  " + Sanitizer.line(plan.file()) + p.dim("  changed: "
                 + Sanitizer.line(String.join(", ", plan.changed()))));
@@ -187,11 +189,11 @@ public final class TextLintRenderer implements LintRenderer {
                 + (plan.rebuiltSteps() == 0 ? " " + p.dash() + " nothing rebuilds." : "."));
         if (plan.image() != null) {
             var img = plan.image();
-            out.add("  " + p.bold(dev.dockscope.analysis.Bytes.human(img.rebuiltBytes())) + " of layers in "
-                    + Sanitizer.line(img.image()) + " (" + dev.dockscope.analysis.Bytes.human(img.imageBytes())
+            out.add("  " + p.bold(Bytes.human(img.rebuiltBytes())) + " of layers in "
+                    + Sanitizer.line(img.image()) + " (" + Bytes.human(img.imageBytes())
                     + ") would be rebuilt:");
             for (var sb : img.steps()) {
-                out.add("    " + TextWidth.padLeft(dev.dockscope.analysis.Bytes.human(sb.bytes()), 9) + "  line "
+                out.add("    " + TextWidth.padLeft(Bytes.human(sb.bytes()), 9) + "  line "
                         + sb.line() + "  " + TextWidth.truncate(Sanitizer.line(sb.instruction()), Math.max(10, width - 30), p.ascii()));
             }
             if (img.note() != null) {

@@ -3,8 +3,9 @@ package dev.dockscope.render.text;
 import dev.dockscope.concepts.Card;
 import dev.dockscope.concepts.CardIndex;
 import dev.dockscope.concepts.CardPage;
-import dev.dockscope.concepts.live.LiveExample;
-import dev.dockscope.concepts.live.LiveSection;
+import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.concepts.LiveSection;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 

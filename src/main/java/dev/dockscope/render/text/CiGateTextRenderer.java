@@ -1,7 +1,8 @@
 package dev.dockscope.render.text;
 
-import dev.dockscope.analysis.ci.CiReport;
-import dev.dockscope.analysis.ci.CiRuleResult;
+import dev.dockscope.model.ci.CiReport;
+import dev.dockscope.model.ci.CiRuleResult;
+import dev.dockscope.model.text.Sanitizer;
 
 /** The CI gate as text: one line per rule with PASS/FAIL/SKIP, the measured value, the threshold and its source. */
 public final class CiGateTextRenderer {

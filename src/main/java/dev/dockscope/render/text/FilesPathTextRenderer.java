@@ -1,9 +1,11 @@
 package dev.dockscope.render.text;
 
+import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.files.PathEvent;
 import dev.dockscope.model.files.PathHistory;
 import dev.dockscope.model.files.PathTrail;
+import dev.dockscope.model.text.Sanitizer;
 
 /** {@code --path GLOB} as text: for each matching path, the layers that added, changed or removed it. */
 public final class FilesPathTextRenderer {
@@ -34,7 +36,7 @@ public final class FilesPathTextRenderer {
                     default -> p.red("removed ");
                 };
                 String head = "  layer " + TextWidth.padRight(String.valueOf(e.layer()), 3) + what + " "
-                        + TextWidth.padLeft(dev.dockscope.analysis.Bytes.human(e.sizeBytes()), 8) + "  ";
+                        + TextWidth.padLeft(Bytes.human(e.sizeBytes()), 8) + "  ";
                 wrap(out, width, head, " ".repeat(TextWidth.of(Lines.stripSgr(head))), Sanitizer.line(e.createdBy()));
             }
         }

@@ -1,5 +1,6 @@
 package dev.dockscope.render.text;
 
+import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.files.DirChange;
 import dev.dockscope.model.files.FilesReport;
@@ -9,6 +10,7 @@ import dev.dockscope.model.files.LayerReclaim;
 import dev.dockscope.model.files.PathChange;
 import dev.dockscope.model.files.Suggestion;
 import dev.dockscope.model.files.WastedPath;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,7 @@ public final class FilesTextRenderer {
     public String render(FilesReport r) {
         Lines out = new Lines(width, p.ascii());
         out.add(p.heading("Files per layer") + p.dim("  " + r.layerCount() + " layers, " + r.visibleFiles()
-                + " files visible, " + dev.dockscope.analysis.Bytes.human(r.visibleBytes())));
+                + " files visible, " + Bytes.human(r.visibleBytes())));
         for (LayerFiles l : r.layers()) {
             out.blank();
             layer(out, l, r.layerCount());
@@ -50,16 +52,16 @@ public final class FilesTextRenderer {
 
     private void layer(Lines out, LayerFiles l, int count) {
         out.add(p.bold("Layer " + l.layer() + "/" + count) + "  " + Sanitizer.line(l.createdBy()));
-        String stored = l.compression().equals("none") ? "" : ", " + dev.dockscope.analysis.Bytes.human(l.storedBytes()) + " "
+        String stored = l.compression().equals("none") ? "" : ", " + Bytes.human(l.storedBytes()) + " "
                 + l.compression();
-        out.add("  " + p.green("+" + l.added().files() + " added " + dev.dockscope.analysis.Bytes.human(l.added().bytes())) + "  "
-                + p.yellow("~" + l.modified().files() + " modified " + dev.dockscope.analysis.Bytes.human(l.modified().bytes())) + "  "
-                + p.red("-" + l.removed().files() + " removed " + dev.dockscope.analysis.Bytes.human(l.removed().bytes()))
+        out.add("  " + p.green("+" + l.added().files() + " added " + Bytes.human(l.added().bytes())) + "  "
+                + p.yellow("~" + l.modified().files() + " modified " + Bytes.human(l.modified().bytes())) + "  "
+                + p.red("-" + l.removed().files() + " removed " + Bytes.human(l.removed().bytes()))
                 + p.dim("  (" + l.entries() + " entries" + stored + ")"));
         if (!l.topPaths().isEmpty()) {
             out.add("  " + p.dim("largest"));
             for (PathChange c : l.topPaths()) {
-                out.add("    " + TextWidth.padLeft(dev.dockscope.analysis.Bytes.human(c.sizeBytes()), 8) + "  "
+                out.add("    " + TextWidth.padLeft(Bytes.human(c.sizeBytes()), 8) + "  "
                         + TextWidth.padRight(changeColor(c.change()), 9) + "  " + Sanitizer.line(c.path()));
             }
         }
@@ -68,7 +70,7 @@ public final class FilesTextRenderer {
             tree(out, l.tree(), "    ", "", true, true);
         }
         if (l.reclaimableBytes() > 0) {
-            out.add("  " + p.dim("hidden later: " + dev.dockscope.analysis.Bytes.human(l.reclaimableBytes())
+            out.add("  " + p.dim("hidden later: " + Bytes.human(l.reclaimableBytes())
                     + " stored here is not in the final filesystem"));
         }
     }
@@ -90,13 +92,13 @@ public final class FilesTextRenderer {
     private String sizes(DirChange d) {
         List<String> parts = new ArrayList<>();
         if (d.addedBytes() > 0) {
-            parts.add(p.green("+" + dev.dockscope.analysis.Bytes.human(d.addedBytes())));
+            parts.add(p.green("+" + Bytes.human(d.addedBytes())));
         }
         if (d.modifiedBytes() > 0) {
-            parts.add(p.yellow("~" + dev.dockscope.analysis.Bytes.human(d.modifiedBytes())));
+            parts.add(p.yellow("~" + Bytes.human(d.modifiedBytes())));
         }
         if (d.removedBytes() > 0) {
-            parts.add(p.red("-" + dev.dockscope.analysis.Bytes.human(d.removedBytes())));
+            parts.add(p.red("-" + Bytes.human(d.removedBytes())));
         }
         parts.add(p.dim(d.files() + (d.files() == 1 ? " change" : " changes")));
         return String.join(" ", parts);
@@ -106,14 +108,14 @@ public final class FilesTextRenderer {
         out.add(p.heading("Wasted space"));
         String uwp = r.userWastedPercent() == null ? "n/a" : pct(r.userWastedPercent());
         out.add("  " + TextWidth.padRight("dive", 12) + "efficiency " + pct(r.efficiency()) + "  wastedBytes "
-                + dev.dockscope.analysis.Bytes.human(r.wastedBytes()) + "  userWastedPercent " + uwp);
-        out.add("  " + TextWidth.padRight("reclaimable", 12) + p.bold(dev.dockscope.analysis.Bytes.human(r.reclaimableBytes())) + "  (overwritten "
-                + dev.dockscope.analysis.Bytes.human(r.reclaimable().overwrittenBytes()) + ", deleted "
-                + dev.dockscope.analysis.Bytes.human(r.reclaimable().deletedBytes()) + ")");
+                + Bytes.human(r.wastedBytes()) + "  userWastedPercent " + uwp);
+        out.add("  " + TextWidth.padRight("reclaimable", 12) + p.bold(Bytes.human(r.reclaimableBytes())) + "  (overwritten "
+                + Bytes.human(r.reclaimable().overwrittenBytes()) + ", deleted "
+                + Bytes.human(r.reclaimable().deletedBytes()) + ")");
         List<String> per = new ArrayList<>();
         for (LayerReclaim lr : r.reclaimable().perLayer()) {
             if (lr.totalBytes() > 0) {
-                per.add("layer " + lr.layer() + " " + dev.dockscope.analysis.Bytes.human(lr.totalBytes()));
+                per.add("layer " + lr.layer() + " " + Bytes.human(lr.totalBytes()));
             }
         }
         if (!per.isEmpty()) {
@@ -127,7 +129,7 @@ public final class FilesTextRenderer {
             out.blank();
             out.add(p.heading("Top wasted paths") + p.dim("  (bytes the final filesystem hides)"));
             for (WastedPath w : r.reclaimable().topPaths()) {
-                out.add("  " + TextWidth.padLeft(dev.dockscope.analysis.Bytes.human(w.bytes()), 8) + "  " + Sanitizer.line(w.path()));
+                out.add("  " + TextWidth.padLeft(Bytes.human(w.bytes()), 8) + "  " + Sanitizer.line(w.path()));
                 out.add("            " + p.dim(w.cause() + ": stored in " + layers(w.storedIn())
                         + ", hidden by " + layers(w.hiddenBy())));
             }
@@ -139,7 +141,7 @@ public final class FilesTextRenderer {
                     + TextWidth.padRight("layers", 10) + "path"));
             for (Inefficiency i : r.inefficiencies()) {
                 out.add("  " + TextWidth.padRight(String.valueOf(i.count()), 6)
-                        + TextWidth.padLeft(dev.dockscope.analysis.Bytes.human(i.cumulativeSize()), 9) + "  "
+                        + TextWidth.padLeft(Bytes.human(i.cumulativeSize()), 9) + "  "
                         + TextWidth.padRight(join(i.layers()), 10) + Sanitizer.line(i.path()));
             }
         }

@@ -1,8 +1,8 @@
 package dev.dockscope.render.text;
 
-import dev.dockscope.cli.VersionCommand.Report;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.model.DaemonVersion;
+import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.daemon.VersionReport;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +15,7 @@ public final class VersionTextRenderer {
         this.width = width;
     }
 
-    public String render(Report r) {
+    public String render(VersionReport r) {
         Lines out = new Lines(width, p.ascii());
         out.add(p.bold("dockscope " + r.client().version()) + p.dim("  (Java " + r.client().javaVersion() + ", "
                 + r.client().os() + "/" + r.client().arch() + ")"));

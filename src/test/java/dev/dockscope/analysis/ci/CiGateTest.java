@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockscope.DockscopeException;
-import dev.dockscope.cli.ExitCode;
+import dev.dockscope.ExitCode;
+import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.Reclaimable;

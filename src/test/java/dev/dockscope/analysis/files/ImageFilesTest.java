@@ -5,20 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockscope.docker.source.ArchiveParser;
-import dev.dockscope.docker.source.ImageContents;
 import dev.dockscope.docker.source.ImageFixture;
 import dev.dockscope.docker.source.ProgressListener;
 import dev.dockscope.docker.source.ScanLimits;
 import dev.dockscope.model.files.ChangeCount;
 import dev.dockscope.model.files.FilesReport;
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.Inefficiency;
 import dev.dockscope.model.files.LayerFiles;
 import dev.dockscope.model.files.LayerReclaim;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Numbers checked against a hand computation on {@link ImageFixture#reference()} (the arithmetic is written out in

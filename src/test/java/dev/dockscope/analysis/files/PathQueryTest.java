@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockscope.docker.source.ImageFixture;
 import dev.dockscope.model.files.PathEvent;
 import dev.dockscope.model.files.PathHistory;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.dockscope.cli.docs;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** A small hand-made command tree for the generator tests: nesting, enums, paths, quotes and a hidden command. */
 final class SampleCommands {

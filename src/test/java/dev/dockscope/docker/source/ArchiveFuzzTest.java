@@ -2,6 +2,7 @@ package dev.dockscope.docker.source;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dockscope.DockscopeException;
+import dev.dockscope.model.files.ImageContents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 

@@ -3,6 +3,7 @@ package dev.dockscope.docker.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.LayerTable;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;

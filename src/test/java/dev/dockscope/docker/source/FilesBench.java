@@ -5,6 +5,7 @@ import dev.dockscope.analysis.files.ImageFiles;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.EndpointResolver;
 import dev.dockscope.model.files.FilesReport;
+import dev.dockscope.model.files.ImageContents;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;

@@ -3,9 +3,9 @@ package dev.dockscope.render.ci;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockscope.analysis.ci.CiGate;
-import dev.dockscope.analysis.ci.CiReport;
 import dev.dockscope.analysis.ci.CiRule;
 import dev.dockscope.analysis.ci.CiThresholds;
+import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.Reclaimable;

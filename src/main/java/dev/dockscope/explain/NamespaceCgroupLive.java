@@ -1,0 +1,152 @@
+package dev.dockscope.explain;
+
+import static dev.dockscope.explain.LiveSupport.bytes;
+import static dev.dockscope.explain.LiveSupport.containerName;
+import static dev.dockscope.explain.LiveSupport.num;
+import static dev.dockscope.explain.LiveSupport.str;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.concepts.LiveExample;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A running container's namespace modes (private or shared) and its limits next to one stats sample. */
+final class NamespaceCgroupLive implements LiveFinder {
+    @Override
+    public Concept concept() {
+        return Concept.NAMESPACE_CGROUP;
+    }
+
+    @Override
+    public String wouldShow() {
+        return "a running container's namespaces (private or shared with the host) and its memory, CPU and pids "
+                + "limits next to what it uses.";
+    }
+
+    @Override
+    public boolean available(LiveContext ctx) {
+        return !LiveSupport.runningNewestFirst(ctx).isEmpty();
+    }
+
+    @Override
+    public LiveExample find(LiveContext ctx) {
+        LiveExample.Builder b = LiveExample.of(concept());
+        List<JsonNode> running = LiveSupport.runningNewestFirst(ctx);
+        if (running.isEmpty()) {
+            b.none("No container is running, so there are no namespaces or cgroups to look at.");
+            b.note("Start one with limits and look again: docker run -d --memory 64m --cpus 0.5 --pids-limit 50 "
+                    + "IMAGE sleep 600.");
+            return b.build();
+        }
+        String id = running.get(0).path("Id").asText();
+        JsonNode c = ctx.containerInspect(id);
+        JsonNode hc = c.path("HostConfig");
+        String name = containerName(c);
+        b.headline("Container " + name + ": what it can see and what it may use.");
+        Map<String, String> modes = new LinkedHashMap<>();
+        modes.put("pid", str(hc, "PidMode"));
+        modes.put("net", str(hc, "NetworkMode"));
+        modes.put("ipc", str(hc, "IpcMode"));
+        modes.put("uts", str(hc, "UTSMode"));
+        modes.put("user", str(hc, "UsernsMode"));
+        modes.put("cgroup", str(hc, "CgroupnsMode"));
+        b.fact("namespaces", "");
+        modes.forEach((ns, mode) -> b.fact(1, ns, explain(ns, mode)));
+
+        JsonNode stats = ctx.containerStats(id);
+        long memLimit = num(hc, "Memory");
+        long memUsed = memoryUsed(stats.path("memory_stats"));
+        long hostMem = num(stats, "memory_stats", "limit");
+        b.fact("limits vs usage", "");
+        b.fact(1, "memory", memLimit > 0
+                ? bytes(memUsed) + " of " + bytes(memLimit) + " limit (" + percent(memUsed, memLimit) + ")"
+                : bytes(memUsed) + ", no limit" + (hostMem > 0 ? " (may use all " + bytes(hostMem) + ")" : ""));
+        double cpus = cpuLimit(hc);
+        double cpuPct = cpuPercent(stats);
+        b.fact(1, "cpu", (cpus > 0 ? fmt(cpus) + " CPUs limit" : "no limit") + ", using "
+                + String.format(Locale.ROOT, "%.1f%%", cpuPct) + " of one CPU");
+        long pidsLimit = num(hc, "PidsLimit");
+        long pids = num(stats, "pids_stats", "current");
+        b.fact(1, "pids", pidsLimit > 0 ? pids + " of " + pidsLimit + " allowed" : pids + ", no limit");
+        if (memLimit == 0 && cpus == 0 && pidsLimit <= 0) {
+            b.note("No limits are set: this container may use all of the host's memory and CPU.");
+        }
+        b.note("Private namespaces are the walls; the limits are the meter (one stats sample).");
+        b.raw("container", name);
+        b.raw("id", str(c, "Id"));
+        b.raw("namespaceModes", modes);
+        b.raw("memoryLimit", memLimit);
+        b.raw("memoryUsage", memUsed);
+        b.raw("nanoCpus", num(hc, "NanoCpus"));
+        b.raw("cpuQuota", num(hc, "CpuQuota"));
+        b.raw("cpuPeriod", num(hc, "CpuPeriod"));
+        b.raw("cpuPercent", cpuPct);
+        b.raw("pidsLimit", pidsLimit);
+        b.raw("pids", pids);
+        return b.build();
+    }
+
+    /** The daemon's mode string in words; empty means the daemon's default. */
+    static String explain(String ns, String mode) {
+        String m = mode == null ? "" : mode;
+        if (m.equals("host")) {
+            return "shared with the host (host)";
+        }
+        if (m.startsWith("container:")) {
+            return "shared with container " + m.substring("container:".length()) + " (" + m + ")";
+        }
+        return switch (ns) {
+            case "net" -> switch (m) {
+                case "none" -> "private, no network at all (none)";
+                case "", "default", "bridge" -> "private, on the default bridge (" + (m.isEmpty() ? "default" : m) + ")";
+                default -> "private, on network " + m;
+            };
+            case "user" -> m.isEmpty() ? "host user ids (no user namespace)" : "private (" + m + ")";
+            case "cgroup" -> m.isEmpty() ? "daemon default" : m.equals("private") ? "private" : m;
+            case "ipc" -> m.equals("shareable") ? "private (shareable)" : m.isEmpty() || m.equals("private") ? "private" : m;
+            default -> m.isEmpty() ? "private" : m;
+        };
+    }
+
+    /** Usage without the page cache the kernel can drop (what docker stats shows). */
+    static long memoryUsed(JsonNode mem) {
+        long usage = mem.path("usage").asLong(0);
+        JsonNode s = mem.path("stats");
+        long cache = s.has("inactive_file") ? s.path("inactive_file").asLong(0)
+                : s.has("total_inactive_file") ? s.path("total_inactive_file").asLong(0) : 0;
+        return cache < usage ? usage - cache : usage;
+    }
+
+    static double cpuLimit(JsonNode hc) {
+        long nano = hc.path("NanoCpus").asLong(0);
+        if (nano > 0) {
+            return nano / 1e9;
+        }
+        long quota = hc.path("CpuQuota").asLong(0);
+        long period = hc.path("CpuPeriod").asLong(0);
+        return quota > 0 && period > 0 ? (double) quota / period : 0;
+    }
+
+    static double cpuPercent(JsonNode stats) {
+        double cpuDelta = stats.path("cpu_stats").path("cpu_usage").path("total_usage").asDouble(0)
+                - stats.path("precpu_stats").path("cpu_usage").path("total_usage").asDouble(0);
+        double sysDelta = stats.path("cpu_stats").path("system_cpu_usage").asDouble(0)
+                - stats.path("precpu_stats").path("system_cpu_usage").asDouble(0);
+        long cpus = stats.path("cpu_stats").path("online_cpus").asLong(1);
+        if (cpuDelta <= 0 || sysDelta <= 0) {
+            return 0;
+        }
+        return cpuDelta / sysDelta * Math.max(1, cpus) * 100.0;
+    }
+
+    private static String percent(long part, long whole) {
+        return whole <= 0 ? "?" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d).replaceAll("0+$", "");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.dockscope.model.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * An image read from a {@code docker save} stream or an OCI layout: its layers bottom-up with their file tables, the
+ * config (history, diff ids) and where it came from. What the file analyses work on.
+ *
+ * @param format "docker-save" (legacy manifest.json layout) or "oci" (index.json / blobs)
+ * @param platform "os/arch[/variant]" from the config, or null
+ * @param config the image config JSON (may be an empty object when the archive has none)
+ * @param configId the config's digest ({@code sha256:…}): the image id, as {@code docker images} shows it
+ */
+public record ImageContents(String source, String format, List<String> repoTags, String platform,
+        JsonNode config, List<Layer> layers, PathTable paths, long bytesRead, String configId) {
+
+    public ImageContents withBytesRead(long bytes) {
+        return new ImageContents(source, format, repoTags, platform, config, layers, paths, bytes, configId);
+    }
+
+    /**
+     * @param digest the blob digest (OCI) or null; {@code diffId} from the config's rootfs, or null
+     * @param name the entry the layer came from ("blobs/sha256/…", "abc…/layer.tar")
+     */
+    public record Layer(String name, String digest, String diffId, LayerTable table) {
+    }
+}
