@@ -134,6 +134,7 @@ public final class ImageCommand extends BaseCommand {
             ImageExplanation img = ImageExplainer.explain(ArchiveImageData.from(contents, ref), showSecrets, !noCacheStory);
             reports.add(report(img, contents, readFiles, thresholds));
         } else {
+            refs.forEach(dev.dockscope.docker.ImageRefs::validate); // before any request: a bad ref is exit 2
             ImageReader reader = new ImageReader(session.daemon());
             for (String ref : refs) {
                 ImageData data = reader.read(ref);
@@ -151,7 +152,13 @@ public final class ImageCommand extends BaseCommand {
             if (r.ci() != null) {
                 failed |= !r.ci().pass();
                 if (junit != null) {
-                    CiJunitWriter.write(r.ci(), r.image().ref(), junit);
+                    try {
+                        CiJunitWriter.write(r.ci(), r.image().ref(), junit);
+                    } catch (java.io.IOException | SecurityException e) {
+                        throw new DockscopeException(dev.dockscope.ExitCode.USAGE, "cannot write the JUnit report to "
+                                + junit + ": " + (e instanceof java.nio.file.FileSystemException f && f.getReason()
+                                != null ? f.getReason() : e.getMessage()) + ".", "Give --junit a writable path.");
+                    }
                 }
             }
         }

@@ -97,6 +97,9 @@ public final class LintCommand extends BaseCommand {
                 : Palette.plain(), s.width());
         io.out().print(text);
         io.out().flush();
+        if (io.out().checkError()) {
+            throw new DockscopeException(ExitCode.USAGE, "could not write output: standard output is closed or full.");
+        }
         return report.summary().failed() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 

@@ -130,6 +130,15 @@ public final class Session implements AutoCloseable {
     public void printJson(Object model) {
         io.out().println(Json.write(model));
         io.out().flush();
+        checkWritten();
+    }
+
+    /** A closed or full stdout (a pipe that went away, {@code > /dev/full}) is exit 2, never a silent success. */
+    private void checkWritten() {
+        if (io.out().checkError()) {
+            throw new dev.dockscope.DockscopeException(dev.dockscope.ExitCode.USAGE,
+                    "could not write output: standard output is closed or full.");
+        }
     }
 
     /** Prints rendered text on stdout. */
@@ -139,6 +148,7 @@ public final class Session implements AutoCloseable {
             io.out().println();
         }
         io.out().flush();
+        checkWritten();
     }
 
     /** A warning or progress line on stderr (never in JSON mode's stdout). */

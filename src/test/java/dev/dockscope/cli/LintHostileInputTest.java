@@ -124,6 +124,18 @@ class LintHostileInputTest {
                 head(r));
     }
 
+    /** Found by the lint fuzz target: a package or user that is only a separator crashed two rules. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"FROM debian:12\nRUN apt-get install -y =\n",
+        "FROM debian:12\nRUN apt-get install -y \"<\"\n", "FROM scratch\nUSER :\n", "FROM scratch\nUSER ::\n"})
+    void separatorOnlyWordsDoNotCrashARule(String text) throws Exception {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, text);
+        Cli.Result r = Cli.create().run("lint", "--fail-on", "none", f.toString());
+        r.assertExit(0);
+        assertFalse(r.err().contains("internal error"), r.describe());
+    }
+
     /** An OutOfMemoryError anywhere ends with exit 70 and one line, never with exit 1 and a stack trace. */
     @Test
     void outOfMemoryExitsSeventyWithOneLine() {

@@ -54,7 +54,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
             for (Command c : r.unwrapped()) {
                 if (Commands.systemInstall(c)) {
                     for (String pkg : c.args()) {
-                        String name = pkg.split("[=<>]")[0];
+                        String name = pkg.split("[=<>]", 2)[0];
                         if (TOOLS.contains(name) || name.matches("openjdk-\\d+-jdk(-headless)?")) {
                             report.report(r.pos(c), "the final stage installs " + name + ", a build tool the "
                                     + "running application does not need");
