@@ -51,7 +51,20 @@ public final class ArchiveParser {
         PushbackInputStream pb = new PushbackInputStream(src, 512);
         byte[] head = new byte[512];
         LayerScanner.Kind kind = LayerScanner.peek(pb, head);
-        InputStream in = switch (kind) {
+        InputStream in;
+        try {
+            in = open(kind, pb, src, head, label);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new DockscopeException(ExitCode.USAGE, label + ": the compressed stream's header is damaged ("
+                    + (e.getMessage() == null ? "it ends early" : e.getMessage()) + ").",
+                    "The archive is damaged; save the image again.");
+        }
+        return parseTar(in, src, label);
+    }
+
+    private InputStream open(LayerScanner.Kind kind, PushbackInputStream pb, SourceInput src, byte[] head,
+            String label) throws IOException {
+        return switch (kind) {
             case GZIP -> new ExpansionGuard(new GZIPInputStream(pb, 64 * 1024), src, limits, label, "gzip");
             case ZSTD -> new ExpansionGuard(new ZstdInputStream(pb), src, limits, label, "zstd");
             case TAR -> pb;
@@ -60,6 +73,10 @@ public final class ArchiveParser {
             default -> throw new DockscopeException(ExitCode.USAGE, label + " is not a tar archive (first bytes: "
                     + LayerScanner.hex(head, 8) + ").", "Give a file written by docker save, or an OCI image layout.");
         };
+    }
+
+    private ImageContents parseTar(InputStream in, SourceInput src, String label) throws IOException {
+        byte[] head = new byte[512];
         PathTable paths = new PathTable();
         LayerScanner scanner = new LayerScanner(paths, limits);
         TarStream tar = new TarStream(in, label, LayerScanner.BUFFER, limits.maxEntries());

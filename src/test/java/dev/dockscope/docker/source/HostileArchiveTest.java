@@ -150,6 +150,15 @@ class HostileArchiveTest {
         assertTrue(e.getMessage().contains("gzip stream expands beyond"), e.getMessage());
     }
 
+    /** Found by the archive fuzz target: a gzip magic with a header cut short was an EOFException, not a message. */
+    @Test
+    void aTruncatedGzipHeaderIsNamed() throws IOException {
+        Path f = dir.resolve("cut.tar.gz");
+        Files.write(f, new byte[] {0x1f, (byte) 0x8b, 8, 4, 0, 0, 0, 0, 0, 0, 9});
+        refusedQuickly(Cli.create().run("image", "--archive", f.toString(), "--color", "never"),
+                "compressed stream's header is damaged");
+    }
+
     /** One ustar header and its content, written by hand (commons-compress is quadratic on huge names). */
     static void rawEntry(ByteArrayOutputStream out, String name, char type, byte[] content) {
         byte[] h = new byte[512];
