@@ -71,7 +71,7 @@ final class EndpointSyntax {
                 if (name.isEmpty()) {
                     throw bad(raw, origin, "no host name before the port");
                 }
-                if (!name.matches("[A-Za-z0-9._-]+")) {
+                if (!isHostName(name)) {
                     throw bad(raw, origin, "\"" + Redaction.urls(name) + "\" is not a host name");
                 }
             }
@@ -85,6 +85,24 @@ final class EndpointSyntax {
             return "tcp://" + name + ":" + p;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}");
+    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+    /** RFC 1123 names whose last label starts with a letter (what a URI parser takes for a host). */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "(?:" + LABEL + "\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.?");
+
+    static boolean isHostName(String name) {
+        if (IPV4.matcher(name).matches()) {
+            for (String part : name.split("\\.")) {
+                if (Integer.parseInt(part) > 255) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return name.length() <= 253 && NAME.matcher(name).matches();
     }
 
     private static DockscopeException bad(String raw, String origin, String why) {

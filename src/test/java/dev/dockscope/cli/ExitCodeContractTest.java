@@ -35,7 +35,8 @@ class ExitCodeContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"unix://", "unix://relative.sock", "tcp://:abc", "tcp://[::1", "tcp://host:99999",
-        "tcp://host:2375/path", "tcp://a:b:c", "tcp://", "ftp://x"})
+        "tcp://host:2375/path", "tcp://a:b:c", "tcp://", "ftp://x", "tcp://.2:2375", "tcp://a_b:1",
+        "tcp://300.1.1.1:2375"})
     void aBadDaemonAddressIsExitTwo(String host) {
         oneLine(Cli.create().env("DOCKER_HOST", host).run("version"), 2);
     }
