@@ -327,6 +327,7 @@ public final class ArchiveParser {
             layers.add(new ImageContents.Layer(name, digest, i < diffIds.size() ? diffIds.get(i) : null, t));
             i++;
         }
+        warnIfConfigDisagrees(label, diffIds.size(), layers.size());
         return new ImageContents(label, oci ? "oci" : "docker-save", texts(chosen.path("RepoTags")),
                 platformOf(config), config, List.copyOf(layers), paths, bytesRead, idOfConfigName(configName));
     }
@@ -383,6 +384,7 @@ public final class ArchiveParser {
             layers.add(new ImageContents.Layer(name, digest, i < diffIds.size() ? diffIds.get(i) : null, t));
             i++;
         }
+        warnIfConfigDisagrees(label, diffIds.size(), layers.size());
         List<String> tags = new ArrayList<>();
         String ref = chosen.path("annotations").path("io.containerd.image.name").asText(
                 chosen.path("annotations").path("org.opencontainers.image.ref.name").asText(null));
@@ -461,6 +463,14 @@ public final class ArchiveParser {
             } else {
                 out.add(d);
             }
+        }
+    }
+
+    /** The manifest's layers are the ones read and counted; a config that lists another number is said so. */
+    private void warnIfConfigDisagrees(String label, int diffIds, int layers) {
+        if (diffIds != layers) {
+            notes.note(label + ": the image config lists " + diffIds + " diff_id" + (diffIds == 1 ? "" : "s")
+                    + " but the manifest " + layers + " layer" + (layers == 1 ? "" : "s") + "; counting the manifest's.");
         }
     }
 

@@ -161,8 +161,11 @@ class HostileArchiveTest {
 
     /** One ustar header and its content, written by hand (commons-compress is quadratic on huge names). */
     static void rawEntry(ByteArrayOutputStream out, String name, char type, byte[] content) {
+        rawEntry(out, name.getBytes(StandardCharsets.US_ASCII), type, content);
+    }
+
+    static void rawEntry(ByteArrayOutputStream out, byte[] n, char type, byte[] content) {
         byte[] h = new byte[512];
-        byte[] n = name.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(n, 0, h, 0, n.length);
         octal(h, 100, 8, 0644);
         octal(h, 108, 8, 0);
