@@ -25,6 +25,7 @@ complete -c dockscope -n '__fish_use_subcommand' -l debug -d 'Show stack traces 
 complete -c dockscope -n '__fish_use_subcommand' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_use_subcommand' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_use_subcommand' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_use_subcommand' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_use_subcommand' -s V -l version -d 'Print dockscope\'s version and the daemon\'s, then exit.'
 complete -c dockscope -n '__fish_use_subcommand' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
@@ -53,6 +54,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l platform -x -d '
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l show-secrets -d 'Show env values whose names look secret (PASSWORD, TOKEN, KEY…).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l sort -x -a 'order size' -d 'Layer order: order, size (default: order).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l source -x -a 'auto store export' -d 'Where --files, --ci and --path read the layers: auto, store, export (default: auto: the daemon\'s layer store when this machine has it and this user may read it, else the export stream; store: only the layer store; export: only the export stream).'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope version
@@ -63,6 +65,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from version' -l debug -d 'Show
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from version' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope tour
@@ -75,6 +78,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from tour' -s H -l host -x -d '
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l no-pause -d 'Print every step at once, even on a terminal.'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l sample -d 'Use the bundled sample image and Dockerfile even when a daemon is reachable.'
+complete -c dockscope -n '__fish_seen_subcommand_from tour' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from tour' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope lint
@@ -93,6 +97,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from lint' -l ignore -x -d 'Ign
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l image -x -d 'With --changed: the image built from this Dockerfile, to count the bytes of layers that rebuild.'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l rules -d 'List every rule with its severity, concept and hadolint/BuildKit equivalents.'
+complete -c dockscope -n '__fish_seen_subcommand_from lint' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 complete -c dockscope -n '__fish_seen_subcommand_from lint' -r -F -d 'Dockerfiles or directories (default: .).'
 
@@ -106,6 +111,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from cache' -s h -l help -d 'Sh
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l image -x -d 'The image built from this Dockerfile.'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from cache' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 complete -c dockscope -n '__fish_seen_subcommand_from cache' -r -F -d 'The Dockerfile (- for stdin).'
 
@@ -117,6 +123,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l debug -d 'Show
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from runtime' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope network
@@ -127,6 +134,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from network' -l debug -d 'Show
 complete -c dockscope -n '__fish_seen_subcommand_from network' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from network' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from network' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from network' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from network' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope volume
@@ -137,6 +145,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from volume' -l debug -d 'Show 
 complete -c dockscope -n '__fish_seen_subcommand_from volume' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from volume' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from volume' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from volume' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from volume' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope compose
@@ -151,6 +160,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from compose' -s o -l output -x
 complete -c dockscope -n '__fish_seen_subcommand_from compose' -s p -l project-name -x -d 'The project name for the files.'
 complete -c dockscope -n '__fish_seen_subcommand_from compose' -l profile -x -d 'Enable a profile (repeatable; also COMPOSE_PROFILES).'
 complete -c dockscope -n '__fish_seen_subcommand_from compose' -l project-directory -r -F -d 'Read the default compose files (compose.yaml, docker-compose.yml…) and .env from DIR.'
+complete -c dockscope -n '__fish_seen_subcommand_from compose' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from compose' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope learn
@@ -164,6 +174,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from learn' -s H -l host -x -d 
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l no-live -d 'Do not look at the daemon; show the cards only.'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l search -x -d 'List the cards whose text mentions WORD (all words, if several).'
+complete -c dockscope -n '__fish_seen_subcommand_from learn' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from learn' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # subcommands of dockscope plugin
@@ -178,6 +189,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_see
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and not __fish_seen_subcommand_from install uninstall' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope plugin install
@@ -188,6 +200,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_su
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from install' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope plugin uninstall
@@ -198,8 +211,17 @@ complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_su
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s h -l help -d 'Show this help and exit.'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from plugin; and __fish_seen_subcommand_from uninstall' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope help
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s h -l help -d 'Show usage help for the help command and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime network volume compose learn plugin help' -d 'The COMMAND to display the usage help message for.'

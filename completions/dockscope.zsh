@@ -218,8 +218,8 @@ function _picocli_dockscope() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="image version tour lint cache runtime network volume compose learn plugin help"
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '-V' '--version'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug' '-V' '--version'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -241,6 +241,9 @@ function _picocli_dockscope() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -263,35 +266,16 @@ function _picocli_dockscope_image() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--layers-only' '--no-cache-story' '--show-secrets' '--files' '--ci'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort' '--archive' '--source' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit'"
-  local FORMAT_option_args=("text" "json") # --output values
-  local WHEN_option_args=("auto" "always" "never") # --color values
+  local flag_opts="'-h' '--help' '--layers-only' '--no-cache-story' '--show-secrets' '--files' '--ci' '--ascii' '--debug'"
+  local arg_opts="'--sort' '--archive' '--source' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local ORDER_option_args=("order" "size") # --sort values
   local FROM_option_args=("auto" "store" "export") # --source values
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-H'|'--host')
-      return
-      ;;
-    '-c'|'--context')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-    '--width')
-      return
-      ;;
     '--sort')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
@@ -338,6 +322,28 @@ function _picocli_dockscope_image() {
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--width')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -356,8 +362,8 @@ function _picocli_dockscope_version() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -379,6 +385,9 @@ function _picocli_dockscope_version() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -401,8 +410,8 @@ function _picocli_dockscope_tour() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--no-pause' '--sample'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--no-pause' '--sample' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -424,6 +433,9 @@ function _picocli_dockscope_tour() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -446,34 +458,15 @@ function _picocli_dockscope_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--rules'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--format' '--fail-on' '--ignore' '--config' '--explain' '--image' '--changed'"
+  local flag_opts="'-h' '--help' '--rules' '--ascii' '--debug'"
+  local arg_opts="'--format' '--fail-on' '--ignore' '--config' '--explain' '--image' '--changed' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
+  local FORMAT_option_args=("text" "json" "sarif" "checkstyle" "junit" "gitlab" "markdown") # --format values
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
-  local FORMAT_option_args=("text" "json" "sarif" "checkstyle" "junit" "gitlab" "markdown") # --format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-H'|'--host')
-      return
-      ;;
-    '-c'|'--context')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-    '--width')
-      return
-      ;;
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -500,6 +493,28 @@ function _picocli_dockscope_lint() {
     '--changed')
       return
       ;;
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--width')
+      return
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -518,14 +533,20 @@ function _picocli_dockscope_cache() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--changed' '--image'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'--changed' '--image' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--changed')
+      return
+      ;;
+    '--image')
+      return
+      ;;
     '-H'|'--host')
       return
       ;;
@@ -542,13 +563,10 @@ function _picocli_dockscope_cache() {
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
       ;;
+    '--timeout')
+      return
+      ;;
     '--width')
-      return
-      ;;
-    '--changed')
-      return
-      ;;
-    '--image')
       return
       ;;
   esac
@@ -569,8 +587,8 @@ function _picocli_dockscope_runtime() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -592,6 +610,9 @@ function _picocli_dockscope_runtime() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -614,8 +635,8 @@ function _picocli_dockscope_network() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -637,6 +658,9 @@ function _picocli_dockscope_network() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -659,8 +683,8 @@ function _picocli_dockscope_volume() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -682,6 +706,9 @@ function _picocli_dockscope_volume() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -704,33 +731,14 @@ function _picocli_dockscope_compose() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '-f' '--file' '--project-directory' '--profile' '-p' '--project-name'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-f' '--file' '--project-directory' '--profile' '-p' '--project-name' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
-    '-H'|'--host')
-      return
-      ;;
-    '-c'|'--context')
-      return
-      ;;
-    '-o'|'--output')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
-      return $?
-      ;;
-    '--color')
-      local IFS=$'\n'
-      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
-      return $?
-      ;;
-    '--width')
-      return
-      ;;
     '-f'|'--file')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -747,6 +755,28 @@ function _picocli_dockscope_compose() {
       return
       ;;
     '-p'|'--project-name')
+      return
+      ;;
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--width')
       return
       ;;
   esac
@@ -767,14 +797,17 @@ function _picocli_dockscope_learn() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug' '--no-live' '--answers'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--search'"
+  local flag_opts="'-h' '--help' '--no-live' '--answers' '--ascii' '--debug'"
+  local arg_opts="'--search' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--search')
+      return
+      ;;
     '-H'|'--host')
       return
       ;;
@@ -791,10 +824,10 @@ function _picocli_dockscope_learn() {
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
       ;;
-    '--width')
+    '--timeout')
       return
       ;;
-    '--search')
+    '--width')
       return
       ;;
   esac
@@ -815,8 +848,8 @@ function _picocli_dockscope_plugin() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="install uninstall"
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -838,6 +871,9 @@ function _picocli_dockscope_plugin() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -857,29 +893,11 @@ function _picocli_dockscope_plugin() {
 function _picocli_dockscope_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
-
-  local commands="image version tour lint cache runtime network volume compose learn plugin"
-  local flag_opts="'-h' '--help'"
-  local arg_opts=""
-
-  if [[ "${curr_word}" == -* ]]; then
-    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
-  else
-    local positionals=""
-    local IFS=$'\n'
-    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
-  fi
-}
-
-# Generates completions for the options and subcommands of the `install` subcommand.
-function _picocli_dockscope_plugin_install() {
-  # Get completion data
-  local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local commands="image version tour lint cache runtime network volume compose learn plugin"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -901,6 +919,57 @@ function _picocli_dockscope_plugin_install() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `install` subcommand.
+function _picocli_dockscope_plugin_install() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return
@@ -923,8 +992,8 @@ function _picocli_dockscope_plugin_uninstall() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--ascii' '-h' '--help' '--debug'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -946,6 +1015,9 @@ function _picocli_dockscope_plugin_uninstall() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--timeout')
+      return
       ;;
     '--width')
       return

@@ -37,8 +37,17 @@ public final class Dockscope {
                     io.outIsTty(), io.errIsTty(), io.in());
             args = t.args().toArray(String[]::new);
         }
-        CommandLine cmd = CommandFactory.commandLine(io, wiring(), args);
-        return cmd.execute(args);
+        try {
+            CommandLine cmd = CommandFactory.commandLine(io, wiring(), args);
+            return cmd.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli passes Errors through; the stack has unwound, so the heap is free again for one line
+            boolean oom = e instanceof OutOfMemoryError;
+            io.err().println("dockscope: " + (oom ? "out of memory" : "stack overflow") + " (internal error, exit 70)."
+                    + " Raise the heap with JAVA_OPTS=-Xmx… and please report the input that caused it.");
+            io.err().flush();
+            return ExitCode.INTERNAL.code();
+        }
     }
 
     /** The one place that picks the implementations the commands use. */

@@ -25,7 +25,8 @@ public final class RunDefaults {
 
     /** Redacts {@code NAME=value} pairs whose names look secret inside a history line (ENV, ARG, build args). */
     public static String redactAssignments(String text) {
-        return text == null ? null : SECRET_ASSIGNMENT.matcher(text).replaceAll("$1=" + REDACTED);
+        return text == null ? null : dev.dockscope.model.Redaction.line(
+                SECRET_ASSIGNMENT.matcher(text).replaceAll("$1=" + REDACTED));
     }
 
     public static boolean looksSecret(String name) {
@@ -65,7 +66,9 @@ public final class RunDefaults {
             String name = eq < 0 ? e : e.substring(0, eq);
             String value = eq < 0 ? "" : e.substring(eq + 1);
             boolean secret = looksSecret(name) && !value.isEmpty();
-            env.add(new EnvVar(name, secret && !showSecrets ? REDACTED : value, secret && !showSecrets));
+            // a name that does not look secret may still carry credentials in a URL (DATABASE_URL=postgres://u:pw@db)
+            String shown = secret ? REDACTED : dev.dockscope.model.Redaction.urls(value);
+            env.add(new EnvVar(name, showSecrets ? value : shown, !showSecrets && (secret || !shown.equals(value))));
         }
         return new Config(entrypoint, cmd, form, pid1, note, user.isEmpty() ? null : user, root, c.workingDir(), env,
                 c.exposedPorts(), c.volumes(), c.labels(), healthcheck(c), c.stopSignal());

@@ -2,14 +2,13 @@ package dev.dockscope.cli;
 
 import dev.dockscope.ExitCode;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Every command: the global options, a {@link Session}, and an exit code. */
+/** Every command: the global options (the root's, inherited by every subcommand), a {@link Session}, an exit code. */
 public abstract class BaseCommand implements Callable<Integer> {
-    @Mixin
-    protected GlobalOptions global = new GlobalOptions();
+    @picocli.CommandLine.Mixin
+    HelpOption helpOption = new HelpOption();
 
     @Spec
     protected CommandSpec spec;
@@ -20,9 +19,21 @@ public abstract class BaseCommand implements Callable<Integer> {
         this.io = io;
     }
 
+    /** The run's global options: set wherever they stood on the command line, before or after the command name. */
+    GlobalOptions global() {
+        CommandSpec s = spec;
+        while (s.parent() != null) {
+            s = s.parent();
+        }
+        if (s.userObject() instanceof RootCommand root) {
+            return root.options;
+        }
+        throw new IllegalStateException("command " + spec.qualifiedName() + " is not under the dockscope root");
+    }
+
     @Override
     public final Integer call() throws Exception {
-        try (Session session = new Session(io, global)) {
+        try (Session session = new Session(io, global())) {
             return run(session).code();
         }
     }

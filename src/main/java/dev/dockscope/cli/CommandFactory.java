@@ -55,7 +55,7 @@ public final class CommandFactory {
 
     /** Root options that take a value, to skip while looking for the command name. */
     private static final java.util.Set<String> VALUED = java.util.Set.of("-H", "--host", "-c", "--context", "-o",
-            "--output", "--color", "--width");
+            "--output", "--color", "--width", "--timeout");
 
     /**
      * The subcommand this run names (its first positional word), or null when it names none or asks for the root's

@@ -2,36 +2,41 @@ package dev.dockscope.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The options every command takes (a mixin, so they appear in each command's help). */
+/**
+ * The options every command takes. Mixed into the root command with inherited scope, so picocli copies them to
+ * every subcommand and they count in either position: {@code dockscope -o json version} and
+ * {@code dockscope version -o json} set the same field (the root's), which {@link BaseCommand} reads.
+ */
 public final class GlobalOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = {"-H", "--host"}, paramLabel = "URL",
+    @Option(scope = ScopeType.INHERIT, names = {"-H", "--host"}, paramLabel = "URL",
             description = "Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.")
     String host;
 
-    @Option(names = {"-c", "--context"}, paramLabel = "NAME",
+    @Option(scope = ScopeType.INHERIT, names = {"-c", "--context"}, paramLabel = "NAME",
             description = "Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.")
     String context;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+    @Option(scope = ScopeType.INHERIT, names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat output = OutputFormat.text;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(scope = ScopeType.INHERIT, names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, never when NO_COLOR is set).")
     ColorMode color = ColorMode.auto;
 
-    @Option(names = "--ascii", description = "Draw with plain ASCII instead of box-drawing and block characters.")
+    @Option(scope = ScopeType.INHERIT, names = "--ascii", description = "Draw with plain ASCII instead of box-drawing and block characters.")
     boolean ascii;
 
     private Integer width;
 
-    @Option(names = "--width", paramLabel = "N",
+    @Option(scope = ScopeType.INHERIT, names = "--width", paramLabel = "N",
             description = "Output width in columns (default: the terminal's width, 100 when unknown).")
     void setWidth(int w) {
         if (w < 40 || w > 1000) {
@@ -40,10 +45,20 @@ public final class GlobalOptions {
         width = w;
     }
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    boolean help;
+    private java.time.Duration timeout = dev.dockscope.docker.Timeouts.DEFAULT_TOTAL;
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    @Option(scope = ScopeType.INHERIT, names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a daemon request after this many seconds (default: 60; image exports stop only "
+                    + "after that long without data).")
+    void setTimeout(int seconds) {
+        if (seconds < 1 || seconds > 86_400) {
+            throw new ParameterException(mixee.commandLine(), "--timeout must be between 1 and 86400 seconds, got "
+                    + seconds);
+        }
+        timeout = java.time.Duration.ofSeconds(seconds);
+    }
+
+    @Option(scope = ScopeType.INHERIT, names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
     public String host() {
@@ -72,6 +87,10 @@ public final class GlobalOptions {
 
     public Integer width() {
         return width;
+    }
+
+    public java.time.Duration timeout() {
+        return timeout;
     }
 
     public boolean debug() {

@@ -144,10 +144,11 @@ public final class ImageCommand extends BaseCommand {
         if (archive != null) {
             String ref = refs.isEmpty() ? null : refs.get(0);
             ImageContents contents = new ArchiveImageSource(archive, io.in(), ref, platform)
-                    .read(StderrProgress.forSession(session));
+                    .read(withNotes(StderrProgress.forSession(session), session));
             ImageExplanation img = ImageExplainer.explain(ArchiveImageData.from(contents, ref), showSecrets, !noCacheStory);
             reports.add(report(img, contents, readFiles, thresholds));
         } else {
+            refs.forEach(dev.dockscope.docker.ImageRefs::validate); // before any request: a bad ref is exit 2
             ImageReader reader = new ImageReader(session.daemon());
             DaemonSources sources = new DaemonSources(session.daemon(), source);
             for (String ref : refs) {
@@ -169,7 +170,13 @@ public final class ImageCommand extends BaseCommand {
             if (r.ci() != null) {
                 failed |= !r.ci().pass();
                 if (junit != null) {
-                    CiJunitWriter.write(r.ci(), r.image().ref(), junit);
+                    try {
+                        CiJunitWriter.write(r.ci(), r.image().ref(), junit);
+                    } catch (java.io.IOException | SecurityException e) {
+                        throw new DockscopeException(dev.dockscope.ExitCode.USAGE, "cannot write the JUnit report to "
+                                + junit + ": " + (e instanceof java.nio.file.FileSystemException f && f.getReason()
+                                != null ? f.getReason() : e.getMessage()) + ".", "Give --junit a writable path.");
+                    }
                 }
             }
         }
@@ -244,5 +251,32 @@ public final class ImageCommand extends BaseCommand {
             }
         }
         return b.toString();
+    }
+
+    /** The progress bar (on a TTY) plus remarks on stderr (which image of a multi-image archive was picked). */
+    private static dev.dockscope.docker.source.ProgressListener withNotes(
+            dev.dockscope.docker.source.ProgressListener bar, Session session) {
+        return new dev.dockscope.docker.source.ProgressListener() {
+            @Override
+            public void waiting(String what, java.time.Duration elapsed) {
+                bar.waiting(what, elapsed);
+            }
+
+            @Override
+            public void bytes(long soFar, long total) {
+                bar.bytes(soFar, total);
+            }
+
+            @Override
+            public void note(String line) {
+                bar.done();
+                session.note("dockscope: " + dev.dockscope.model.text.Sanitizer.line(line));
+            }
+
+            @Override
+            public void done() {
+                bar.done();
+            }
+        };
     }
 }

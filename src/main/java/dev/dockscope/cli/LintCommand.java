@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
         description = {"Lint Dockerfiles: cache order first, then size, correctness and security.",
             "PATH is a Dockerfile, a directory (searched for Dockerfile, *.Dockerfile, Dockerfile.*), or - for stdin.",
             "Inline ignores: # dockscope ignore=ID on the line above; # hadolint ignore=DLxxxx and",
-            "# check=skip=Name are honoured through the rule table (dockscope lint --rules)."})
+            "# check=skip=Name are honoured through the rule table (dockscope lint --rules).",
+            "Limits: files over 8 MB are refused (exit 2); a rule reports one finding per instruction (naming the",
+            "rest), and at most 1000 findings are listed per file."})
 public final class LintCommand extends BaseCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Dockerfiles or directories (default: .).")
     List<String> paths = new ArrayList<>();
@@ -94,6 +96,9 @@ public final class LintCommand extends BaseCommand {
                 : Palette.plain(), s.width());
         io.out().print(text);
         io.out().flush();
+        if (io.out().checkError()) {
+            throw new DockscopeException(ExitCode.USAGE, "could not write output: standard output is closed or full.");
+        }
         return report.summary().failed() ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 

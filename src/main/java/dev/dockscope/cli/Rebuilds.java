@@ -22,7 +22,8 @@ final class Rebuilds {
             List<RebuildPlan.HistoryStep> history = new ArrayList<>();
             for (ImageData.HistoryEntry h : data.history()) {
                 HistoryInstruction hi = HistoryInstruction.parse(h.createdBy(), h.comment());
-                history.add(new RebuildPlan.HistoryStep(hi.keyword(), hi.text(), h.size()));
+                history.add(new RebuildPlan.HistoryStep(hi.keyword(),
+                        dev.dockscope.model.Redaction.line(hi.text()), h.size()));
             }
             plan = plan.withImage(in, imageRef, history, data.size());
         }

@@ -35,6 +35,9 @@ public final class RootCommand extends BaseCommand {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    @picocli.CommandLine.Mixin
+    final GlobalOptions options = new GlobalOptions();
+
     @Option(names = {"-V", "--version"}, description = "Print dockscope's version and the daemon's, then exit.")
     boolean version;
 

@@ -110,7 +110,16 @@ public final class Session implements AutoCloseable {
     /** The read-only daemon facade, opened on first use. */
     public DaemonReader daemon() {
         if (daemon == null) {
-            DaemonReader d = new DaemonReader(endpoint());
+            Endpoint e = endpoint();
+            DaemonReader d = new DaemonReader(e, java.util.function.UnaryOperator.identity(),
+                    dev.dockscope.docker.Timeouts.of(options.timeout(), waited -> {
+                        if (io.errIsTty() && !options.json()) {
+                            io.err().println("dockscope: waiting for the daemon at " + e.host() + " (no answer after "
+                                    + dev.dockscope.docker.Timeouts.WAITING_NOTICE_AFTER.toSeconds() + " s; giving up "
+                                    + "after " + waited.toSeconds() + " s, see --timeout)…");
+                            io.err().flush();
+                        }
+                    }));
             d.requireSupportedApi();
             daemon = d;
         }
@@ -121,6 +130,15 @@ public final class Session implements AutoCloseable {
     public void printJson(Object model) {
         io.out().println(Json.write(model));
         io.out().flush();
+        checkWritten();
+    }
+
+    /** A closed or full stdout (a pipe that went away, {@code > /dev/full}) is exit 2, never a silent success. */
+    private void checkWritten() {
+        if (io.out().checkError()) {
+            throw new dev.dockscope.DockscopeException(dev.dockscope.ExitCode.USAGE,
+                    "could not write output: standard output is closed or full.");
+        }
     }
 
     /** Prints rendered text on stdout. */
@@ -130,6 +148,7 @@ public final class Session implements AutoCloseable {
             io.out().println();
         }
         io.out().flush();
+        checkWritten();
     }
 
     /** A warning or progress line on stderr (never in JSON mode's stdout). */

@@ -1,7 +1,6 @@
 package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request;
 import com.github.dockerjava.transport.DockerHttpClient.Response;
@@ -16,7 +15,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,7 +30,10 @@ public final class DaemonReader implements Closeable {
 
     private final Endpoint endpoint;
     private final DockerHttpClient http;
-    private final DockerHttpClient streams;
+    private final UnaryOperator<DockerHttpClient> decorate;
+    private DockerHttpClient streams;
+
+    private final Timeouts timeouts;
 
     public DaemonReader(Endpoint endpoint) {
         this(endpoint, UnaryOperator.identity());
@@ -40,36 +41,45 @@ public final class DaemonReader implements Closeable {
 
     /** {@code decorate} wraps the transport (tests use it to record every request). */
     public DaemonReader(Endpoint endpoint, UnaryOperator<DockerHttpClient> decorate) {
-        this.endpoint = endpoint;
-        DockerHttpClient calls = decorate.apply(transport(endpoint, ANSWER_TIMEOUT));
-        this.http = new ReadOnlyHttpClient(calls);
-        this.streams = endpoint.host().startsWith("unix://") || endpoint.host().startsWith("ssh://")
-                ? new ReadOnlyHttpClient(decorate.apply(transport(endpoint, null))) : http;
+        this(endpoint, decorate, Timeouts.DEFAULT);
     }
 
-    /** How long the daemon may take to start answering an API call (an export may take much longer to start). */
-    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    public DaemonReader(Endpoint endpoint, UnaryOperator<DockerHttpClient> decorate, Timeouts timeouts) {
+        this.endpoint = endpoint;
+        this.timeouts = timeouts;
+        DockerHttpClient calls = decorate.apply(transport(endpoint, timeouts));
+        this.http = new ReadOnlyHttpClient(calls);
+        this.decorate = decorate;
+    }
+
+    /** Exports: no total deadline, but bounded by inactivity; a second client, made on first use. */
+    private DockerHttpClient streams() {
+        if (streams == null) {
+            streams = new ReadOnlyHttpClient(decorate.apply(transport(endpoint, timeouts.forStreams())));
+        }
+        return streams;
+    }
 
     /**
      * unix:// through the JDK's sockets (fast to start); ssh:// through {@code ssh … docker system dial-stdio};
      * tcp:// (with or without TLS) through the Apache client.
      */
-    private static DockerHttpClient transport(Endpoint endpoint, Duration answerTimeout) {
+    private static DockerHttpClient transport(Endpoint endpoint, Timeouts timeouts) {
         if (endpoint.host().startsWith("unix://")) {
-            return new UnixSocketHttpClient(java.nio.file.Path.of(URI.create(endpoint.host()).getPath()), answerTimeout);
+            return new UnixSocketHttpClient(java.nio.file.Path.of(endpoint.host().substring("unix://".length())), timeouts);
         }
         if (endpoint.host().startsWith("ssh://")) {
-            return new SshDialStdioHttpClient(SshTarget.parse(endpoint.host()), "ssh", answerTimeout);
+            return new SshDialStdioHttpClient(SshTarget.parse(endpoint.host()), "ssh", timeouts.firstByte());
         }
         ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
                 .dockerHost(URI.create(endpoint.host()))
                 .maxConnections(8)
-                .connectionTimeout(Duration.ofSeconds(5))
-                .responseTimeout(Duration.ofMinutes(10));
+                .connectionTimeout(timeouts.connect())
+                .responseTimeout(timeouts.inactivity());
         if (endpoint.tls()) {
-            b.sslConfig(new LocalDirectorySSLConfig(endpoint.certPath()));
+            b.sslConfig(TlsMaterial.sslConfig(endpoint));
         }
-        return b.build();
+        return new DeadlineHttpClient(b.build(), timeouts, endpoint.host());
     }
 
     public Endpoint endpoint() {
@@ -148,7 +158,7 @@ public final class DaemonReader implements Closeable {
 
     /** {@code GET /images/{ref}/get}: the {@code docker save} tar, streamed. The caller closes it. */
     public InputStream imageExport(String ref) {
-        Response r = send(streams, "/images/" + enc(ref) + "/get", "image \"" + ref + "\"");
+        Response r = send(streams(), "/images/" + enc(ref) + "/get", "image \"" + ref + "\"");
         return new FilterInputStream(r.getBody()) {
             @Override
             public void close() throws IOException {
@@ -186,7 +196,7 @@ public final class DaemonReader implements Closeable {
         if (r == null) {
             return null;
         }
-        return read(r);
+        return read(r, "container \"" + id + "\"");
     }
 
     /** {@code GET /containers/{id}/changes}: what the writable layer added, changed and deleted (null when nothing). */
@@ -215,15 +225,40 @@ public final class DaemonReader implements Closeable {
     // ---- plumbing -------------------------------------------------------------------------------------------
 
     private JsonNode json(String path, String what) {
-        return read(send(path, what));
+        return read(send(path, what), what);
     }
 
-    private JsonNode read(Response response) {
+    private JsonNode read(Response response, String what) {
         try (Response r = response) {
-            return Json.MAPPER.readTree(r.getBody());
+            return Json.MAPPER.readTree(capped(r.getBody(), what));
         } catch (IOException e) {
             throw unreachable(e);
         }
+    }
+
+    /** A JSON answer is read whole: one larger than {@link Timeouts#maxJsonBytes()} is refused with exit 3. */
+    private InputStream capped(InputStream body, String what) {
+        long max = timeouts.maxJsonBytes();
+        return new java.io.FilterInputStream(body) {
+            long count;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = in.read(b, off, len);
+                if (n > 0 && (count += n) > max) {
+                    throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host()
+                            + " sent more than " + (max >> 20) + " MB for the " + what + "; refusing to read further.",
+                            "A Docker daemon's answers are far smaller; check what listens at that address.");
+                }
+                return n;
+            }
+        };
     }
 
     private Response send(String path, String what) {
@@ -286,6 +321,13 @@ public final class DaemonReader implements Closeable {
     DockscopeException unreachable(Exception e) {
         String chain = causeChain(e);
         String where = endpoint.host() + " (from " + endpoint.detail() + ")";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DaemonTimeoutException timeout) {
+                return new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the Docker daemon at " + where
+                        + " is too slow: " + timeout.getMessage() + ".", "Is the daemon overloaded, or is something "
+                        + "else listening there? Raise the limit with --timeout SECONDS.", e);
+            }
+        }
         if (chain.contains("Permission denied") || chain.contains("EACCES") || chain.contains("AccessDenied")) {
             return new DockscopeException(ExitCode.DAEMON_UNREACHABLE,
                     "permission denied on the Docker socket " + where + ".",
@@ -341,7 +383,7 @@ public final class DaemonReader implements Closeable {
     public void close() {
         try {
             http.close();
-            if (streams != http) {
+            if (streams != null) {
                 streams.close();
             }
         } catch (IOException ignored) {

@@ -3,6 +3,7 @@ package dev.dockscope.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.render.json.JsonProblem;
 import dev.dockscope.render.json.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -91,8 +92,8 @@ public final class EndpointResolver {
         try {
             root = Json.MAPPER.readTree(meta.toFile());
         } catch (IOException e) {
-            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker context \"" + name + "\" at " + meta + ": "
-                    + e.getMessage(), null, e);
+            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker context \"" + name + "\": " + meta
+                    + " is not valid JSON" + JsonProblem.where(e) + ".", "Fix or remove the file, or pass --host.", e);
         }
         JsonNode docker = root.path("Endpoints").path("docker");
         String host = docker.path("Host").asText(null);
@@ -100,7 +101,7 @@ public final class EndpointResolver {
             throw new DockscopeException(ExitCode.USAGE,
                     "Docker context \"" + name + "\" has no docker endpoint in " + meta);
         }
-        validateHost(host, "context \"" + name + "\"");
+        host = validateHost(host, "context \"" + name + "\"");
         Path tls = configDir().resolve("contexts").resolve("tls").resolve(digest).resolve("docker");
         boolean skipVerify = docker.path("SkipTLSVerify").asBoolean(false);
         String certPath = Files.isDirectory(tls) ? tls.toString() : null;
@@ -112,24 +113,27 @@ public final class EndpointResolver {
         try {
             return Json.MAPPER.readTree(config.toFile()).path("currentContext").asText(null);
         } catch (IOException e) {
-            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker CLI config " + config + ": "
-                    + e.getMessage(), "Fix or remove the file, or pass --host.", e);
+            throw new DockscopeException(ExitCode.USAGE, "cannot read Docker CLI config " + config
+                    + ": not valid JSON" + JsonProblem.where(e) + ".", "Fix or remove the file, or pass --host.", e);
         }
     }
 
-    private static String validateHost(String host, String origin) {
-        if (host.startsWith("unix://") || host.startsWith("tcp://")) {
-            return host;
+    private String validateHost(String host, String origin) {
+        boolean tls = truthy(env("DOCKER_TLS_VERIFY"));
+        String normal = EndpointSyntax.normalise(host, origin, tls);
+        if (normal != null) {
+            return normal;
         }
+        String shown = EndpointSyntax.shown(host);
         if (host.startsWith("npipe://")) {
-            throw new DockscopeException(ExitCode.USAGE, "named pipes (" + host + " from " + origin
+            throw new DockscopeException(ExitCode.USAGE, "named pipes (" + shown + " from " + origin
                     + ") are not supported; use a unix://, tcp:// or ssh:// endpoint");
         }
         if (host.startsWith("ssh://")) {
             SshTarget.parse(host);
             return host;
         }
-        throw new DockscopeException(ExitCode.USAGE, "cannot use daemon address \"" + host + "\" from " + origin
+        throw new DockscopeException(ExitCode.USAGE, "cannot use daemon address \"" + shown + "\" from " + origin
                 + ": expected unix:///path, tcp://host:port or ssh://[user@]host[:port]");
     }
 

@@ -33,57 +33,178 @@ final class UnixSocketHttpClient implements DockerHttpClient {
                 return t;
             });
     private final Path socket;
-    private final java.time.Duration answerTimeout;
+    private final Timeouts timeouts;
+    private final String where;
 
-    /** {@code answerTimeout}: how long the daemon may take to start answering (null: no limit, for exports). */
-    UnixSocketHttpClient(Path socket, java.time.Duration answerTimeout) {
+    /** {@code timeouts}: connect, first byte, whole call (null total: an export, bounded by inactivity only). */
+    UnixSocketHttpClient(Path socket, Timeouts timeouts) {
         this.socket = socket;
-        this.answerTimeout = answerTimeout;
+        this.timeouts = timeouts;
+        this.where = "unix://" + socket;
     }
 
     @Override
     public Response execute(Request request) {
         SocketChannel channel = null;
+        Watch watch = null;
         try {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            watch = new Watch(channel, timeouts, where);
             channel.connect(UnixDomainSocketAddress.of(socket));
+            watch.connected();
             String head = request.method() + " " + request.path() + " HTTP/1.1\r\nHost: docker\r\n"
                     + "User-Agent: dockscope\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
             ByteBuffer out = ByteBuffer.wrap(head.getBytes(StandardCharsets.ISO_8859_1));
             while (out.hasRemaining()) {
                 channel.write(out);
             }
-            InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
-            SocketChannel c = channel;
-            java.util.concurrent.ScheduledFuture<?> watchdog = answerTimeout == null ? null
-                    : WATCHDOG.schedule(() -> closeQuietly(c), answerTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-            try {
-                return read(in, channel, request.method().equals("HEAD"));
-            } finally {
-                if (watchdog != null) {
-                    watchdog.cancel(false);
-                }
-            }
-        } catch (java.nio.channels.AsynchronousCloseException e) {
-            throw new UncheckedIOException(new java.net.SocketTimeoutException("no answer within "
-                    + answerTimeout.toSeconds() + " s"));
+            InputStream in = new BufferedInputStream(watch.input(Channels.newInputStream(channel)), 64 * 1024);
+            return read(in, channel, request.method().equals("HEAD"), watch);
+        } catch (java.nio.channels.ClosedChannelException e) {
+            closeQuietly(channel, watch);
+            throw new UncheckedIOException(watch != null && watch.reason() != null
+                    ? new DaemonTimeoutException(watch.reason()) : e);
         } catch (IOException e) {
-            closeQuietly(channel);
+            closeQuietly(channel, watch);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            closeQuietly(channel, watch);
             throw e;
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable c, Watch w) {
+        if (w != null) {
+            w.cancel();
+        }
+        closeQuietly(c);
+    }
+
+    /**
+     * The deadlines of one request, checked a few times a second: the connection is closed when the first byte is
+     * late, when no byte came for the inactivity time, or when the whole call outlives its total time; reads then
+     * fail with the reason.
+     */
+    static final class Watch implements Runnable {
+        private static final long TICK_MS = 100;
+        private final SocketChannel channel;
+        private final Timeouts t;
+        private final String where;
+        private final long start = System.nanoTime();
+        private volatile long lastByte = start;
+        private volatile boolean connected;
+        private volatile boolean firstByte;
+        private volatile String reason;
+        private boolean noticed;
+        private final java.util.concurrent.ScheduledFuture<?> task;
+
+        Watch(SocketChannel channel, Timeouts t, String where) {
+            this.channel = channel;
+            this.t = t;
+            this.where = where;
+            this.task = WATCHDOG.scheduleAtFixedRate(this, TICK_MS, TICK_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        void connected() {
+            connected = true;
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        void cancel() {
+            task.cancel(false);
+        }
+
+        @Override
+        public void run() {
+            long now = System.nanoTime();
+            long sinceStart = now - start;
+            String why = null;
+            if (!connected && sinceStart > t.connect().toNanos()) {
+                why = "could not connect within " + secs(t.connect());
+            } else if (!firstByte) {
+                if (!noticed && t.waiting() != null && sinceStart > Timeouts.WAITING_NOTICE_AFTER.toNanos()) {
+                    noticed = true;
+                    t.waiting().accept(t.firstByte());
+                }
+                if (sinceStart > t.firstByte().toNanos()) {
+                    why = "no answer within " + secs(t.firstByte());
+                }
+            } else if (now - lastByte > t.inactivity().toNanos()) {
+                why = "no data for " + secs(t.inactivity()) + " in the middle of an answer";
+            }
+            if (why == null && t.total() != null && sinceStart > t.total().toNanos()) {
+                why = "the answer did not finish within " + secs(t.total()) + " (--timeout)";
+            }
+            if (why != null) {
+                reason = why + " from " + where;
+                cancel();
+                closeQuietly(channel);
+            }
+        }
+
+        private static String secs(java.time.Duration d) {
+            return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+        }
+
+        /** The socket's bytes, marking their arrival, and failing with the reason once the watch closed it. */
+        InputStream input(InputStream raw) {
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    int n;
+                    try {
+                        n = raw.read(b, off, len);
+                    } catch (IOException e) {
+                        if (reason != null) {
+                            throw new DaemonTimeoutException(reason);
+                        }
+                        throw e;
+                    }
+                    if (n > 0) {
+                        firstByte = true;
+                        lastByte = System.nanoTime();
+                    } else if (n < 0) {
+                        cancel();
+                    }
+                    return n;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    cancel();
+                    raw.close();
+                }
+            };
         }
     }
 
     /** Reads one HTTP/1.1 answer; closing the response closes {@code connection} (also used by the ssh transport). */
     static Response read(InputStream in, java.io.Closeable connection, boolean head) throws IOException {
+        return read(in, connection, head, null);
+    }
+
+    private static Response read(InputStream in, java.io.Closeable channel, boolean head, Watch watch)
+            throws IOException {
         String status = line(in);
         String[] parts = status.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
             throw new IOException("not an HTTP answer from the daemon: " + status);
         }
-        int code = Integer.parseInt(parts[1]);
+        int code;
+        try {
+            code = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            throw new IOException("not an HTTP answer from the daemon: " + status);
+        }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String l = line(in); !l.isEmpty(); l = line(in)) {
             int colon = l.indexOf(':');
@@ -99,11 +220,20 @@ final class UnixSocketHttpClient implements DockerHttpClient {
         } else if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
             body = new ChunkedInputStream(in);
         } else if (length != null) {
-            body = new BoundedInputStream(in, Long.parseLong(length.trim()));
+            long n;
+            try {
+                n = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                throw new IOException("bad Content-Length in the daemon's answer: " + length);
+            }
+            if (n < 0) {
+                throw new IOException("bad Content-Length in the daemon's answer: " + length);
+            }
+            body = new BoundedInputStream(in, n);
         } else {
             body = in;
         }
-        return new Answer(code, headers, body, connection);
+        return new Answer(code, headers, body, channel, watch);
     }
 
     private static String header(Map<String, List<String>> headers, String name) {
@@ -147,8 +277,8 @@ final class UnixSocketHttpClient implements DockerHttpClient {
         // no pool: every response closes its own connection
     }
 
-    private record Answer(int code, Map<String, List<String>> headers, InputStream body, java.io.Closeable channel)
-            implements Response {
+    private record Answer(int code, Map<String, List<String>> headers, InputStream body, java.io.Closeable channel,
+                          Watch watch) implements Response {
         @Override
         public int getStatusCode() {
             return code;
@@ -166,7 +296,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
 
         @Override
         public void close() {
-            closeQuietly(channel);
+            closeQuietly(channel, watch);
         }
 
         @Override

@@ -17,8 +17,11 @@ import java.util.stream.Stream;
 
 /** Finding and reading Dockerfiles: names BuildKit users give them, text checks, clear errors. */
 public final class DockerfileSource {
-    /** Larger inputs are refused rather than risking memory (a 100k-line Dockerfile is ~5 MB). */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Larger inputs are refused with exit 2 (documented in {@code lint --help}): the largest real Dockerfiles are a
+     * few hundred kB, and reading stops at this size whatever the file claims (devices and pipes report size 0).
+     */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
 
     private DockerfileSource() {
     }
@@ -65,11 +68,8 @@ public final class DockerfileSource {
     }
 
     public static String read(Path p) {
-        try {
-            if (Files.size(p) > MAX_BYTES) {
-                throw new DockscopeException(ExitCode.USAGE, p + " is larger than 64 MB; that is not a Dockerfile");
-            }
-            return decode(Files.readAllBytes(p), p.toString());
+        try (InputStream in = Files.newInputStream(p)) {
+            return read(in, p.toString());
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.USAGE, "cannot read " + p + ": " + e.getMessage());
         }
@@ -79,7 +79,9 @@ public final class DockerfileSource {
         try {
             byte[] b = in.readNBytes((int) MAX_BYTES + 1);
             if (b.length > MAX_BYTES) {
-                throw new DockscopeException(ExitCode.USAGE, name + " is larger than 64 MB; that is not a Dockerfile");
+                throw new DockscopeException(ExitCode.USAGE, name + " is larger than " + (MAX_BYTES >> 20)
+                        + " MB; that is not a Dockerfile", "dockscope lint reads at most " + (MAX_BYTES >> 20)
+                        + " MB per file.");
             }
             return decode(b, name);
         } catch (IOException e) {

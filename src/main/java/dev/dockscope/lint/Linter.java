@@ -17,6 +17,11 @@ import java.util.Set;
  * {@code check=skip}) and severity overrides. Findings come back sorted by line, column, rule.
  */
 public final class Linter {
+    /** Code frames show at most this many characters of a line (each line is sanitised and cut once). */
+    static final int MAX_SNIPPET = 400;
+    /** Findings kept per file; a file with more is reported with its first ones and a count of the rest. */
+    public static final int MAX_FINDINGS_PER_FILE = 1000;
+
     private final List<Rule> rules;
     private final List<RuleMeta> metas;
 
@@ -44,6 +49,7 @@ public final class Linter {
             ends[k] = i.endLine();
         }
         List<Finding> out = new ArrayList<>();
+        java.util.Map<Integer, String> snippets = new java.util.HashMap<>();
         for (Rule rule : rules) {
             RuleMeta m = rule.meta();
             if (ignored.contains(m.id())) {
@@ -53,6 +59,8 @@ public final class Linter {
             if (severity == null) {
                 continue;
             }
+            // one finding per rule and instruction: further ones are counted and named in its message
+            java.util.Map<Integer, Merged> perInstruction = new java.util.LinkedHashMap<>();
             Reporter r = new Reporter() {
                 @Override
                 public void report(Pos pos, String message) {
@@ -62,17 +70,88 @@ public final class Linter {
                 @Override
                 public void report(Pos pos, String message, String fix) {
                     int anchor = instructionStart(starts, ends, pos.line());
+                    Merged seen = perInstruction.get(anchor);
+                    if (seen != null) {
+                        seen.more(message);
+                        return;
+                    }
                     if (!pragmas.ignored(m.id(), anchor)) {
-                        out.add(new Finding(df.path(), pos.line(), pos.column(), m.id(), severity, m.title(),
-                                message, fix, m.concept(), Sanitizer.line(df.line(pos.line()))));
+                        String snippet = snippets.computeIfAbsent(pos.line(), n -> snippet(df.line(n)));
+                        perInstruction.put(anchor, new Merged(new Finding(df.path(), pos.line(), pos.column(), m.id(),
+                                severity, m.title(), shown(message), fix, m.concept(),
+                                snippet)));
                     }
                 }
             };
             rule.check(ctx, r);
+            for (Merged merged : perInstruction.values()) {
+                out.add(merged.finding());
+            }
         }
         out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::rule));
+        if (out.size() > MAX_FINDINGS_PER_FILE) {
+            int rest = out.size() - MAX_FINDINGS_PER_FILE;
+            List<Finding> kept = new ArrayList<>(out.subList(0, MAX_FINDINGS_PER_FILE));
+            Finding last = kept.remove(kept.size() - 1);
+            kept.add(withMessage(last, last.message() + " [" + (rest + 1) + " further findings in " + df.path()
+                    + " not listed: at most " + MAX_FINDINGS_PER_FILE + " per file]"));
+            return kept;
+        }
         return out;
+    }
+
+    /** A line as code frames show it: sanitised, and cut to {@link #MAX_SNIPPET} characters. */
+    static String snippet(String line) {
+        String cut = line.length() > MAX_SNIPPET ? line.substring(0, MAX_SNIPPET) + "…" : line;
+        return dev.dockscope.model.Redaction.line(Sanitizer.line(cut));
+    }
+
+    /** A rule's message as shown: sanitised, secrets redacted, cut (a rule may quote a whole long line). */
+    static String shown(String message) {
+        String cut = message.length() > MAX_SNIPPET ? message.substring(0, MAX_SNIPPET) + "…" : message;
+        return dev.dockscope.model.Redaction.line(Sanitizer.line(cut));
+    }
+
+    private static Finding withMessage(Finding f, String message) {
+        return new Finding(f.file(), f.line(), f.column(), f.rule(), f.severity(), f.title(), message, f.fix(),
+                f.concept(), f.sourceLine());
+    }
+
+    /** The first finding of a rule on one instruction, and what the rule said about the rest of it. */
+    private static final class Merged {
+        private static final int LISTED = 3;
+        private final Finding first;
+        private final List<String> others = new ArrayList<>();
+        private int more;
+
+        Merged(Finding first) {
+            this.first = first;
+        }
+
+        void more(String message) {
+            more++;
+            String shown = Linter.shown(message.length() > 120 ? message.substring(0, 120) + "…" : message);
+            if (others.size() < LISTED && !shown.equals(first.message()) && !others.contains(shown)) {
+                others.add(shown);
+            }
+        }
+
+        Finding finding() {
+            if (more == 0) {
+                return first;
+            }
+            StringBuilder b = new StringBuilder(first.message());
+            b.append(" (and ").append(more).append(" more").append(" in this instruction");
+            if (!others.isEmpty()) {
+                b.append(": ").append(String.join("; ", others));
+                if (more > others.size()) {
+                    b.append("; …");
+                }
+            }
+            b.append(')');
+            return withMessage(first, Sanitizer.line(b.toString()));
+        }
     }
 
     /** The effective severity, or null when the config turns the rule off. */

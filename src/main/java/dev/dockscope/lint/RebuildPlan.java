@@ -331,6 +331,6 @@ public record RebuildPlan(String file, List<String> changed, List<String> ignore
     private static String summary(Instruction i) {
         String t = i.written() + " " + i.text().text().substring(Math.min(i.text().text().length(),
                 i.pos().column() - 1 + i.written().length())).strip().replaceAll("\\s+", " ");
-        return t.length() > 120 ? t.substring(0, 119) + "…" : t;
+        return dev.dockscope.model.Redaction.line(t.length() > 120 ? t.substring(0, 119) + "…" : t);
     }
 }

@@ -65,7 +65,7 @@ class UnixSocketHttpClientTest {
     void readsAContentLengthAnswerAndSendsAPlainGet() throws Exception {
         Path sock = serve("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nApi-Version: 1.41\r\n"
                 + "Content-Length: 11\r\n\r\n{\"a\":true}\nEXTRA", true);
-        try (DockerHttpClient.Response r = new UnixSocketHttpClient(sock, Duration.ofSeconds(5)).execute(get("/info"))) {
+        try (DockerHttpClient.Response r = new UnixSocketHttpClient(sock, Timeouts.of(Duration.ofSeconds(5), null)).execute(get("/info"))) {
             assertEquals(200, r.getStatusCode());
             assertEquals("1.41", r.getHeader("api-version"));
             assertEquals("{\"a\":true}\n", new String(r.getBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -77,7 +77,7 @@ class UnixSocketHttpClientTest {
     void decodesChunkedAnswers() throws Exception {
         Path sock = serve("HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "5\r\n{\"mes\r\n12;ext=1\r\nsage\":\"no such x\"}\r\n0\r\n\r\n", true);
-        try (DockerHttpClient.Response r = new UnixSocketHttpClient(sock, Duration.ofSeconds(5)).execute(get("/x"))) {
+        try (DockerHttpClient.Response r = new UnixSocketHttpClient(sock, Timeouts.of(Duration.ofSeconds(5), null)).execute(get("/x"))) {
             assertEquals(404, r.getStatusCode());
             assertEquals("{\"message\":\"no such x\"}", new String(r.getBody().readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -88,7 +88,7 @@ class UnixSocketHttpClientTest {
         Path sock = serve(null, false);
         long start = System.nanoTime();
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> new UnixSocketHttpClient(sock, Duration.ofMillis(300)).execute(get("/info")));
+                () -> new UnixSocketHttpClient(sock, Timeouts.of(Duration.ofMillis(300), null)).execute(get("/info")));
         assertTrue(e.getCause().getMessage().contains("no answer within"), e.getCause().getMessage());
         assertTrue(System.nanoTime() - start < 4_000_000_000L, "the timeout did not cut the wait short");
     }
@@ -96,7 +96,7 @@ class UnixSocketHttpClientTest {
     @Test
     void aMissingSocketFailsAtOnce() {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> new UnixSocketHttpClient(dir.resolve("none.sock"), Duration.ofSeconds(5)).execute(get("/_ping")));
+                () -> new UnixSocketHttpClient(dir.resolve("none.sock"), Timeouts.of(Duration.ofSeconds(5), null)).execute(get("/_ping")));
         assertTrue(e.getCause().getMessage().contains("No such file"), e.getCause().getMessage());
     }
 
@@ -104,6 +104,6 @@ class UnixSocketHttpClientTest {
     void garbageIsNotTakenForAnAnswer() throws Exception {
         Path sock = serve("SSH-2.0-OpenSSH\r\n\r\n", true);
         assertThrows(UncheckedIOException.class,
-                () -> new UnixSocketHttpClient(sock, Duration.ofSeconds(5)).execute(get("/_ping")));
+                () -> new UnixSocketHttpClient(sock, Timeouts.of(Duration.ofSeconds(5), null)).execute(get("/_ping")));
     }
 }

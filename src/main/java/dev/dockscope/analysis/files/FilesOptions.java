@@ -12,8 +12,8 @@ public record FilesOptions(int depth, int topPaths, int treeChildren, int topWas
     public static final FilesOptions DEFAULT = new FilesOptions(2, 5, 4, 10);
 
     public FilesOptions {
-        if (depth < 1 || topPaths < 0 || treeChildren < 1 || topWasted < 0) {
-            throw new IllegalArgumentException("depth and treeChildren must be at least 1, counts not negative");
+        if (depth < 0 || topPaths < 0 || treeChildren < 1 || topWasted < 0) {
+            throw new IllegalArgumentException("depth must not be negative, treeChildren at least 1, counts not negative");
         }
     }
 

@@ -31,6 +31,7 @@ public final class ArchiveParser {
     private final ScanLimits limits;
     private final String wantedRef;
     private final String platform;
+    private ProgressListener notes = ProgressListener.NONE;
 
     /**
      * @param wantedRef picks the image when an archive holds several (matched against RepoTags / ref annotations);
@@ -46,19 +47,37 @@ public final class ArchiveParser {
     /** Reads a tar stream (optionally gzip- or zstd-compressed as a whole). {@code label} names it in messages. */
     public ImageContents parseStream(InputStream raw, String label, long totalBytes, ProgressListener progress)
             throws IOException {
+        notes = progress;
         SourceInput src = raw instanceof SourceInput s ? s : new SourceInput(raw, progress, totalBytes);
         PushbackInputStream pb = new PushbackInputStream(src, 512);
         byte[] head = new byte[512];
         LayerScanner.Kind kind = LayerScanner.peek(pb, head);
-        InputStream in = switch (kind) {
-            case GZIP -> new GZIPInputStream(pb, 64 * 1024);
-            case ZSTD -> new ZstdInputStream(pb);
+        InputStream in;
+        try {
+            in = open(kind, pb, src, head, label);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new DockscopeException(ExitCode.USAGE, label + ": the compressed stream's header is damaged ("
+                    + (e.getMessage() == null ? "it ends early" : e.getMessage()) + ").",
+                    "The archive is damaged; save the image again.");
+        }
+        return parseTar(in, src, label);
+    }
+
+    private InputStream open(LayerScanner.Kind kind, PushbackInputStream pb, SourceInput src, byte[] head,
+            String label) throws IOException {
+        return switch (kind) {
+            case GZIP -> new ExpansionGuard(new GZIPInputStream(pb, 64 * 1024), src, limits, label, "gzip");
+            case ZSTD -> new ExpansionGuard(new ZstdInputStream(pb), src, limits, label, "zstd");
             case TAR -> pb;
             case EMPTY -> throw new DockscopeException(ExitCode.USAGE, label + " is empty.",
                     "Give a file written by docker save, or an OCI image layout.");
             default -> throw new DockscopeException(ExitCode.USAGE, label + " is not a tar archive (first bytes: "
                     + LayerScanner.hex(head, 8) + ").", "Give a file written by docker save, or an OCI image layout.");
         };
+    }
+
+    private ImageContents parseTar(InputStream in, SourceInput src, String label) throws IOException {
+        byte[] head = new byte[512];
         PathTable paths = new PathTable();
         LayerScanner scanner = new LayerScanner(paths, limits);
         TarStream tar = new TarStream(in, label, LayerScanner.BUFFER, limits.maxEntries());
@@ -66,6 +85,7 @@ public final class ArchiveParser {
         Map<String, LayerTable> layers = new HashMap<>();
         Map<String, String> links = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
+        long[] jsonBytes = {0};
         try {
             TarStream.Entry e;
             while ((e = tar.next()) != null) {
@@ -86,14 +106,14 @@ public final class ArchiveParser {
                 }
                 String entryLabel = "layer " + name + " (at byte " + e.offset() + " of " + label + ")";
                 if (isJsonName(name)) {
-                    json.put(name, tar.readAll(limits.maxJsonBytes()));
+                    keepJson(json, name, tar.readAll(limits.maxJsonBytes()), jsonBytes, label, tar, e.offset());
                 } else if (name.startsWith("blobs/")) {
                     PushbackInputStream blob = new PushbackInputStream(tar.content(), 512);
                     LayerScanner.Kind k = LayerScanner.peek(blob, head);
                     switch (k) {
                         case JSON -> {
                             if (e.size() <= limits.maxJsonBytes()) {
-                                json.put(name, blob.readAllBytes());
+                                keepJson(json, name, blob.readAllBytes(), jsonBytes, label, tar, e.offset());
                             }
                         }
                         case UNKNOWN -> failures.put(name, name + " (at byte " + e.offset() + " of " + label
@@ -136,9 +156,27 @@ public final class ArchiveParser {
         return resolve(label, lookup, paths, src.count());
     }
 
+    /** Keeps a small JSON file until the manifest is known; all of them together stay under a cap. */
+    private void keepJson(Map<String, byte[]> json, String name, byte[] content, long[] total, String label,
+            TarStream tar, long offset) {
+        if (name.endsWith("/json") || name.equals("repositories") || name.equals("oci-layout")) {
+            return; // legacy per-layer metadata and tag lists: the manifest never needs them
+        }
+        total[0] += content.length;
+        if (total[0] > limits.maxJsonTotal()) {
+            throw tar.corrupt("more than " + limits.maxJsonTotal() + " bytes of JSON files; an image needs a few "
+                    + "manifests and configs, so this is not one", offset);
+        }
+        byte[] old = json.put(name, content);
+        if (old != null) {
+            total[0] -= old.length;
+        }
+    }
+
     /** Reads an OCI layout or an unpacked {@code docker save} directory: manifest first, then only its layers. */
     public ImageContents parseDirectory(Path dir, ProgressListener progress) throws IOException {
         String label = "the image layout " + dir;
+        notes = progress;
         PathTable paths = new PathTable();
         LayerScanner scanner = new LayerScanner(paths, limits);
         long[] read = {0};
@@ -251,14 +289,27 @@ public final class ArchiveParser {
             throw new DockscopeException(ExitCode.USAGE, label + ": manifest.json lists no image.");
         }
         JsonNode chosen = manifest.get(0);
+        List<String> held = new ArrayList<>();
+        for (JsonNode m : manifest) {
+            List<String> tags = texts(m.path("RepoTags"));
+            held.add(tags.isEmpty() ? "an untagged image (" + m.path("Config").asText("?") + ")" : String.join(", ", tags));
+        }
         if (wantedRef != null) {
+            JsonNode match = null;
             for (JsonNode m : manifest) {
                 for (JsonNode tag : m.path("RepoTags")) {
-                    if (refMatches(tag.asText(), wantedRef)) {
-                        chosen = m;
+                    if (match == null && refMatches(tag.asText(), wantedRef)) {
+                        match = m;
                     }
                 }
             }
+            if (match == null) {
+                throw notInArchive(label, wantedRef, held);
+            }
+            chosen = match;
+        } else if (manifest.size() > 1) {
+            notes.note(label + " holds " + manifest.size() + " images; showing the first, " + held.get(0)
+                    + ". The others: " + String.join("; ", held.subList(1, held.size())) + ". Name one as REF.");
         }
         String configName = chosen.path("Config").asText(null);
         if (configName == null) {
@@ -277,6 +328,7 @@ public final class ArchiveParser {
             layers.add(new ImageContents.Layer(name, digest, i < diffIds.size() ? diffIds.get(i) : null, t));
             i++;
         }
+        warnIfConfigDisagrees(label, diffIds.size(), layers.size());
         return new ImageContents(label, oci ? "oci" : "docker-save", texts(chosen.path("RepoTags")),
                 platformOf(config), ImageRecords.config(config), List.copyOf(layers), paths, bytesRead,
                 idOfConfigName(configName));
@@ -334,6 +386,7 @@ public final class ArchiveParser {
             layers.add(new ImageContents.Layer(name, digest, i < diffIds.size() ? diffIds.get(i) : null, t));
             i++;
         }
+        warnIfConfigDisagrees(label, diffIds.size(), layers.size());
         List<String> tags = new ArrayList<>();
         String ref = chosen.path("annotations").path("io.containerd.image.name").asText(
                 chosen.path("annotations").path("org.opencontainers.image.ref.name").asText(null));
@@ -355,34 +408,85 @@ public final class ArchiveParser {
     }
 
     private void collectManifests(String label, Lookup lookup, JsonNode index, List<JsonNode> out, int depth) {
+        collectManifests(label, lookup, index, out, depth, new java.util.HashSet<>(), new int[] {0});
+    }
+
+    /**
+     * Walks nested indexes breadth-safely: each index blob is read once whatever lists it (so indexes that list
+     * each other many times cost their size, not the product of their fan-outs), image manifests are kept once per
+     * digest, and at most {@link ScanLimits#MAX_DESCRIPTORS} descriptors are looked at in all.
+     */
+    private void collectManifests(String label, Lookup lookup, JsonNode index, List<JsonNode> out, int depth,
+            java.util.Set<String> seen, int[] descriptors) {
         if (depth > 4) {
             throw new DockscopeException(ExitCode.USAGE, label + ": image indexes nested more than 4 deep.");
         }
         JsonNode manifests = index.path("manifests");
         List<JsonNode> list = new ArrayList<>();
         manifests.forEach(list::add);
-        if (wantedRef != null && depth == 0 && list.size() > 1) {
+        descriptors[0] += list.size();
+        if (descriptors[0] > ScanLimits.MAX_DESCRIPTORS) {
+            throw new DockscopeException(ExitCode.USAGE, label + ": its image indexes list more than "
+                    + ScanLimits.MAX_DESCRIPTORS + " descriptors; refusing to read further.",
+                    "An image index names one manifest per platform; this layout is damaged or hostile.");
+        }
+        if (depth == 0) {
             List<JsonNode> named = new ArrayList<>();
+            List<String> held = new ArrayList<>();
             for (JsonNode d : list) {
-                String n = d.path("annotations").path("io.containerd.image.name").asText(
-                        d.path("annotations").path("org.opencontainers.image.ref.name").asText(""));
-                if (!n.isEmpty() && refMatches(n, wantedRef)) {
+                String n = refName(d);
+                held.add(n.isEmpty() ? "an unnamed image (" + d.path("digest").asText("?") + ")" : n);
+                if (wantedRef != null && !n.isEmpty() && refMatches(n, wantedRef)) {
                     named.add(d);
                 }
             }
-            if (!named.isEmpty()) {
+            if (wantedRef != null) {
+                if (named.isEmpty()) {
+                    throw notInArchive(label, wantedRef, held);
+                }
                 list = named;
+            } else if (new java.util.LinkedHashSet<>(held).size() > 1 && held.stream().anyMatch(h -> !h.startsWith("an unnamed"))) {
+                notes.note(label + " holds " + held.size() + " images; showing the first, " + held.get(0)
+                        + ". The others: " + String.join("; ", held.subList(1, held.size())) + ". Name one as REF.");
+                list = List.of(list.get(0));
             }
         }
         for (JsonNode d : list) {
+            String digest = d.path("digest").asText("");
             String mt = d.path("mediaType").asText("");
-            if (mt.endsWith("image.index.v1+json") || mt.endsWith("manifest.list.v2+json")) {
+            boolean nestedIndex = mt.endsWith("image.index.v1+json") || mt.endsWith("manifest.list.v2+json");
+            // one manifest may stand for several platforms, so a leaf is the same only with the same platform
+            String key = nestedIndex ? digest : digest + " " + d.path("platform");
+            if (!digest.isEmpty() && !seen.add(key)) {
+                continue;
+            }
+            if (nestedIndex) {
                 JsonNode nested = parse(blobJson(label, lookup, d, "image index"), label, "image index");
-                collectManifests(label, lookup, nested, out, depth + 1);
+                collectManifests(label, lookup, nested, out, depth + 1, seen, descriptors);
             } else {
                 out.add(d);
             }
         }
+    }
+
+    /** The manifest's layers are the ones read and counted; a config that lists another number is said so. */
+    private void warnIfConfigDisagrees(String label, int diffIds, int layers) {
+        if (diffIds != layers) {
+            notes.note(label + ": the image config lists " + diffIds + " diff_id" + (diffIds == 1 ? "" : "s")
+                    + " but the manifest " + layers + " layer" + (layers == 1 ? "" : "s") + "; counting the manifest's.");
+        }
+    }
+
+    private static String refName(JsonNode d) {
+        return d.path("annotations").path("io.containerd.image.name").asText(
+                d.path("annotations").path("org.opencontainers.image.ref.name").asText(""));
+    }
+
+    private static DockscopeException notInArchive(String label, String ref, List<String> held) {
+        List<String> shown = held.size() > 10 ? held.subList(0, 10) : held;
+        return new DockscopeException(ExitCode.NOT_FOUND, label + " has no image " + ref + "; it holds: "
+                + String.join("; ", shown) + (held.size() > shown.size() ? "; and " + (held.size() - shown.size())
+                + " more" : "") + ".", "Name one of those, or leave REF out to take the first.");
     }
 
     private byte[] blobJson(String label, Lookup lookup, JsonNode descriptor, String what) {

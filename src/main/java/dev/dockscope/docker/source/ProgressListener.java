@@ -19,6 +19,10 @@ public interface ProgressListener {
     default void bytes(long soFar, long total) {
     }
 
+    /** A one-line remark for stderr, e.g. which image of a multi-image archive was picked. */
+    default void note(String line) {
+    }
+
     /** Reading finished (successfully or not). */
     default void done() {
     }

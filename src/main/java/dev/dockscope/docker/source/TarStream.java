@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Checksum;
@@ -22,6 +21,10 @@ final class TarStream {
     static final int BLOCK = 512;
     private static final int MAX_META = 1 << 20;     // PAX header records
     private static final int MAX_LONG_NAME = 1 << 16; // GNU long names
+    /** Longest file or link name accepted (Linux's PATH_MAX): nothing longer can be unpacked anywhere. */
+    static final int MAX_NAME = 4096;
+    /** Name bytes accepted per stream, so that many long names cannot fill the heap. */
+    static final long MAX_NAME_TOTAL = 256L << 20;
 
     private final InputStream in;
     private final String label;
@@ -34,6 +37,7 @@ final class TarStream {
     private boolean ended;
     private final long maxEntries;
     private long entries;
+    private long nameBytes;
 
     TarStream(InputStream in, String label, int bufferSize, long maxEntries) {
         this.in = in;
@@ -121,7 +125,7 @@ final class TarStream {
             }
             switch (type) {
                 case 'x', 'X' -> {
-                    String records = readMeta(size, MAX_META, headerOffset, "PAX header");
+                    byte[] records = readMetaBytes(size, MAX_META, headerOffset, "PAX header");
                     for (String[] kv : pax(records, headerOffset)) {
                         switch (kv[0]) {
                             case "path" -> paxPath = kv[1];
@@ -179,6 +183,7 @@ final class TarStream {
             if (link == null) {
                 link = "";
             }
+            checkNameLength(name, link, headerOffset);
             // links, directories, devices and fifos carry no content whatever the size field says
             long content = switch (type) {
                 case '1', '2', '3', '4', '5', '6' -> 0;
@@ -187,6 +192,17 @@ final class TarStream {
             remaining = content;
             padding = (int) ((BLOCK - (content % BLOCK)) % BLOCK);
             return new Entry(name, link, type, content, mode & 07777, uid, gid, headerOffset);
+        }
+    }
+
+    private void checkNameLength(String name, String link, long at) {
+        int longest = Math.max(name.length(), link.length());
+        if (longest > MAX_NAME) {
+            throw corrupt("a file name of " + longest + " characters, longer than the " + MAX_NAME + " allowed", at);
+        }
+        nameBytes += name.length() + link.length();
+        if (nameBytes > MAX_NAME_TOTAL) {
+            throw corrupt("more than " + MAX_NAME_TOTAL + " bytes of file names; refusing to read further", at);
         }
     }
 
@@ -303,6 +319,11 @@ final class TarStream {
     }
 
     private String readMeta(long size, int max, long headerOffset, String what) throws IOException {
+        byte[] b = readMetaBytes(size, max, headerOffset, what);
+        return decode(b, 0, b.length, headerOffset);
+    }
+
+    private byte[] readMetaBytes(long size, int max, long headerOffset, String what) throws IOException {
         if (size > max) {
             throw corrupt(what + " of " + size + " bytes is larger than the " + max + " allowed", headerOffset);
         }
@@ -322,12 +343,11 @@ final class TarStream {
             throw corrupt("the archive is truncated inside a " + what, headerOffset);
         }
         pos += pad;
-        return decode(b, 0, b.length, headerOffset);
+        return b;
     }
 
-    private java.util.List<String[]> pax(String records, long at) {
+    private java.util.List<String[]> pax(byte[] bytes, long at) {
         java.util.List<String[]> out = new java.util.ArrayList<>();
-        byte[] bytes = records.getBytes(StandardCharsets.UTF_8);
         int i = 0;
         while (i < bytes.length) {
             int sp = i;
@@ -343,7 +363,7 @@ final class TarStream {
             if (len <= sp - i + 1 || i + len > bytes.length || bytes[i + len - 1] != '\n') {
                 throw corrupt("malformed PAX record", at);
             }
-            String kv = new String(bytes, sp + 1, i + len - sp - 2, StandardCharsets.UTF_8);
+            String kv = decode(bytes, sp + 1, i + len - sp - 2, at);
             int eq = kv.indexOf('=');
             if (eq <= 0) {
                 throw corrupt("malformed PAX record", at);
@@ -461,12 +481,34 @@ final class TarStream {
         if (ascii) {
             return new String(b, off, len, StandardCharsets.ISO_8859_1);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, off, len)).toString();
-        } catch (CharacterCodingException e) {
-            throw corrupt("a file name that is not valid UTF-8", at);
+        return lenientUtf8(b, off, len);
+    }
+
+    /**
+     * UTF-8 where it is valid; every byte that is not is kept as the four characters {@code \\xNN}, so a Latin-1
+     * {@code café} reads {@code caf\\xe9}: shown escaped, and still distinct from every other name.
+     */
+    static String lenientUtf8(byte[] b, int off, int len) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, off, len);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(len * 4 + 4);
+        while (true) {
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
+            if (r.isUnderflow()) {
+                break;
+            }
+            if (r.isError()) {
+                for (int k = 0; k < r.length(); k++) {
+                    out.put(String.format("\\x%02x", in.get() & 0xff));
+                }
+            } else {
+                break; // overflow cannot happen: four characters per byte at most
+            }
         }
+        d.flush(out);
+        out.flip();
+        return out.toString();
     }
 
     private static String stripNul(String s) {

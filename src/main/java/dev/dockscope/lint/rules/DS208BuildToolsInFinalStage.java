@@ -58,7 +58,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
             for (Command c : r.unwrapped()) {
                 if (Commands.systemInstall(c)) {
                     for (String pkg : c.args()) {
-                        String name = pkg.split("[=<>]")[0];
+                        String name = pkg.split("[=<>]", 2)[0];
                         if ((TOOLS.contains(name) || name.matches("openjdk-\\d+-jdk(-headless)?"))
                                 && !purgedLater(r, c, name)) {
                             String where = r.instruction().stage() == last.index() ? "the final stage"

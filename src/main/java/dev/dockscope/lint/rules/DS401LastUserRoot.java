@@ -45,7 +45,7 @@ public final class DS401LastUserRoot implements Rule {
             }
         }
         if (user != null) {
-            String u = user.body().trim().split(":")[0];
+            String u = user.body().trim().split(":", 2)[0];
             if (u.equals("root") || u.equals("0")) {
                 report.report(user, "the last USER is " + user.body().trim() + ": the container runs as root");
             }
