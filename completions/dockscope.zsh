@@ -162,6 +162,8 @@ function compReplyArray() {
 function _complete_dockscope() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} container" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} health" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tour" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_dockscope; return $?; fi
@@ -172,21 +174,25 @@ function _complete_dockscope() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(image)
-  local cmds1=(version)
-  local cmds2=(tour)
-  local cmds3=(lint)
-  local cmds4=(cache)
-  local cmds5=(runtime)
-  local cmds6=(learn)
-  local cmds7=(help)
+  local cmds1=(container)
+  local cmds2=(health)
+  local cmds3=(version)
+  local cmds4=(tour)
+  local cmds5=(lint)
+  local cmds6=(cache)
+  local cmds7=(runtime)
+  local cmds8=(learn)
+  local cmds9=(help)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_dockscope_help; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_dockscope_learn; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_dockscope_runtime; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_dockscope_cache; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_dockscope_lint; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_tour; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_dockscope_version; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_dockscope_help; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_dockscope_learn; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_dockscope_runtime; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_dockscope_cache; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_dockscope_lint; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_dockscope_tour; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_dockscope_version; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_health; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_dockscope_container; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_dockscope_image; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -199,7 +205,7 @@ function _picocli_dockscope() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="image version tour lint cache runtime learn help"
+  local commands="image container health version tour lint cache runtime learn help"
   local flag_opts="'--ascii' '-h' '--help' '--debug' '-V' '--version'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
@@ -313,6 +319,99 @@ function _picocli_dockscope_image() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `container` subcommand.
+function _picocli_dockscope_container() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `health` subcommand.
+function _picocli_dockscope_health() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug' '--watch'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--interval'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '--interval')
+      return
       ;;
   esac
 
@@ -636,7 +735,7 @@ function _picocli_dockscope_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="image version tour lint cache runtime learn"
+  local commands="image container health version tour lint cache runtime learn"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

@@ -64,6 +64,7 @@ final class Overview {
                 next.add(new Suggestion("dockscope image " + biggest, "your largest image, layer by layer"));
                 next.add(new Suggestion("dockscope image " + biggest + " --files", "what each layer did to the files"));
             }
+            containerSuggestions(containers, next);
             next.add(new Suggestion("dockscope runtime", "the runtime chain, its drivers, and what uses the disk"));
             addCommon(next);
             return new Report(VersionProvider.version(), endpoint, source, v, null,
@@ -79,6 +80,28 @@ final class Overview {
             String why = Sanitizer.line(e.getMessage()) + (e.hint() == null ? "" : " " + Sanitizer.line(e.hint()));
             return new Report(VersionProvider.version(), endpoint, source, null, why, null, null, next,
                     List.of("runtime"));
+        }
+    }
+
+    /** The newest running container explained, and the health checks when any container has one. */
+    private static void containerSuggestions(JsonNode containers, List<Suggestion> next) {
+        String running = null;
+        boolean health = false;
+        for (JsonNode c : containers) {
+            String status = c.path("Status").asText();
+            health |= status.contains("(healthy)") || status.contains("(unhealthy)") || status.contains("health:");
+            if (running == null && "running".equals(c.path("State").asText()) && c.path("Names").size() > 0) {
+                running = Sanitizer.line(c.path("Names").get(0).asText().replaceFirst("^/", ""));
+            }
+        }
+        if (running != null) {
+            next.add(new Suggestion("dockscope container " + running,
+                    "a running container: limits vs usage, mounts, network, security"));
+        } else if (containers.size() > 0) {
+            next.add(new Suggestion("dockscope container", "your containers and how each one ended"));
+        }
+        if (health) {
+            next.add(new Suggestion("dockscope health", "your health checks, unhealthy first"));
         }
     }
 
