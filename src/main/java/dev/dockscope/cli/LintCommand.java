@@ -4,6 +4,7 @@ import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.lint.Config;
 import dev.dockscope.lint.DockerfileSource;
+import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.LintRun;
 import dev.dockscope.lint.Rule;
@@ -74,10 +75,8 @@ public final class LintCommand extends BaseCommand {
         if (explain != null) {
             return explain(s);
         }
-        if (failOn != null && !LintRun.validFailOn(failOn)) {
-            throw DockscopeException.usage("--fail-on must be error, warning, info, style or none, not '" + failOn
-                    + "'");
-        }
+        FailOn gate = failOn == null ? null : FailOn.parse(failOn).orElseThrow(() -> DockscopeException.usage(
+                "--fail-on must be " + FailOn.CHOICES + ", not '" + failOn + "'"));
         for (String id : ignore) {
             if (Rules.byId(id).isEmpty()) {
                 throw new DockscopeException(ExitCode.USAGE, "--ignore " + id + ": no such rule",
@@ -89,7 +88,7 @@ public final class LintCommand extends BaseCommand {
             return rebuild(s, inputs);
         }
         Config override = config == null ? null : Config.load(config);
-        LintReport report = new LintRun(Rules.all(), ignore, override, failOn).run(inputs);
+        LintReport report = new LintRun(Rules.all(), ignore, override, gate).run(inputs);
         LintFormat f = format != null ? format : s.json() ? LintFormat.json : LintFormat.text;
         String text = LintRenderers.forFormat(f).render(report, f == LintFormat.text ? s.palette()
                 : Palette.plain(), s.width());

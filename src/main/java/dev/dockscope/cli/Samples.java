@@ -6,6 +6,7 @@ import dev.dockscope.analysis.ImageExplainer;
 import dev.dockscope.docker.source.ArchiveImageData;
 import dev.dockscope.docker.source.ArchiveImageSource;
 import dev.dockscope.docker.source.ProgressListener;
+import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.LintRun;
 import dev.dockscope.lint.Rules;
@@ -37,7 +38,7 @@ final class Samples {
     static LintReport dockerfile() {
         try (InputStream in = open(DOCKERFILE)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new LintRun(Rules.all(), List.of(), null, "none")
+            return new LintRun(Rules.all(), List.of(), null, FailOn.NONE)
                     .run(List.of(new LintRun.Input("examples/Dockerfile", text, null)));
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.INTERNAL, "cannot read the bundled sample Dockerfile: " + e.getMessage());

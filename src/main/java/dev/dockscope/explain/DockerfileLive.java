@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /** {@code ./Dockerfile}, if there is one: its instructions and stages, and a pointer to the linter. */
 final class DockerfileLive implements LiveFinder {
     /** Files larger than this are not read (a Dockerfile is a few kB). */
     static final long MAX_BYTES = 1_000_000;
-    private static final Pattern INSTRUCTION = Pattern.compile("^\\s*([A-Za-z]+)(\\s|$)");
     private final DockerfileInsight insight;
 
     DockerfileLive(DockerfileInsight insight) {

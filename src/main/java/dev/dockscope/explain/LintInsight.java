@@ -1,6 +1,7 @@
 package dev.dockscope.explain;
 
 import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.LintRun;
@@ -42,7 +43,7 @@ public final class LintInsight implements DockerfileInsight {
         for (Stage s : df.stages()) {
             facts.add(new LiveExample.Fact(1, (s.index() + 1) + ".", "FROM " + s.image() + (s.name() == null ? "" : " AS " + s.name())));
         }
-        LintReport report = new LintRun(Rules.all(), List.of(), null, "none")
+        LintReport report = new LintRun(Rules.all(), List.of(), null, FailOn.NONE)
                 .run(List.of(new LintRun.Input(dockerfile.toString(), text, dockerfile)));
         List<Finding> ordered = new ArrayList<>(report.findings());
         ordered.sort((a, b) -> Boolean.compare(!a.rule().startsWith("DS1"), !b.rule().startsWith("DS1")));

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param source the file it came from, or null for the empty default
  */
 public record Config(List<String> ignore, Map<String, String> severity, List<String> trustedRegistries,
-                     String failOn, Map<String, String> labelSchema, Path source) {
+                     FailOn failOn, Map<String, String> labelSchema, Path source) {
     public static final String FILE_NAME = ".dockscope.yaml";
     public static final Config EMPTY = new Config(List.of(), Map.of(), List.of(), null, Map.of(), null);
     /** Created on first use: most runs have no config file, and Jackson's start-up is a large part of ours. */
@@ -59,14 +59,16 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
             throw new DockscopeException(ExitCode.USAGE, "config " + file + " must be a YAML mapping",
                     "Example: ignore: [DS209]");
         }
-        String failOn = root.hasNonNull("failOn") ? root.get("failOn").asText().toLowerCase(Locale.ROOT) : null;
-        if (failOn != null && !LintRun.validFailOn(failOn)) {
-            throw new DockscopeException(ExitCode.USAGE, "config " + file + ": failOn must be error, warning, info, "
-                    + "style or none, not '" + failOn + "'");
+        FailOn failOn = null;
+        if (root.hasNonNull("failOn")) {
+            String v = root.get("failOn").asText();
+            failOn = FailOn.parse(v).orElseThrow(() -> new DockscopeException(ExitCode.USAGE, "config " + file
+                    + ": failOn must be " + FailOn.CHOICES + ", not '" + v.toLowerCase(Locale.ROOT) + "'"));
         }
         for (var e : map(root.get("severity")).entrySet()) {
-            String v = e.getValue().toLowerCase(Locale.ROOT);
-            if (!List.of("error", "warning", "info", "style", "off", "none").contains(v)) {
+            try {
+                Severity.setting(e.getValue());
+            } catch (IllegalArgumentException bad) {
                 throw new DockscopeException(ExitCode.USAGE, "config " + file + ": severity of " + e.getKey()
                         + " must be error, warning, info, style or off, not '" + e.getValue() + "'");
             }

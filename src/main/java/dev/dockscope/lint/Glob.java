@@ -30,8 +30,4 @@ public final class Glob {
         }
         return p == pattern.length();
     }
-
-    public static boolean isGlob(String s) {
-        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0;
-    }
 }

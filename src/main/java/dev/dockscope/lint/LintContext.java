@@ -2,7 +2,6 @@ package dev.dockscope.lint;
 
 import dev.dockscope.lint.dockerfile.Dockerfile;
 import dev.dockscope.lint.dockerfile.Instruction;
-import dev.dockscope.lint.dockerfile.Stage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -71,10 +70,6 @@ public final class LintContext {
             ignore = context == null || dockerfile == null ? null : DockerIgnore.find(dockerfile, context);
         }
         return ignore;
-    }
-
-    public Stage stageOf(Instruction i) {
-        return i.stage() >= 0 && i.stage() < df.stages().size() ? df.stages().get(i.stage()) : null;
     }
 
     /** COPY or ADD from the build context (not {@code --from}, not a here-document). */

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,13 +22,13 @@ public final class LintRun {
     private final Linter linter;
     private final Collection<String> ignores;
     private final Config override;
-    private final String failOn;
+    private final FailOn failOn;
 
     /**
-     * @param failOn   error|warning|info|style|none from the command line, or null for config / default
+     * @param failOn   from the command line, or null for the config's, else the default
      * @param override the {@code --config} file's content, or null to search upward per file
      */
-    public LintRun(List<Rule> rules, Collection<String> ignores, Config override, String failOn) {
+    public LintRun(List<Rule> rules, Collection<String> ignores, Config override, FailOn failOn) {
         this.linter = new Linter(rules);
         this.ignores = ignores;
         this.override = override;
@@ -49,12 +48,9 @@ public final class LintRun {
                     : configs.computeIfAbsent(dir, Config::findUpward);
             Dockerfile df = DockerfileParser.parse(in.name(), in.text());
             List<Finding> found = linter.lint(new LintContext(df, in.file(), dir, config), ignores);
-            String gate = effectiveFailOn(config);
-            shownFailOn = shownFailOn == null ? gate : shownFailOn.equals(gate) ? gate : "per-config";
-            if (!gate.equals("none")) {
-                Severity threshold = Severity.parse(gate);
-                failed |= found.stream().anyMatch(f -> f.severity().atLeast(threshold));
-            }
+            FailOn gate = effectiveFailOn(config);
+            shownFailOn = shownFailOn == null ? gate.id() : shownFailOn.equals(gate.id()) ? gate.id() : "per-config";
+            failed |= found.stream().anyMatch(f -> gate.fails(f.severity()));
             files.add(in.name());
             all.addAll(found);
         }
@@ -65,18 +61,12 @@ public final class LintRun {
         }
         var summary = new LintReport.Summary(files.size(), all.size(), counts.getOrDefault(Severity.ERROR, 0),
                 counts.getOrDefault(Severity.WARNING, 0), counts.getOrDefault(Severity.INFO, 0),
-                counts.getOrDefault(Severity.STYLE, 0), shownFailOn == null ? effectiveFailOn(Config.EMPTY)
+                counts.getOrDefault(Severity.STYLE, 0), shownFailOn == null ? effectiveFailOn(Config.EMPTY).id()
                 : shownFailOn, failed);
         return new LintReport(List.copyOf(files), List.copyOf(all), List.copyOf(metas.values()), summary);
     }
 
-    private String effectiveFailOn(Config config) {
-        String v = failOn != null ? failOn : config.failOn() != null ? config.failOn() : "warning";
-        return v.toLowerCase(Locale.ROOT);
-    }
-
-    /** Validates a fail-on value: error, warning, info, style or none. */
-    public static boolean validFailOn(String v) {
-        return v != null && List.of("error", "warning", "info", "style", "none").contains(v.toLowerCase(Locale.ROOT));
+    private FailOn effectiveFailOn(Config config) {
+        return failOn != null ? failOn : config.failOn() != null ? config.failOn() : FailOn.DEFAULT;
     }
 }

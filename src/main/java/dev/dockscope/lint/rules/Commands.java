@@ -51,10 +51,4 @@ final class Commands {
         }
         return false;
     }
-
-    /** The script mentions {@code text} anywhere after {@code from} (same RUN, later commands). */
-    static boolean laterMentions(RunScript r, Command from, String text) {
-        int at = r.script().indexOf(text, from.offset());
-        return at >= 0;
-    }
 }

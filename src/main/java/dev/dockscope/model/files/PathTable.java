@@ -70,16 +70,6 @@ public final class PathTable {
         b.append('/').append(name[id]);
     }
 
-    /** True when {@code id} is {@code ancestor} or lies below it. */
-    public boolean isWithin(int id, int ancestor) {
-        for (int p = id; p >= 0; p = parent[p]) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The id of child {@code n} of {@code p}, or -1 when absent and {@code create} is false. */
     public int child(int p, String n, boolean create) {
         int mask = slots.length - 1;

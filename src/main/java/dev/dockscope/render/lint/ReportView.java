@@ -1,5 +1,6 @@
 package dev.dockscope.render.lint;
 
+import dev.dockscope.lint.FailOn;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.RuleMeta;
@@ -90,17 +91,9 @@ final class ReportView {
     /** {@code --fail-on} from the summary: null for "none" (nothing fails); every severity fails when it is unknown. */
     Severity failOn() {
         String failOn = report.summary() == null ? null : report.summary().failOn();
-        if (failOn == null || failOn.isBlank()) {
-            return Severity.STYLE;
-        }
-        if (failOn.equalsIgnoreCase("none")) {
-            return null;
-        }
-        try {
-            return Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            return Severity.STYLE;
-        }
+        // "per-config" (files gated differently) and anything unknown: every finding counts
+        FailOn gate = FailOn.parse(failOn).orElse(FailOn.STYLE);
+        return gate.threshold();
     }
 
     /** A report path as a relative URI path: forward slashes, no leading {@code ./}. */

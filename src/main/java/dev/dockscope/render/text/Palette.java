@@ -55,10 +55,6 @@ public final class Palette {
         return fg(Ansi.Color.CYAN, s);
     }
 
-    public String magenta(String s) {
-        return fg(Ansi.Color.MAGENTA, s);
-    }
-
     /** Heading style for section titles. */
     public String heading(String s) {
         return color ? Ansi.ansi().bold().fg(Ansi.Color.CYAN).a(s).reset().toString() : s;
