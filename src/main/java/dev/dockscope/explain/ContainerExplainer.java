@@ -20,7 +20,6 @@ import dev.dockscope.model.container.ContainerStats;
 import dev.dockscope.model.container.ContainerSummary;
 import dev.dockscope.model.container.ContainerTop;
 import dev.dockscope.model.daemon.DaemonInfo;
-import dev.dockscope.model.image.ImageDetails;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -101,13 +100,51 @@ public final class ContainerExplainer {
         ContainerTop top = live ? optional(() -> engine.top(d.id()), notes, "processes") : null;
         List<ContainerChange> changes = changes(d.id(), notes);
 
+        return assemble(d, stats, top, changes, info, tagImage(d), notes);
+    }
+
+    /**
+     * The report from what the daemon said (pure: no daemon calls). {@code stats}/{@code top} null when not
+     * running, {@code changes} null when they could not be read, {@code tagImage} what the container's image
+     * reference names now ({@link TagImage#gone()} when the tag no longer exists, null when it is an id).
+     */
+    public static ContainerReport assemble(ContainerDetails d, ContainerStats stats, ContainerTop top,
+                                           List<ContainerChange> changes, DaemonInfo info, TagImage tagImage,
+                                           List<String> notes) {
         Set<String> caps = Capabilities.effective(d.hostConfig().privileged(), d.hostConfig().capAdd(),
                 d.hostConfig().capDrop());
         ContainerReport.Security security = security(d, caps, info);
         List<String> attention = new ArrayList<>(Risks.attention(d, caps));
-        return new ContainerReport(d.id(), d.name(), what(d), changes(changes), processes(d, top, info),
+        return new ContainerReport(d.id(), d.name(), what(d, tagImage), changes(changes), processes(d, top, info),
                 isolation(d, stats, info), storage(d), network(d), security, health(d), List.copyOf(attention),
                 List.copyOf(notes));
+    }
+
+    /** The image a tag names now: its id, or {@code ""} when the tag is gone. */
+    public record TagImage(String id) {
+        public static TagImage gone() {
+            return new TagImage("");
+        }
+    }
+
+    private TagImage tagImage(ContainerDetails d) {
+        String ref = d.config().image();
+        if (createdFromId(d)) {
+            return null;
+        }
+        try {
+            return new TagImage(engine.image(ref).id());
+        } catch (DockscopeException e) {
+            if (e.exitCode() != ExitCode.NOT_FOUND) {
+                throw e;
+            }
+            return TagImage.gone();
+        }
+    }
+
+    private static boolean createdFromId(ContainerDetails d) {
+        String ref = d.config().image();
+        return ref.startsWith("sha256:") || d.imageId().endsWith(ref) || d.imageId().startsWith("sha256:" + ref);
     }
 
     private static <T> T gone(Supplier<T> call, String wanted) {
@@ -152,28 +189,24 @@ public final class ContainerExplainer {
 
     // ---- 1. what it is --------------------------------------------------------------------------------------
 
-    private ContainerReport.What what(ContainerDetails d) {
+    private static ContainerReport.What what(ContainerDetails d, TagImage tag) {
         String ref = d.config().image();
-        String nowId = "";
-        boolean moved = false;
+        String nowId;
+        boolean moved;
         String note;
-        if (ref.startsWith("sha256:") || d.imageId().endsWith(ref) || d.imageId().startsWith("sha256:" + ref)) {
+        if (tag == null) {
             note = "created from an image id, not a tag";
             nowId = d.imageId();
+            moved = false;
+        } else if (tag.id().isEmpty()) {
+            note = "the tag " + ref + " no longer exists; the image is kept because this container uses it";
+            nowId = "";
+            moved = true;
         } else {
-            try {
-                ImageDetails img = engine.image(ref);
-                nowId = img.id();
-                moved = !img.id().equals(d.imageId());
-                note = moved ? "the tag " + ref + " now points to another image (" + ContainerDetails.shortId(img.id())
-                        + "); this container still runs the old one" : "the tag still points to this image";
-            } catch (DockscopeException e) {
-                if (e.exitCode() != ExitCode.NOT_FOUND) {
-                    throw e;
-                }
-                note = "the tag " + ref + " no longer exists; the image is kept because this container uses it";
-                moved = true;
-            }
+            nowId = tag.id();
+            moved = !tag.id().equals(d.imageId());
+            note = moved ? "the tag " + ref + " now points to another image (" + ContainerDetails.shortId(tag.id())
+                    + "); this container still runs the old one" : "the tag still points to this image";
         }
         return new ContainerReport.What(ref, d.imageId(), nowId, moved, note, d.sizeRw(), d.sizeRootFs(), d.created(),
                 d.state().startedAt(), d.state().finishedAt(), stateView(d), List.of(Concept.CONTAINER.slug()));

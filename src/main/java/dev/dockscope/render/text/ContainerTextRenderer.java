@@ -222,7 +222,7 @@ public final class ContainerTextRenderer {
                 value = l.risk() ? p.yellow("no limit " + p.warn()) : p.dim("not set");
             } else {
                 value = switch (l.unit()) {
-                    case "bytes" -> Bytes.human(l.limit());
+                    case "bytes" -> l.limit() < 0 ? "unlimited" : Bytes.human(l.limit());
                     case "nanocpus" -> cpus(l.limit()) + " CPU";
                     case "cpus" -> "";
                     default -> String.valueOf(l.limit());
