@@ -31,7 +31,7 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l archive -r -F -d
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l ci -d 'Check the efficiency thresholds; exit 1 when one fails.'
-complete -c dockscope -n '__fish_seen_subcommand_from image' -l ci-config -r -F -d 'CI thresholds file (.dive-ci or .dockscope.yaml format); default: those files in the current folder.'
+complete -c dockscope -n '__fish_seen_subcommand_from image' -l ci-config -r -F -d 'CI thresholds file (.dive-ci or .dockscope.yaml format); default: .dive-ci in the current folder, then the nearest .dockscope.yaml at or above it.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l debug -d 'Show stack traces of internal errors.'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l depth -x -d 'Depth of the per-layer directory trees (default: 2).'

@@ -17,7 +17,7 @@ fi
 cleanup() { docker image rm -f dsbench-100:1 >/dev/null 2>&1 || true; [ -n "$started" ] && scripts/test-daemon stop || true; }
 trap cleanup EXIT
 
-[ -f target/dockscope-0.1.0-all.jar ] || ./dockscope --help >/dev/null
+./dockscope --help >/dev/null   # builds the jar when it is missing or older than the sources
 ctx="$(mktemp -d)"
 cp /bin/busybox "$ctx/busybox"
 {

@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
-JAR=target/dockscope-0.1.0-all.jar
-[ -f "$JAR" ] || ./dockscope --help >/dev/null
+./dockscope --help >/dev/null   # builds the jar when it is missing or older than the sources
+JAR=$(ls -t target/dockscope-*-all.jar | head -1)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)

@@ -1,5 +1,6 @@
 package dev.dockscope.analysis;
 
+import dev.dockscope.model.text.EditDistance;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -29,26 +30,6 @@ public final class Suggest {
         if (bare.contains(wanted) || wanted.contains(bare)) {
             return 1;
         }
-        return distance(wanted, bare);
-    }
-
-    /** Levenshtein distance. */
-    public static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.between(wanted, bare);
     }
 }

@@ -103,7 +103,7 @@ public final class ImageCommand extends BaseCommand {
     String highestReclaimableBytes;
 
     @Option(names = "--ci-config", paramLabel = "FILE",
-            description = "CI thresholds file (.dive-ci or .dockscope.yaml format); default: those files in the current folder.")
+            description = "CI thresholds file (.dive-ci or .dockscope.yaml format); default: .dive-ci in the current folder, then the nearest .dockscope.yaml at or above it.")
     Path ciConfig;
 
     @Option(names = "--junit", paramLabel = "FILE", description = "CI: also write the rule results as JUnit XML.")

@@ -76,7 +76,7 @@ public final class LintCommand extends BaseCommand {
             return explain(s);
         }
         FailOn gate = failOn == null ? null : FailOn.parse(failOn).orElseThrow(() -> DockscopeException.usage(
-                "--fail-on must be " + FailOn.CHOICES + ", not '" + failOn + "'"));
+                "--fail-on must be " + FailOn.WORDS + ", not '" + failOn + "'"));
         for (String id : ignore) {
             if (Rules.byId(id).isEmpty()) {
                 throw new DockscopeException(ExitCode.USAGE, "--ignore " + id + ": no such rule",

@@ -1,7 +1,9 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.ExitCode;
+import dev.dockscope.model.OverviewReport;
 import dev.dockscope.model.daemon.VersionReport;
+import dev.dockscope.render.text.OverviewTextRenderer;
 import dev.dockscope.render.text.VersionTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,11 +45,11 @@ public final class RootCommand extends BaseCommand {
         if (version) {
             return printVersion(session);
         }
-        Overview.Report overview = Overview.build(session);
+        OverviewReport overview = Overview.build(session);
         if (session.json()) {
             session.printJson(overview);
         } else {
-            session.print(Overview.render(overview, session.palette(), session.width()));
+            session.print(new OverviewTextRenderer(session.palette(), session.width()).render(overview));
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.dockscope.concepts;
 
+import dev.dockscope.model.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class CardMatcher {
     private Map<Card, Integer> distances(String q) {
         Map<Card, Integer> d = new LinkedHashMap<>();
         for (Card c : cards) {
-            d.put(c, keys(c).stream().mapToInt(k -> distance(q, k)).min().orElse(Integer.MAX_VALUE));
+            d.put(c, keys(c).stream().mapToInt(k -> EditDistance.between(q, k)).min().orElse(Integer.MAX_VALUE));
         }
         return d;
     }
@@ -114,27 +115,6 @@ public final class CardMatcher {
     static String normalise(String s) {
         return s.toLowerCase(Locale.ROOT).strip().replace('&', ' ').replace('_', ' ').replaceAll("[\\s-]+", "-")
                 .replaceAll("^-|-$", "");
-    }
-
-    /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps cost one. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     /** Cards whose text contains every word of {@code words} (case-insensitive), with where each was found. */

@@ -1,8 +1,6 @@
 package dev.dockscope.concepts;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.dockscope.config.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +11,6 @@ import java.util.Optional;
 
 /** The twelve cards, loaded once from the classpath ({@code concepts/<slug>.yaml}) in {@link Concept} order. */
 public final class Cards {
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static volatile List<Card> all;
 
     private Cards() {
@@ -49,7 +45,7 @@ public final class Cards {
             if (in == null) {
                 throw new IllegalStateException("concept card " + path + " is missing from the build");
             }
-            return YAML.readValue(in, Card.class);
+            return Yaml.readResource(in, Card.class);
         } catch (IOException e) {
             throw new UncheckedIOException("concept card " + path + " cannot be read: " + e.getMessage(), e);
         }

@@ -68,7 +68,7 @@ public final class ContainerRecords {
         if (h != null && h.isObject()) {
             List<ContainerDetails.Probe> log = new ArrayList<>();
             for (JsonNode p : h.path("Log")) {
-                log.add(new ContainerDetails.Probe(str(p, "Start"), str(p, "End"), (int) num(p, "ExitCode", 0),
+                log.add(new ContainerDetails.Probe(str(p, "Start"), str(p, "End"), (int) num(p, "ExitCode", -1),
                         multiline(p, "Output")));
             }
             health = new ContainerDetails.Health(str(h, "Status"), (int) num(h, "FailingStreak", 0), List.copyOf(log));
@@ -120,7 +120,7 @@ public final class ContainerRecords {
         List<ContainerMount> out = new ArrayList<>();
         for (JsonNode m : array) {
             out.add(new ContainerMount(str(m, "Type"), str(m, "Name"), str(m, "Source"), str(m, "Destination"),
-                    str(m, "Driver"), str(m, "Mode"), m.path("RW").asBoolean(), str(m, "Propagation")));
+                    str(m, "Driver"), str(m, "Mode"), m.path("RW").asBoolean(true), str(m, "Propagation")));
         }
         return List.copyOf(out);
     }
@@ -161,7 +161,7 @@ public final class ContainerRecords {
     public static Optional<ContainerStats> stats(JsonNode s) {
         String read = str(s, "read");
         JsonNode memory = s.path("memory_stats");
-        if (read.isEmpty() || read.startsWith("0001-01-01") || !memory.has("usage") && !memory.has("stats")) {
+        if (read.startsWith("0001-01-01") || !memory.has("usage") && !memory.has("stats")) {
             return Optional.empty();
         }
         Map<String, Long> raw = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import static dev.dockscope.docker.DaemonModels.stringMap;
 import static dev.dockscope.docker.DaemonModels.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.model.image.ImageConfig;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageDetails;
 import dev.dockscope.model.image.ImageSummary;
@@ -41,6 +42,18 @@ public final class ImageRecords {
                 DaemonModels.text(i, "Os"), DaemonModels.text(i, "Architecture"), DaemonModels.text(i, "Variant"),
                 num(i, "Size", 0), strings(i.path("RootFS").path("Layers")), DaemonModels.rawConfig(i.path("Config")),
                 platforms(i));
+    }
+
+    /** An image config file from an archive ({@code rootfs}, {@code history}, {@code config}: lower-case keys). */
+    public static ImageConfig config(JsonNode c) {
+        List<ImageConfig.History> history = new ArrayList<>();
+        for (JsonNode h : c.path("history")) {
+            history.add(new ImageConfig.History(DaemonModels.iso(h.path("created").asText(null)),
+                    DaemonModels.multiline(h, "created_by"), str(h, "comment"), h.path("empty_layer").asBoolean(false)));
+        }
+        return new ImageConfig(DaemonModels.iso(c.path("created").asText(null)), DaemonModels.text(c, "os"),
+                DaemonModels.text(c, "architecture"), DaemonModels.text(c, "variant"),
+                strings(c.path("rootfs").path("diff_ids")), List.copyOf(history), DaemonModels.rawConfig(c.path("config")));
     }
 
     /** The platforms of an index (containerd image store, {@code ?manifests=true}); empty otherwise. */

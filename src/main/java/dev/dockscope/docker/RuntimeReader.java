@@ -1,10 +1,11 @@
 package dev.dockscope.docker;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.RuntimeInfo;
+import dev.dockscope.model.daemon.DaemonInfo;
 import dev.dockscope.model.daemon.DaemonVersion;
-import dev.dockscope.model.text.Sanitizer;
+import dev.dockscope.model.daemon.DiskUsage;
+import dev.dockscope.model.volume.VolumeDetails;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +20,15 @@ public final class RuntimeReader {
     }
 
     public RuntimeInfo read() {
-        DaemonVersion v = DaemonModels.version(daemon.version());
-        JsonNode info = daemon.info();
-        return of(daemon.endpoint().host(), v, info, daemon.systemDf());
+        Engine engine = new Engine(daemon);
+        return of(daemon.endpoint().host(), engine.version(), engine.info(), engine.systemDf());
     }
 
-    /** Pure mapping, for tests on canned answers. */
-    public static RuntimeInfo of(String endpoint, DaemonVersion v, JsonNode info, JsonNode df) {
-        String containerd = component(v, "containerd", commit(info, "ContainerdCommit"));
-        String runc = component(v, "runc", commit(info, "RuncCommit"));
-        String defaultRuntime = text(info, "DefaultRuntime", "runc");
+    /** Pure derivation from the records, for tests on canned answers. */
+    public static RuntimeInfo of(String endpoint, DaemonVersion v, DaemonInfo info, DiskUsage df) {
+        String containerd = component(v, "containerd", nullIfEmpty(info.containerdCommit()));
+        String runc = component(v, "runc", nullIfEmpty(info.runcCommit()));
+        String defaultRuntime = or(info.defaultRuntime(), "runc");
         List<RuntimeInfo.Hop> chain = List.of(
                 new RuntimeInfo.Hop("client", "API " + v.apiVersion(), "dockscope or the docker CLI: sends HTTP requests to "
                         + endpoint),
@@ -39,28 +39,18 @@ public final class RuntimeReader {
                 new RuntimeInfo.Hop(defaultRuntime, runc, "sets up the namespaces and cgroups, starts PID 1, and exits"),
                 new RuntimeInfo.Hop("PID 1", null, "your entrypoint or command, isolated by the namespaces, limited by the "
                         + "cgroups"));
-        Map<String, String> status = new LinkedHashMap<>();
-        for (JsonNode pair : info.path("DriverStatus")) {
-            if (pair.size() == 2) {
-                status.put(Sanitizer.line(pair.get(0).asText()), Sanitizer.line(pair.get(1).asText()));
-            }
-        }
-        List<String> runtimes = new ArrayList<>();
-        info.path("Runtimes").fieldNames().forEachRemaining(n -> runtimes.add(Sanitizer.line(n)));
-        String storage = text(info, "Driver", "?");
+        Map<String, String> status = new LinkedHashMap<>(info.driverStatus());
+        List<String> runtimes = new ArrayList<>(info.runtimes());
+        String storage = or(info.driver(), "?");
         boolean containerdStore = storage.startsWith("io.containerd.snapshotter") || status.containsKey("driver-type");
-        RuntimeInfo.Drivers drivers = new RuntimeInfo.Drivers(storage, status, text(info, "CgroupDriver", "?"),
-                text(info, "CgroupVersion", "1"), defaultRuntime, runtimes, text(info, "LoggingDriver", "?"),
-                text(info, "DockerRootDir", "?"), containerdStore);
-        List<String> security = new ArrayList<>();
-        for (JsonNode s : info.path("SecurityOptions")) {
-            security.add(Sanitizer.line(s.asText()));
-        }
-        RuntimeInfo.Host host = new RuntimeInfo.Host(text(info, "OperatingSystem", "?"), text(info, "KernelVersion", "?"),
-                text(info, "Architecture", v.arch()), info.path("NCPU").asInt(), info.path("MemTotal").asLong());
-        RuntimeInfo.Objects objects = new RuntimeInfo.Objects(info.path("Containers").asInt(),
-                info.path("ContainersRunning").asInt(), info.path("ContainersPaused").asInt(),
-                info.path("ContainersStopped").asInt(), info.path("Images").asInt());
+        RuntimeInfo.Drivers drivers = new RuntimeInfo.Drivers(storage, status, or(info.cgroupDriver(), "?"),
+                or(info.cgroupVersion(), "1"), defaultRuntime, runtimes, or(info.loggingDriver(), "?"),
+                or(info.dockerRootDir(), "?"), containerdStore);
+        List<String> security = new ArrayList<>(info.securityOptions());
+        RuntimeInfo.Host host = new RuntimeInfo.Host(or(info.operatingSystem(), "?"), or(info.kernelVersion(), "?"),
+                or(info.architecture(), v.arch()), info.ncpu(), info.memTotal());
+        RuntimeInfo.Objects objects = new RuntimeInfo.Objects(info.containers(), info.containersRunning(),
+                info.containersPaused(), info.containersStopped(), info.images());
         List<String> notes = new ArrayList<>();
         if ("1".equals(drivers.cgroupVersion())) {
             notes.add("cgroup v1: limits work, but newer kernels and tools expect the unified v2 hierarchy");
@@ -75,39 +65,39 @@ public final class RuntimeReader {
             notes.add("containerd image store: images are kept by containerd, multi-platform indexes stay whole, and "
                     + "docker save writes the OCI layout");
         }
-        return new RuntimeInfo(Sanitizer.line(endpoint), v.apiVersion(), chain, drivers, List.copyOf(security), host,
+        return new RuntimeInfo(DaemonModels.line(endpoint), v.apiVersion(), chain, drivers, List.copyOf(security), host,
                 objects, disk(df), List.copyOf(notes), List.of(Concept.RUNTIME.slug(),
                         Concept.NAMESPACE_CGROUP.slug(), Concept.LAYER_CACHE.slug(), Concept.VOLUME.slug()));
     }
 
     /** What {@code GET /system/df} says, summed by kind, with the part nothing uses. */
-    public static RuntimeInfo.Disk disk(JsonNode df) {
-        long images = df.path("LayersSize").asLong();
+    public static RuntimeInfo.Disk disk(DiskUsage df) {
+        long images = df.layersSize();
         long imagesUnused = 0;
-        for (JsonNode i : df.path("Images")) {
-            if (i.path("Containers").asLong() == 0) {
-                imagesUnused += Math.max(0, i.path("Size").asLong() - Math.max(0, i.path("SharedSize").asLong()));
+        for (DiskUsage.Image i : df.images()) {
+            if (i.containers() == 0) {
+                imagesUnused += Math.max(0, i.size() - Math.max(0, i.sharedSize()));
             }
         }
         long containers = 0;
-        for (JsonNode c : df.path("Containers")) {
-            containers += Math.max(0, c.path("SizeRw").asLong());
+        for (DiskUsage.Container c : df.containers()) {
+            containers += Math.max(0, c.sizeRw());
         }
         long volumes = 0;
         long volumesUnused = 0;
-        for (JsonNode v : df.path("Volumes")) {
-            long size = Math.max(0, v.path("UsageData").path("Size").asLong());
+        for (VolumeDetails v : df.volumes()) {
+            long size = v.usage() == null ? 0 : Math.max(0, v.usage().size());
             volumes += size;
-            if (v.path("UsageData").path("RefCount").asLong() == 0) {
+            if (v.usage() == null || v.usage().refCount() == 0) {
                 volumesUnused += size;
             }
         }
         long cache = 0;
         long cacheUnused = 0;
-        for (JsonNode b : df.path("BuildCache")) {
-            long size = Math.max(0, b.path("Size").asLong());
+        for (DiskUsage.BuildCache b : df.buildCache()) {
+            long size = Math.max(0, b.size());
             cache += size;
-            if (!b.path("InUse").asBoolean()) {
+            if (!b.inUse()) {
                 cacheUnused += size;
             }
         }
@@ -123,13 +113,11 @@ public final class RuntimeReader {
         return fallback;
     }
 
-    private static String commit(JsonNode info, String field) {
-        String id = info.path(field).path("ID").asText("");
-        return id.isEmpty() ? null : Sanitizer.line(id);
+    private static String nullIfEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
-    private static String text(JsonNode n, String field, String fallback) {
-        String s = n.path(field).asText("");
-        return s.isEmpty() ? fallback : Sanitizer.line(s);
+    private static String or(String s, String fallback) {
+        return s == null || s.isEmpty() ? fallback : s;
     }
 }

@@ -53,7 +53,7 @@ public final class SystemRecords {
             long created = num(m, "Created", 0);
             images.add(new DiskUsage.Image(str(m, "Id"), ImageRecords.tags(m.path("RepoTags")),
                     created > 0 ? Instant.ofEpochSecond(created).toString() : "", num(m, "Size", -1),
-                    num(m, "SharedSize", -1), num(m, "Containers", -1)));
+                    num(m, "SharedSize", -1), num(m, "Containers", 0)));
         }
         List<DiskUsage.Container> containers = new ArrayList<>();
         for (JsonNode c : df.path("Containers")) {

@@ -1,12 +1,10 @@
 package dev.dockscope.explain;
 
 import static dev.dockscope.explain.LiveSupport.containerName;
-import static dev.dockscope.explain.LiveSupport.str;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
-import dev.dockscope.model.text.Sanitizer;
+import dev.dockscope.model.container.ContainerSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +30,9 @@ final class ComposeLive implements LiveFinder {
     @Override
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
-        Map<String, List<JsonNode>> projects = new TreeMap<>();
-        for (JsonNode c : ctx.containers(true)) {
-            String p = c.path("Labels").path(PROJECT).asText("");
+        Map<String, List<ContainerSummary>> projects = new TreeMap<>();
+        for (ContainerSummary c : ctx.containers(true)) {
+            String p = c.labels().getOrDefault(PROJECT, "");
             if (!p.isEmpty()) {
                 projects.computeIfAbsent(p, k -> new ArrayList<>()).add(c);
             }
@@ -49,19 +47,19 @@ final class ComposeLive implements LiveFinder {
                 + " container" + (containers == 1 ? "" : "s") + ", found by their labels.");
         List<Map<String, Object>> raw = new ArrayList<>();
         projects.forEach((project, list) -> {
-            String p = Sanitizer.line(project);
-            String dir = str(list.get(0).path("Labels"), WORKING_DIR);
+            String p = project;
+            String dir = list.get(0).labels().getOrDefault(WORKING_DIR, "");
             b.fact(p, list.size() + " container" + (list.size() == 1 ? "" : "s") + (dir.isEmpty() ? "" : " from " + dir));
             Map<String, List<String>> services = new TreeMap<>();
             List<Map<String, String>> rawContainers = new ArrayList<>();
-            for (JsonNode c : list) {
-                String service = str(c.path("Labels"), SERVICE);
+            for (ContainerSummary c : list) {
+                String service = c.labels().getOrDefault(SERVICE, "");
                 services.computeIfAbsent(service.isEmpty() ? "?" : service, k -> new ArrayList<>())
-                        .add(containerName(c) + " " + str(c, "State"));
+                        .add(containerName(c) + " " + c.state());
                 Map<String, String> rc = new LinkedHashMap<>();
                 rc.put("service", service);
                 rc.put("container", containerName(c));
-                rc.put("state", str(c, "State"));
+                rc.put("state", c.state());
                 rawContainers.add(rc);
             }
             services.forEach((s, cs) -> b.fact(1, s, String.join(", ", cs)));

@@ -1,17 +1,30 @@
 package dev.dockscope.explain;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.docker.DaemonReader;
+import dev.dockscope.docker.Engine;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerStats;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.daemon.DaemonInfo;
+import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.image.ImageDetails;
+import dev.dockscope.model.image.ImageSummary;
+import dev.dockscope.model.network.NetworkDetails;
+import dev.dockscope.model.volume.VolumeDetails;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The live context on the real daemon: every answer is fetched once per run and shared by all cards. */
 public final class DaemonLiveContext implements LiveContext {
     private final Supplier<DaemonReader> daemon;
     private final Path workingDir;
-    private final Map<String, JsonNode> cache = new HashMap<>();
+    private final Map<String, Object> cache = new HashMap<>();
+    private Engine engine;
 
     /** @param daemon opened on first use (so {@code --no-live} never connects) */
     public DaemonLiveContext(Supplier<DaemonReader> daemon, Path workingDir) {
@@ -19,68 +32,76 @@ public final class DaemonLiveContext implements LiveContext {
         this.workingDir = workingDir;
     }
 
-    private JsonNode cached(String key, Supplier<JsonNode> call) {
-        JsonNode v = cache.get(key);
+    private Engine engine() {
+        if (engine == null) {
+            engine = new Engine(daemon.get());
+        }
+        return engine;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> call) {
+        Object v = cache.get(key);
         if (v == null) {
             v = call.get();
             cache.put(key, v);
         }
-        return v;
+        return (T) v;
     }
 
     @Override
-    public JsonNode version() {
-        return cached("version", () -> daemon.get().version());
+    public DaemonVersion version() {
+        return cached("version", () -> engine().version());
     }
 
     @Override
-    public JsonNode info() {
-        return cached("info", () -> daemon.get().info());
+    public DaemonInfo info() {
+        return cached("info", () -> engine().info());
     }
 
     @Override
-    public JsonNode images() {
-        return cached("images", () -> daemon.get().images());
+    public List<ImageSummary> images() {
+        return cached("images", () -> engine().images());
     }
 
     @Override
-    public JsonNode imageInspect(String ref) {
-        return cached("imageInspect " + ref, () -> daemon.get().imageInspect(ref));
+    public ImageDetails image(String ref) {
+        return cached("image " + ref, () -> engine().image(ref));
     }
 
     @Override
-    public JsonNode imageHistory(String ref) {
-        return cached("imageHistory " + ref, () -> daemon.get().imageHistory(ref));
+    public List<ImageData.HistoryEntry> imageHistory(String ref) {
+        return cached("imageHistory " + ref, () -> engine().imageHistory(ref));
     }
 
     @Override
-    public JsonNode containers(boolean all) {
-        return cached("containers " + all, () -> daemon.get().containers(all));
+    public List<ContainerSummary> containers(boolean all) {
+        return cached("containers " + all, () -> engine().containers(all));
     }
 
     @Override
-    public JsonNode containerInspect(String id) {
-        return cached("containerInspect " + id, () -> daemon.get().containerInspect(id));
+    public ContainerDetails container(String id) {
+        return cached("container " + id, () -> engine().container(id));
     }
 
     @Override
-    public JsonNode containerStats(String id) {
-        return cached("containerStats " + id, () -> daemon.get().containerStats(id));
+    public Optional<ContainerStats> stats(String id) {
+        return cached("stats " + id, () -> engine().stats(id));
     }
 
     @Override
-    public JsonNode networks() {
-        return cached("networks", () -> daemon.get().networks());
+    public List<NetworkDetails> networks() {
+        return cached("networks", () -> engine().networks());
     }
 
     @Override
-    public JsonNode networkInspect(String id) {
-        return cached("networkInspect " + id, () -> daemon.get().networkInspect(id));
+    public NetworkDetails network(String id) {
+        return cached("network " + id, () -> engine().network(id));
     }
 
     @Override
-    public JsonNode volumes() {
-        return cached("volumes", () -> daemon.get().volumes());
+    public List<VolumeDetails> volumes() {
+        return cached("volumes", () -> engine().volumes());
     }
 
     @Override

@@ -2,16 +2,14 @@ package dev.dockscope.explain;
 
 import static dev.dockscope.explain.LiveSupport.containerName;
 import static dev.dockscope.explain.LiveSupport.duration;
-import static dev.dockscope.explain.LiveSupport.num;
-import static dev.dockscope.explain.LiveSupport.str;
-import static dev.dockscope.explain.LiveSupport.strings;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
-import dev.dockscope.model.text.Sanitizer;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.container.Healthcheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +34,16 @@ final class HealthCheckLive implements LiveFinder {
     @Override
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
-        JsonNode best = null;
+        ContainerDetails best = null;
         int bestRank = Integer.MAX_VALUE;
         int seen = 0;
-        for (JsonNode c : LiveSupport.runningNewestFirst(ctx)) {
+        for (ContainerSummary c : LiveSupport.runningNewestFirst(ctx)) {
             if (seen++ >= MAX_INSPECTED) {
                 break;
             }
-            JsonNode full;
+            ContainerDetails full;
             try {
-                full = ctx.containerInspect(c.path("Id").asText());
+                full = ctx.container(c.id());
             } catch (DockscopeException e) {
                 if (e.exitCode() == ExitCode.NOT_FOUND) {
                     continue;
@@ -55,7 +53,7 @@ final class HealthCheckLive implements LiveFinder {
             if (!hasHealthCheck(full)) {
                 continue;
             }
-            int rank = switch (str(full, "State", "Health", "Status")) {
+            int rank = switch (full.state().health() == null ? "" : full.state().health().status()) {
                 case "unhealthy" -> 0;
                 case "starting" -> 1;
                 case "healthy" -> 2;
@@ -75,50 +73,50 @@ final class HealthCheckLive implements LiveFinder {
             return b.build();
         }
         String name = containerName(best);
-        JsonNode hc = best.path("Config").path("Healthcheck");
-        JsonNode health = best.path("State").path("Health");
-        String status = str(health, "Status");
+        Healthcheck hc = best.config().healthcheck() != null ? best.config().healthcheck()
+                : new Healthcheck(List.of(), 0, 0, 0, 0, 0);
+        ContainerDetails.Health health = best.state().health() != null ? best.state().health()
+                : new ContainerDetails.Health("", 0, List.of());
+        String status = health.status();
         b.headline("Container " + name + " is " + (status.isEmpty() ? "not yet probed" : status) + ".");
-        b.fact("probe", probe(strings(hc.path("Test"))));
-        b.fact("every", (duration(num(hc, "Interval")).isEmpty() ? "30s (default)" : duration(num(hc, "Interval")))
-                + ", timeout " + (duration(num(hc, "Timeout")).isEmpty() ? "30s" : duration(num(hc, "Timeout")))
-                + ", unhealthy after " + (num(hc, "Retries") > 0 ? num(hc, "Retries") : 3) + " failures in a row");
-        b.fact("failing streak", String.valueOf(num(health, "FailingStreak")));
+        b.fact("probe", probe(hc.test()));
+        b.fact("every", (duration(hc.intervalNanos()).isEmpty() ? "30s (default)" : duration(hc.intervalNanos()))
+                + ", timeout " + (duration(hc.timeoutNanos()).isEmpty() ? "30s" : duration(hc.timeoutNanos()))
+                + ", unhealthy after " + (hc.retries() > 0 ? hc.retries() : 3) + " failures in a row");
+        b.fact("failing streak", String.valueOf(health.failingStreak()));
         List<Map<String, Object>> probes = new ArrayList<>();
-        JsonNode log = health.path("Log");
-        if (log.size() > 0) {
+        if (!health.log().isEmpty()) {
             b.fact("last probes", "oldest first");
         }
-        for (JsonNode p : log) {
-            long exit = p.path("ExitCode").asLong(-1);
-            String out = Sanitizer.line(p.path("Output").asText("")).strip();
-            String start = str(p, "Start");
+        for (ContainerDetails.Probe p : health.log()) {
+            long exit = p.exitCode();
+            String out = p.output().replace('\n', ' ').strip();
+            String start = p.start();
             String time = start.length() >= 19 ? start.substring(11, 19) : start;
             b.fact(1, time, (exit == 0 ? "pass" : "FAIL") + " (exit " + exit + ")" + (out.isEmpty() ? "" : ": " + out));
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("start", start);
-            r.put("end", str(p, "End"));
+            r.put("end", p.end());
             r.put("exitCode", exit);
             r.put("output", out);
             probes.add(r);
         }
         b.note("Only exit code 0 counts as a pass; Docker reports the status but does not restart the container.");
         b.raw("container", name);
-        b.raw("id", str(best, "Id"));
+        b.raw("id", best.id());
         b.raw("status", status);
-        b.raw("test", strings(hc.path("Test")));
-        b.raw("intervalNanos", num(hc, "Interval"));
-        b.raw("timeoutNanos", num(hc, "Timeout"));
-        b.raw("retries", num(hc, "Retries"));
-        b.raw("failingStreak", num(health, "FailingStreak"));
+        b.raw("test", hc.test());
+        b.raw("intervalNanos", hc.intervalNanos());
+        b.raw("timeoutNanos", hc.timeoutNanos());
+        b.raw("retries", (long) hc.retries());
+        b.raw("failingStreak", (long) health.failingStreak());
         b.raw("probes", probes);
         return b.build();
     }
 
-    static boolean hasHealthCheck(JsonNode container) {
-        List<String> test = strings(container.path("Config").path("Healthcheck").path("Test"));
-        return !test.isEmpty() && !test.get(0).equals("NONE") || container.path("State").has("Health")
-                && !container.path("State").path("Health").isNull();
+    static boolean hasHealthCheck(ContainerDetails container) {
+        Healthcheck hc = container.config().healthcheck();
+        return hc != null && !hc.test().isEmpty() && !hc.disabled() || container.state().health() != null;
     }
 
     /** {@code ["CMD-SHELL","curl -f x"]} as {@code curl -f x}; {@code ["CMD","a","b"]} as {@code a b}. */

@@ -3,9 +3,10 @@ package dev.dockscope.explain;
 import static dev.dockscope.explain.LiveSupport.bytes;
 import static dev.dockscope.explain.LiveSupport.instruction;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.image.ImageSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,36 +29,31 @@ final class LayerCacheLive implements LiveFinder {
 
     @Override
     public boolean available(LiveContext ctx) {
-        return ctx.images().size() > 0;
+        return !ctx.images().isEmpty();
     }
 
     @Override
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
-        List<JsonNode> images = new ArrayList<>();
-        ctx.images().forEach(images::add);
+        List<ImageSummary> images = new ArrayList<>(ctx.images());
         if (images.isEmpty()) {
             b.none("There are no images on this daemon yet.");
             b.note("Build one (docker build -t demo .) and look again to see its layers.");
             return b.build();
         }
-        images.sort(Comparator.comparingLong((JsonNode i) -> -i.path("Size").asLong(0))
-                .thenComparing(i -> i.path("Id").asText("")));
-        JsonNode pick = images.get(0);
+        images.sort(Comparator.comparingLong((ImageSummary i) -> -i.size()).thenComparing(ImageSummary::id));
+        ImageSummary pick = images.get(0);
         String name = LiveSupport.imageName(pick);
-        List<JsonNode> history = new ArrayList<>();
-        ctx.imageHistory(pick.path("Id").asText()).forEach(history::add);
-        // the daemon lists history newest first; number layers from the bottom
-        List<JsonNode> bottomUp = new ArrayList<>(history);
-        java.util.Collections.reverse(bottomUp);
+        // oldest first: number layers from the bottom
+        List<ImageData.HistoryEntry> bottomUp = ctx.imageHistory(pick.id());
         List<Map<String, Object>> layers = new ArrayList<>();
         int biggest = -1;
         long biggestSize = -1;
         int fileLayers = 0;
         for (int i = 0; i < bottomUp.size(); i++) {
-            JsonNode h = bottomUp.get(i);
-            long size = h.path("Size").asLong(0);
-            String instr = instruction(LiveSupport.str(h, "CreatedBy"));
+            ImageData.HistoryEntry h = bottomUp.get(i);
+            long size = h.size();
+            String instr = instruction(h.createdBy());
             Map<String, Object> layer = new LinkedHashMap<>();
             layer.put("position", i + 1);
             layer.put("size", size);
@@ -71,7 +67,7 @@ final class LayerCacheLive implements LiveFinder {
                 biggest = i;
             }
         }
-        b.headline("Your largest image is " + name + " (" + bytes(pick.path("Size").asLong(0)) + "), built in "
+        b.headline("Your largest image is " + name + " (" + bytes(pick.size()) + "), built in "
                 + bottomUp.size() + " steps; " + fileLayers + " of them changed files.");
         if (biggest >= 0) {
             b.fact("biggest layer", "step " + (biggest + 1) + " of " + bottomUp.size() + ", " + bytes(biggestSize));
@@ -89,8 +85,8 @@ final class LayerCacheLive implements LiveFinder {
         }
         b.note("Steps of 0 B only changed the config (ENV, CMD, LABEL...); they add no files.");
         b.raw("image", name);
-        b.raw("id", LiveSupport.str(pick, "Id"));
-        b.raw("size", pick.path("Size").asLong(0));
+        b.raw("id", pick.id());
+        b.raw("size", pick.size());
         b.raw("biggestLayer", biggest >= 0 ? layers.get(biggest) : null);
         b.raw("layers", layers);
         return b.build();

@@ -1,34 +1,47 @@
 package dev.dockscope.explain;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerStats;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.daemon.DaemonInfo;
+import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.image.ImageDetails;
+import dev.dockscope.model.image.ImageSummary;
+import dev.dockscope.model.network.NetworkDetails;
+import dev.dockscope.model.volume.VolumeDetails;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * What the live examples may read: a read-only subset of {@code docker/DaemonReader} (answers may be cached for the
- * run) and the working directory (for {@code ./Dockerfile}). Tests hand in canned daemon answers.
+ * What the live examples may read: a read-only subset of {@code docker/Engine} as records (answers may be cached for
+ * the run) and the working directory (for {@code ./Dockerfile}). Tests hand in canned daemon answers.
  */
 public interface LiveContext {
-    JsonNode version();
+    DaemonVersion version();
 
-    JsonNode info();
+    DaemonInfo info();
 
-    JsonNode images();
+    List<ImageSummary> images();
 
-    JsonNode imageInspect(String ref);
+    ImageDetails image(String ref);
 
-    JsonNode imageHistory(String ref);
+    /** Oldest first. */
+    List<ImageData.HistoryEntry> imageHistory(String ref);
 
-    JsonNode containers(boolean all);
+    List<ContainerSummary> containers(boolean all);
 
-    JsonNode containerInspect(String id);
+    ContainerDetails container(String id);
 
-    JsonNode containerStats(String id);
+    /** Empty when the container is not running. */
+    Optional<ContainerStats> stats(String id);
 
-    JsonNode networks();
+    List<NetworkDetails> networks();
 
-    JsonNode networkInspect(String id);
+    NetworkDetails network(String id);
 
-    JsonNode volumes();
+    List<VolumeDetails> volumes();
 
     Path workingDir();
 }

@@ -1,100 +1,81 @@
 package dev.dockscope.explain;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.analysis.Bytes;
 import dev.dockscope.analysis.Durations;
 import dev.dockscope.analysis.HistoryInstruction;
 import dev.dockscope.analysis.RunDefaults;
-import dev.dockscope.model.text.Sanitizer;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.image.ImageSummary;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Small helpers shared by the live examples: sanitised fields, names, sizes, secret redaction, history cleanup. */
+/** Small helpers shared by the live examples: names, order, sizes, secret redaction, history cleanup. */
 final class LiveSupport {
 
     private LiveSupport() {
     }
 
-    /** A sanitised one-line string at {@code path} (field names), or "" when absent. */
-    static String str(JsonNode node, String... path) {
-        JsonNode n = at(node, path);
-        return n.isMissingNode() || n.isNull() ? "" : Sanitizer.line(n.asText());
-    }
-
-    static long num(JsonNode node, String... path) {
-        return at(node, path).asLong(0);
-    }
-
-    static JsonNode at(JsonNode node, String... path) {
-        JsonNode n = node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
-        for (String p : path) {
-            n = n.path(p);
-        }
-        return n;
-    }
-
-    /** Sanitised strings of a JSON array (or a single string), "" entries kept out. */
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        if (array == null || array.isNull() || array.isMissingNode()) {
-            return out;
-        }
-        if (array.isArray()) {
-            for (JsonNode n : array) {
-                if (!n.isNull()) {
-                    out.add(Sanitizer.line(n.asText()));
-                }
-            }
-        } else {
-            out.add(Sanitizer.line(array.asText()));
-        }
-        return out;
-    }
-
-    /** A container's name without the leading slash (list entries have Names, inspect answers have Name). */
-    static String containerName(JsonNode c) {
-        String name = c.has("Names") && c.get("Names").size() > 0 ? c.get("Names").get(0).asText() : c.path("Name").asText("");
-        name = name.startsWith("/") ? name.substring(1) : name;
-        return name.isEmpty() ? shortId(c.path("Id").asText("")) : Sanitizer.line(name);
-    }
-
     /** The first 12 hex digits of an id, without {@code sha256:}. */
     static String shortId(String id) {
         String s = id == null ? "" : id.startsWith("sha256:") ? id.substring(7) : id;
-        return Sanitizer.line(s.length() > 12 ? s.substring(0, 12) : s);
+        return s.length() > 12 ? s.substring(0, 12) : s;
+    }
+
+    /** A container's name without the leading slash, or its short id when it has none. */
+    static String containerName(ContainerSummary c) {
+        return c.names().isEmpty() || c.names().get(0).replaceFirst("^/", "").isEmpty() ? shortId(c.id()) : c.name();
+    }
+
+    static String containerName(ContainerDetails c) {
+        return c.name().isEmpty() ? shortId(c.id()) : c.name();
     }
 
     /** The first tag of an image list entry, or its short id. */
-    static String imageName(JsonNode image) {
-        for (String tag : strings(image.path("RepoTags"))) {
-            if (!tag.equals("<none>:<none>")) {
-                return tag;
-            }
+    static String imageName(ImageSummary image) {
+        return image.repoTags().isEmpty() ? shortId(image.id()) : image.repoTags().get(0);
+    }
+
+    /** An ISO-8601 time as epoch seconds; 0 when absent or unreadable. */
+    static long epochSeconds(String iso) {
+        try {
+            return iso == null || iso.isEmpty() ? 0 : Instant.parse(iso).getEpochSecond();
+        } catch (RuntimeException e) {
+            return 0;
         }
-        return shortId(image.path("Id").asText(""));
     }
 
     /** Images, newest first (ties by id, so the choice is stable). */
-    static List<JsonNode> imagesNewestFirst(LiveContext ctx) {
-        List<JsonNode> list = new ArrayList<>();
-        ctx.images().forEach(list::add);
-        list.sort(Comparator.comparingLong((JsonNode i) -> -i.path("Created").asLong(0))
-                .thenComparing(i -> i.path("Id").asText("")));
+    static List<ImageSummary> imagesNewestFirst(LiveContext ctx) {
+        List<ImageSummary> list = new ArrayList<>(ctx.images());
+        list.sort(Comparator.comparingLong((ImageSummary i) -> -epochSeconds(i.created()))
+                .thenComparing(ImageSummary::id));
         return list;
     }
 
     /** Running containers, most recently created first. */
-    static List<JsonNode> runningNewestFirst(LiveContext ctx) {
-        List<JsonNode> list = new ArrayList<>();
-        ctx.containers(false).forEach(c -> {
-            if ("running".equals(c.path("State").asText())) {
+    static List<ContainerSummary> runningNewestFirst(LiveContext ctx) {
+        List<ContainerSummary> list = new ArrayList<>();
+        for (ContainerSummary c : ctx.containers(false)) {
+            if ("running".equals(c.state())) {
                 list.add(c);
             }
-        });
-        list.sort(Comparator.comparingLong((JsonNode c) -> -c.path("Created").asLong(0))
-                .thenComparing(c -> c.path("Id").asText("")));
+        }
+        list.sort(Comparator.comparingLong((ContainerSummary c) -> -epochSeconds(c.created()))
+                .thenComparing(ContainerSummary::id));
         return list;
+    }
+
+    /** A list that may be null (an unset command) as a list. */
+    static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** A string that may be null as a string. */
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** {@code 1.2 GB}, {@code 340 kB}, {@code 12 B} (decimal units, like the docker CLI). */

@@ -2,11 +2,12 @@ package dev.dockscope.explain;
 
 import static dev.dockscope.explain.LiveSupport.instruction;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.image.ImageSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,15 +30,15 @@ final class MultiStageLive implements LiveFinder {
     @Override
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
-        List<JsonNode> images = LiveSupport.imagesNewestFirst(ctx);
+        List<ImageSummary> images = LiveSupport.imagesNewestFirst(ctx);
         int checked = 0;
-        for (JsonNode image : images) {
+        for (ImageSummary image : images) {
             if (checked++ >= MAX_IMAGES) {
                 break;
             }
-            JsonNode history;
+            List<ImageData.HistoryEntry> history;
             try {
-                history = ctx.imageHistory(image.path("Id").asText());
+                history = ctx.imageHistory(image.id());
             } catch (DockscopeException e) {
                 if (e.exitCode() == ExitCode.NOT_FOUND) {
                     continue; // removed while we looked
@@ -45,10 +46,10 @@ final class MultiStageLive implements LiveFinder {
                 throw e;
             }
             List<String> copies = new ArrayList<>();
-            for (JsonNode h : history) {
-                String instr = instruction(LiveSupport.str(h, "CreatedBy"));
+            for (ImageData.HistoryEntry h : history) { // oldest first
+                String instr = instruction(h.createdBy());
                 if (instr.toUpperCase(Locale.ROOT).startsWith("COPY") && instr.contains("--from=")) {
-                    copies.add(0, instr);
+                    copies.add(instr);
                 }
             }
             if (!copies.isEmpty()) {
@@ -58,7 +59,7 @@ final class MultiStageLive implements LiveFinder {
                 b.fact("final image", history.size() + " steps, only the last stage's (" + name + ")");
                 b.note("The stages it copied from are not in this image; their compilers and caches stayed behind.");
                 b.raw("image", name);
-                b.raw("id", LiveSupport.str(image, "Id"));
+                b.raw("id", image.id());
                 b.raw("copyFromSteps", copies);
                 return b.build();
             }

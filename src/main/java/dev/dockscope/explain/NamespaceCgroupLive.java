@@ -2,12 +2,12 @@ package dev.dockscope.explain;
 
 import static dev.dockscope.explain.LiveSupport.bytes;
 import static dev.dockscope.explain.LiveSupport.containerName;
-import static dev.dockscope.explain.LiveSupport.num;
-import static dev.dockscope.explain.LiveSupport.str;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerStats;
+import dev.dockscope.model.container.ContainerSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,55 +34,55 @@ final class NamespaceCgroupLive implements LiveFinder {
     @Override
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
-        List<JsonNode> running = LiveSupport.runningNewestFirst(ctx);
+        List<ContainerSummary> running = LiveSupport.runningNewestFirst(ctx);
         if (running.isEmpty()) {
             b.none("No container is running, so there are no namespaces or cgroups to look at.");
             b.note("Start one with limits and look again: docker run -d --memory 64m --cpus 0.5 --pids-limit 50 "
                     + "IMAGE sleep 600.");
             return b.build();
         }
-        String id = running.get(0).path("Id").asText();
-        JsonNode c = ctx.containerInspect(id);
-        JsonNode hc = c.path("HostConfig");
+        String id = running.get(0).id();
+        ContainerDetails c = ctx.container(id);
+        ContainerDetails.HostConfig hc = c.hostConfig();
         String name = containerName(c);
         b.headline("Container " + name + ": what it can see and what it may use.");
         Map<String, String> modes = new LinkedHashMap<>();
-        modes.put("pid", str(hc, "PidMode"));
-        modes.put("net", str(hc, "NetworkMode"));
-        modes.put("ipc", str(hc, "IpcMode"));
-        modes.put("uts", str(hc, "UTSMode"));
-        modes.put("user", str(hc, "UsernsMode"));
-        modes.put("cgroup", str(hc, "CgroupnsMode"));
+        modes.put("pid", hc.pidMode());
+        modes.put("net", hc.networkMode());
+        modes.put("ipc", hc.ipcMode());
+        modes.put("uts", hc.utsMode());
+        modes.put("user", hc.usernsMode());
+        modes.put("cgroup", hc.cgroupnsMode());
         b.fact("namespaces", "");
         modes.forEach((ns, mode) -> b.fact(1, ns, explain(ns, mode)));
 
-        JsonNode stats = ctx.containerStats(id);
-        long memLimit = num(hc, "Memory");
-        long memUsed = memoryUsed(stats.path("memory_stats"));
-        long hostMem = num(stats, "memory_stats", "limit");
+        ContainerStats stats = ctx.stats(id).orElse(null);
+        long memLimit = hc.memory();
+        long memUsed = stats == null ? 0 : memoryUsed(stats);
+        long hostMem = stats == null ? 0 : stats.memoryLimit();
         b.fact("limits vs usage", "");
         b.fact(1, "memory", memLimit > 0
                 ? bytes(memUsed) + " of " + bytes(memLimit) + " limit (" + percent(memUsed, memLimit) + ")"
                 : bytes(memUsed) + ", no limit" + (hostMem > 0 ? " (may use all " + bytes(hostMem) + ")" : ""));
         double cpus = cpuLimit(hc);
-        double cpuPct = cpuPercent(stats);
+        double cpuPct = stats == null ? 0 : cpuPercent(stats);
         b.fact(1, "cpu", (cpus > 0 ? fmt(cpus) + " CPUs limit" : "no limit") + ", using "
                 + String.format(Locale.ROOT, "%.1f%%", cpuPct) + " of one CPU");
-        long pidsLimit = num(hc, "PidsLimit");
-        long pids = num(stats, "pids_stats", "current");
+        long pidsLimit = hc.pidsLimit();
+        long pids = stats == null ? 0 : stats.pids();
         b.fact(1, "pids", pidsLimit > 0 ? pids + " of " + pidsLimit + " allowed" : pids + ", no limit");
         if (memLimit == 0 && cpus == 0 && pidsLimit <= 0) {
             b.note("No limits are set: this container may use all of the host's memory and CPU.");
         }
         b.note("Private namespaces are the walls; the limits are the meter (one stats sample).");
         b.raw("container", name);
-        b.raw("id", str(c, "Id"));
+        b.raw("id", c.id());
         b.raw("namespaceModes", modes);
         b.raw("memoryLimit", memLimit);
         b.raw("memoryUsage", memUsed);
-        b.raw("nanoCpus", num(hc, "NanoCpus"));
-        b.raw("cpuQuota", num(hc, "CpuQuota"));
-        b.raw("cpuPeriod", num(hc, "CpuPeriod"));
+        b.raw("nanoCpus", hc.nanoCpus());
+        b.raw("cpuQuota", hc.cpuQuota());
+        b.raw("cpuPeriod", hc.cpuPeriod());
         b.raw("cpuPercent", cpuPct);
         b.raw("pidsLimit", pidsLimit);
         b.raw("pids", pids);
@@ -112,30 +112,28 @@ final class NamespaceCgroupLive implements LiveFinder {
     }
 
     /** Usage without the page cache the kernel can drop (what docker stats shows). */
-    static long memoryUsed(JsonNode mem) {
-        long usage = mem.path("usage").asLong(0);
-        JsonNode s = mem.path("stats");
-        long cache = s.has("inactive_file") ? s.path("inactive_file").asLong(0)
-                : s.has("total_inactive_file") ? s.path("total_inactive_file").asLong(0) : 0;
+    static long memoryUsed(ContainerStats stats) {
+        long usage = stats.memoryUsage();
+        Map<String, Long> s = stats.memoryStats();
+        long cache = s.containsKey("inactive_file") ? s.get("inactive_file")
+                : s.getOrDefault("total_inactive_file", 0L);
         return cache < usage ? usage - cache : usage;
     }
 
-    static double cpuLimit(JsonNode hc) {
-        long nano = hc.path("NanoCpus").asLong(0);
+    static double cpuLimit(ContainerDetails.HostConfig hc) {
+        long nano = hc.nanoCpus();
         if (nano > 0) {
             return nano / 1e9;
         }
-        long quota = hc.path("CpuQuota").asLong(0);
-        long period = hc.path("CpuPeriod").asLong(0);
+        long quota = hc.cpuQuota();
+        long period = hc.cpuPeriod();
         return quota > 0 && period > 0 ? (double) quota / period : 0;
     }
 
-    static double cpuPercent(JsonNode stats) {
-        double cpuDelta = stats.path("cpu_stats").path("cpu_usage").path("total_usage").asDouble(0)
-                - stats.path("precpu_stats").path("cpu_usage").path("total_usage").asDouble(0);
-        double sysDelta = stats.path("cpu_stats").path("system_cpu_usage").asDouble(0)
-                - stats.path("precpu_stats").path("system_cpu_usage").asDouble(0);
-        long cpus = stats.path("cpu_stats").path("online_cpus").asLong(1);
+    static double cpuPercent(ContainerStats stats) {
+        double cpuDelta = (double) stats.cpu().totalUsage() - stats.precpu().totalUsage();
+        double sysDelta = (double) stats.cpu().systemUsage() - stats.precpu().systemUsage();
+        long cpus = stats.cpu().onlineCpus();
         if (cpuDelta <= 0 || sysDelta <= 0) {
             return 0;
         }

@@ -1,13 +1,10 @@
 package dev.dockscope.explain;
 
-import static dev.dockscope.explain.LiveSupport.str;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
-import dev.dockscope.model.text.Sanitizer;
+import dev.dockscope.model.network.NetworkDetails;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +29,8 @@ final class NetworkLive implements LiveFinder {
 
     @Override
     public boolean available(LiveContext ctx) {
-        for (JsonNode n : ctx.networks()) {
-            if (!BUILT_IN.contains(n.path("Name").asText())) {
+        for (NetworkDetails n : ctx.networks()) {
+            if (!BUILT_IN.contains(n.name())) {
                 return true;
             }
         }
@@ -44,9 +41,9 @@ final class NetworkLive implements LiveFinder {
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
         Map<String, String> userDefined = new TreeMap<>();
-        for (JsonNode n : ctx.networks()) {
-            if (!BUILT_IN.contains(n.path("Name").asText())) {
-                userDefined.put(n.path("Name").asText(), n.path("Id").asText());
+        for (NetworkDetails n : ctx.networks()) {
+            if (!BUILT_IN.contains(n.name())) {
+                userDefined.put(n.name(), n.id());
             }
         }
         if (userDefined.isEmpty()) {
@@ -55,23 +52,23 @@ final class NetworkLive implements LiveFinder {
                     + "sleep 600; and a second container b. Then a reaches b by name.");
             return b.build();
         }
-        JsonNode best = null;
+        NetworkDetails best = null;
         int most = -1;
         int seen = 0;
         for (String id : userDefined.values()) {
             if (seen++ >= MAX_NETWORKS) {
                 break;
             }
-            JsonNode n;
+            NetworkDetails n;
             try {
-                n = ctx.networkInspect(id);
+                n = ctx.network(id);
             } catch (DockscopeException e) {
                 if (e.exitCode() == ExitCode.NOT_FOUND) {
                     continue;
                 }
                 throw e;
             }
-            int count = n.path("Containers").size();
+            int count = n.containers().size();
             if (count > most) {
                 most = count;
                 best = n;
@@ -81,16 +78,16 @@ final class NetworkLive implements LiveFinder {
             b.none("The user-defined networks disappeared while dockscope looked; try again.");
             return b.build();
         }
-        String name = str(best, "Name");
-        boolean internal = best.path("Internal").asBoolean(false);
+        String name = best.name();
+        boolean internal = best.internal();
         b.headline("Network " + name + " connects " + most + " container" + (most == 1 ? "" : "s")
                 + (userDefined.size() > 1 ? " (the busiest of " + userDefined.size() + " user-defined networks)." : "."));
-        b.fact("driver", str(best, "Driver"));
+        b.fact("driver", best.driver());
         b.fact("internal", internal ? "yes: no route out of this network" : "no: traffic can leave through the host");
         List<String> subnets = new ArrayList<>();
-        for (JsonNode cfg : best.path("IPAM").path("Config")) {
-            String s = str(cfg, "Subnet");
-            String gw = str(cfg, "Gateway");
+        for (NetworkDetails.IpamConfig cfg : best.ipam().configs()) {
+            String s = cfg.subnet();
+            String gw = cfg.gateway();
             if (!s.isEmpty()) {
                 subnets.add(s + (gw.isEmpty() ? "" : " via " + gw));
             }
@@ -98,23 +95,23 @@ final class NetworkLive implements LiveFinder {
         b.fact("subnet", subnets.isEmpty() ? "?" : String.join(", ", subnets));
         b.fact("containers", most == 0 ? "none attached" : "");
         List<Map<String, String>> members = new ArrayList<>();
-        Map<String, JsonNode> byName = new TreeMap<>();
-        best.path("Containers").forEach(c -> byName.put(c.path("Name").asText(), c));
+        Map<String, NetworkDetails.Attached> byName = new TreeMap<>();
+        best.containers().values().forEach(c -> byName.put(c.name(), c));
         byName.forEach((cname, c) -> {
-            String ip = str(c, "IPv4Address");
-            b.fact(1, Sanitizer.line(cname), ip.isEmpty() ? "no IPv4 address" : ip);
+            String ip = c.ipv4Address();
+            b.fact(1, cname, ip.isEmpty() ? "no IPv4 address" : ip);
             Map<String, String> m = new LinkedHashMap<>();
-            m.put("name", Sanitizer.line(cname));
+            m.put("name", cname);
             m.put("ipv4Address", ip);
-            m.put("macAddress", str(c, "MacAddress"));
+            m.put("macAddress", c.macAddress());
             members.add(m);
         });
         if (most > 1) {
             b.note("These containers reach each other by name through Docker's DNS on this network.");
         }
         b.raw("network", name);
-        b.raw("id", str(best, "Id"));
-        b.raw("driver", str(best, "Driver"));
+        b.raw("id", best.id());
+        b.raw("driver", best.driver());
         b.raw("internal", internal);
         b.raw("subnets", subnets);
         b.raw("containers", members);

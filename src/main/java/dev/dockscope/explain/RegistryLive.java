@@ -1,10 +1,9 @@
 package dev.dockscope.explain;
 
-import static dev.dockscope.explain.LiveSupport.strings;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.model.daemon.DaemonInfo;
+import dev.dockscope.model.image.ImageSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +30,9 @@ final class RegistryLive implements LiveFinder {
         Map<String, List<String>> byHost = new TreeMap<>();
         int images = 0;
         int withoutDigest = 0;
-        for (JsonNode image : LiveSupport.imagesNewestFirst(ctx)) {
+        for (ImageSummary image : LiveSupport.imagesNewestFirst(ctx)) {
             images++;
-            List<String> digests = strings(image.path("RepoDigests")).stream()
+            List<String> digests = image.repoDigests().stream()
                     .filter(d -> d.contains("@") && !d.startsWith("<none>")).toList();
             if (digests.isEmpty()) {
                 withoutDigest++;
@@ -42,9 +41,9 @@ final class RegistryLive implements LiveFinder {
                 byHost.computeIfAbsent(host(d.substring(0, d.indexOf('@'))), h -> new ArrayList<>()).add(d);
             }
         }
-        JsonNode info = ctx.info();
-        List<String> mirrors = strings(info.path("RegistryConfig").path("Mirrors"));
-        List<String> insecure = strings(info.path("RegistryConfig").path("InsecureRegistryCIDRs"));
+        DaemonInfo info = ctx.info();
+        List<String> mirrors = info.registryMirrors();
+        List<String> insecure = info.insecureRegistries();
         if (byHost.isEmpty()) {
             b.none(images == 0 ? "There are no images on this daemon yet."
                     : "None of your " + images + " images has a repo digest: they were built or loaded here, "
@@ -64,13 +63,13 @@ final class RegistryLive implements LiveFinder {
             }
             b.note("A name without a registry host means Docker Hub (docker.io).");
         }
-        b.fact("index", LiveSupport.str(info, "IndexServerAddress").isEmpty() ? "?" : LiveSupport.str(info, "IndexServerAddress"));
+        b.fact("index", info.indexServerAddress().isEmpty() ? "?" : info.indexServerAddress());
         b.fact("mirrors", mirrors.isEmpty() ? "none" : String.join(", ", mirrors));
         b.fact("insecure", insecure.isEmpty() ? "none" : String.join(", ", insecure));
         Map<String, Object> grouped = new LinkedHashMap<>(byHost);
         b.raw("digestsByRegistry", grouped);
         b.raw("imagesWithoutDigest", withoutDigest);
-        b.raw("indexServerAddress", LiveSupport.str(info, "IndexServerAddress"));
+        b.raw("indexServerAddress", info.indexServerAddress());
         b.raw("mirrors", mirrors);
         b.raw("insecureRegistryCidrs", insecure);
         return b.build();

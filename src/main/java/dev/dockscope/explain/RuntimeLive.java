@@ -1,10 +1,11 @@
 package dev.dockscope.explain;
 
-import static dev.dockscope.explain.LiveSupport.str;
+import static dev.dockscope.explain.LiveSupport.orEmpty;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
+import dev.dockscope.model.daemon.DaemonInfo;
+import dev.dockscope.model.daemon.DaemonVersion;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,36 +29,42 @@ final class RuntimeLive implements LiveFinder {
     @Override
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
-        JsonNode v = ctx.version();
-        JsonNode info = ctx.info();
+        DaemonVersion v = ctx.version();
+        DaemonInfo info = ctx.info();
         Map<String, String> components = new LinkedHashMap<>();
-        for (JsonNode c : v.path("Components")) {
-            components.put(str(c, "Name"), str(c, "Version"));
+        if (v.version() != null) {
+            components.put("Engine", v.version()); // the Engine component is the daemon's own version
         }
-        String engine = components.getOrDefault("Engine", str(v, "Version"));
+        for (DaemonVersion.Component c : v.components()) {
+            components.put(orEmpty(c.name()), orEmpty(c.version()));
+        }
+        String engine = components.getOrDefault("Engine", orEmpty(v.version()));
         String containerd = components.getOrDefault("containerd", "?");
         String runc = components.getOrDefault("runc", "?");
         b.headline("On this daemon: dockerd " + engine + " -> containerd " + containerd + " -> shim -> runc " + runc
                 + " -> your process.");
-        b.fact("dockerd", engine + "  (API " + str(v, "ApiVersion") + ")");
+        b.fact("dockerd", engine + "  (API " + orEmpty(v.apiVersion()) + ")");
         b.fact("containerd", containerd);
-        b.fact("runc", runc + (str(info, "DefaultRuntime").isEmpty() ? "" : "  (default runtime: "
-                + str(info, "DefaultRuntime") + ")"));
+        b.fact("runc", runc + (info.defaultRuntime().isEmpty() ? "" : "  (default runtime: "
+                + info.defaultRuntime() + ")"));
         if (components.containsKey("docker-init")) {
             b.fact("docker-init", components.get("docker-init") + "  (the tiny init used by docker run --init)");
         }
-        String driver = str(info, "CgroupDriver");
-        String cgv = str(info, "CgroupVersion");
+        String driver = info.cgroupDriver();
+        String cgv = info.cgroupVersion();
         b.fact("cgroups", (driver.isEmpty() ? "?" : driver) + " driver, cgroup v" + (cgv.isEmpty() ? "?" : cgv));
-        b.fact("storage", str(info, "Driver"));
-        b.fact("kernel", str(info, "KernelVersion") + " on " + str(info, "OperatingSystem"));
+        b.fact("storage", info.driver());
+        b.fact("kernel", info.kernelVersion() + " on " + info.operatingSystem());
         b.note("runc only starts the process; the containerd shim stays as its parent.");
         b.raw("components", components);
         Map<String, Object> infoRaw = new LinkedHashMap<>();
-        for (String f : new String[] {"CgroupDriver", "CgroupVersion", "DefaultRuntime", "Driver", "KernelVersion",
-            "OperatingSystem", "ServerVersion"}) {
-            infoRaw.put(Character.toLowerCase(f.charAt(0)) + f.substring(1), str(info, f));
-        }
+        infoRaw.put("cgroupDriver", info.cgroupDriver());
+        infoRaw.put("cgroupVersion", info.cgroupVersion());
+        infoRaw.put("defaultRuntime", info.defaultRuntime());
+        infoRaw.put("driver", info.driver());
+        infoRaw.put("kernelVersion", info.kernelVersion());
+        infoRaw.put("operatingSystem", info.operatingSystem());
+        infoRaw.put("serverVersion", info.serverVersion());
         b.raw("info", infoRaw);
         return b.build();
     }

@@ -1,12 +1,12 @@
 package dev.dockscope.explain;
 
 import static dev.dockscope.explain.LiveSupport.containerName;
-import static dev.dockscope.explain.LiveSupport.str;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
-import dev.dockscope.model.text.Sanitizer;
+import dev.dockscope.model.container.ContainerMount;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.volume.VolumeDetails;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,20 +31,19 @@ final class VolumeLive implements LiveFinder {
     @Override
     public LiveExample find(LiveContext ctx) {
         LiveExample.Builder b = LiveExample.of(concept());
-        Map<String, JsonNode> volumes = new TreeMap<>();
-        ctx.volumes().path("Volumes").forEach(v -> volumes.put(v.path("Name").asText(), v));
+        Map<String, VolumeDetails> volumes = new TreeMap<>();
+        ctx.volumes().forEach(v -> volumes.put(v.name(), v));
         if (volumes.isEmpty()) {
             b.none("There are no volumes on this daemon.");
             b.note("Make one and mount it: docker volume create demo; docker run -d -v demo:/data IMAGE sleep 600.");
             return b.build();
         }
         Map<String, List<String[]>> users = new TreeMap<>();
-        for (JsonNode c : ctx.containers(true)) {
-            for (JsonNode m : c.path("Mounts")) {
-                if ("volume".equals(m.path("Type").asText())) {
-                    users.computeIfAbsent(m.path("Name").asText(), k -> new ArrayList<>()).add(new String[] {
-                        containerName(c), str(m, "Destination"), m.path("RW").asBoolean(true) ? "rw" : "ro",
-                        str(c, "State")});
+        for (ContainerSummary c : ctx.containers(true)) {
+            for (ContainerMount m : c.mounts()) {
+                if ("volume".equals(m.type())) {
+                    users.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(new String[] {
+                        containerName(c), m.destination(), m.rw() ? "rw" : "ro", c.state()});
                 }
             }
         }
@@ -57,15 +56,15 @@ final class VolumeLive implements LiveFinder {
                 pick = name;
             }
         }
-        JsonNode v = volumes.get(pick);
-        String name = Sanitizer.line(pick);
-        boolean anonymous = v.path("Labels").has("com.docker.volume.anonymous") || ANONYMOUS.matcher(pick).matches();
+        VolumeDetails v = volumes.get(pick);
+        String name = pick;
+        boolean anonymous = v.labels().containsKey("com.docker.volume.anonymous") || ANONYMOUS.matcher(pick).matches();
         List<String[]> mounts = users.getOrDefault(pick, List.of());
         b.headline("Volume " + name + (mounts.isEmpty() ? " is not mounted by any container."
                 : " is mounted by " + mounts.size() + " container" + (mounts.size() == 1 ? "" : "s") + "."));
-        b.fact("driver", str(v, "Driver"));
+        b.fact("driver", v.driver());
         b.fact("kind", anonymous ? "anonymous (made by a VOLUME line or -v /path)" : "named");
-        b.fact("on the host", str(v, "Mountpoint"));
+        b.fact("on the host", v.mountpoint());
         List<Map<String, String>> rawMounts = new ArrayList<>();
         for (String[] m : mounts) {
             b.fact(1, m[0], "at " + m[1] + " (" + m[2] + ", container " + m[3] + ")");
@@ -85,8 +84,8 @@ final class VolumeLive implements LiveFinder {
         }
         b.note("Only docker volume rm " + name + " (or a prune) deletes it.");
         b.raw("volume", name);
-        b.raw("driver", str(v, "Driver"));
-        b.raw("mountpoint", str(v, "Mountpoint"));
+        b.raw("driver", v.driver());
+        b.raw("mountpoint", v.mountpoint());
         b.raw("anonymous", anonymous);
         b.raw("mountedBy", rawMounts);
         b.raw("volumeCount", volumes.size());

@@ -61,16 +61,16 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
         }
         FailOn failOn = null;
         if (root.hasNonNull("failOn")) {
-            String v = root.get("failOn").asText();
+            String v = root.get("failOn").asText().toLowerCase(Locale.ROOT);
             failOn = FailOn.parse(v).orElseThrow(() -> new DockscopeException(ExitCode.USAGE, "config " + file
-                    + ": failOn must be " + FailOn.CHOICES + ", not '" + v.toLowerCase(Locale.ROOT) + "'"));
+                    + ": failOn must be " + FailOn.WORDS + ", not '" + v + "'"));
         }
         for (var e : map(root.get("severity")).entrySet()) {
             try {
-                Severity.setting(e.getValue());
+                Severity.parseSetting(e.getValue());
             } catch (IllegalArgumentException bad) {
                 throw new DockscopeException(ExitCode.USAGE, "config " + file + ": severity of " + e.getKey()
-                        + " must be error, warning, info, style or off, not '" + e.getValue() + "'");
+                        + " must be " + Severity.SETTING_WORDS + ", not '" + e.getValue() + "'");
             }
         }
         return new Config(strings(root.get("ignore")), map(root.get("severity")),

@@ -1,20 +1,19 @@
 package dev.dockscope.lint;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The gate of a lint run: findings at or above a severity fail it, or nothing does. The one vocabulary of
- * {@code --fail-on}, the config's {@code failOn} and the reports.
+ * The lint gate ({@code --fail-on}, {@code failOn:} in {@code .dockscope.yaml}): the lowest severity that fails the run,
+ * or {@link #NONE}. The one place the words error, warning, info, style and none are known.
  */
 public enum FailOn {
     ERROR(Severity.ERROR), WARNING(Severity.WARNING), INFO(Severity.INFO), STYLE(Severity.STYLE), NONE(null);
 
-    /** Without a flag or a config: warnings and errors fail. */
+    /** The default when neither the command line nor the config says. */
     public static final FailOn DEFAULT = WARNING;
-    /** The accepted words, for messages. */
-    public static final String CHOICES = "error, warning, info, style or none";
+    /** For messages: "error, warning, info, style or none". */
+    public static final String WORDS = "error, warning, info, style or none";
 
     private final Severity threshold;
 
@@ -22,27 +21,27 @@ public enum FailOn {
         this.threshold = threshold;
     }
 
-    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The lowest severity that fails, or null when nothing does. */
-    public Severity threshold() {
-        return threshold;
+    /** The lowest failing severity; empty for {@link #NONE}. */
+    public Optional<Severity> threshold() {
+        return Optional.ofNullable(threshold);
     }
 
-    public boolean fails(Severity s) {
-        return threshold != null && s.atLeast(threshold);
+    /** Whether a finding of {@code severity} fails the run. */
+    public boolean fails(Severity severity) {
+        return threshold != null && severity.atLeast(threshold);
     }
 
-    /** error, warning, info, style or none in any case; empty for anything else (and for null). */
-    public static Optional<FailOn> parse(String v) {
-        if (v == null) {
+    /** Case-insensitive; empty for anything that is not one of {@link #WORDS}. */
+    public static Optional<FailOn> parse(String s) {
+        if (s == null) {
             return Optional.empty();
         }
         for (FailOn f : values()) {
-            if (f.id().equalsIgnoreCase(v.trim())) {
+            if (f.id().equals(s.trim().toLowerCase(Locale.ROOT))) {
                 return Optional.of(f);
             }
         }

@@ -82,9 +82,9 @@ public final class Linter {
             return m.severity();
         }
         try {
-            return Severity.setting(s).orElse(null);
+            return Severity.parseSetting(s).orElse(null);
         } catch (IllegalArgumentException e) {
-            return m.severity(); // Config.load refuses such words; a hand-made Config keeps the rule's own
+            return m.severity();
         }
     }
 

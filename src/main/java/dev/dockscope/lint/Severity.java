@@ -18,21 +18,22 @@ public enum Severity {
         return ordinal() <= threshold.ordinal();
     }
 
+    public static Severity parse(String s) {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** For messages about a rule's configured severity: "error, warning, info, style or off". */
+    public static final String SETTING_WORDS = "error, warning, info, style or off";
+
     /**
-     * A severity setting from the config: error, warning, info or style, or {@code off} / {@code none} (the rule is
-     * turned off: empty).
-     *
-     * @throws IllegalArgumentException for any other word
+     * A severity as {@code .dockscope.yaml} sets it for a rule: a severity, or {@code off} / {@code none} (the rule is
+     * switched off: empty). Throws {@link IllegalArgumentException} for anything else.
      */
-    public static Optional<Severity> setting(String s) {
+    public static Optional<Severity> parseSetting(String s) {
         String v = s.trim().toLowerCase(Locale.ROOT);
         if (v.equals("off") || v.equals("none")) {
             return Optional.empty();
         }
         return Optional.of(parse(v));
-    }
-
-    public static Severity parse(String s) {
-        return valueOf(s.trim().toUpperCase(Locale.ROOT));
     }
 }

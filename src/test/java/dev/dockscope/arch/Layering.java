@@ -21,6 +21,7 @@ import java.util.Set;
  * docker        the Engine API: endpoint, read-only facade, image sources
  * render        text, JSON, lint formats
  * lint · analysis · concepts
+ * config        the project's .dockscope.yaml: one lookup rule, one YAML mapper
  * model         immutable records, sanitised text
  * root          ExitCode, DockscopeException, VersionProvider (the rest of the root package)
  * </pre>
@@ -41,6 +42,7 @@ final class Layering {
                 .layer("lint").definedBy(base + ".lint..")
                 .layer("analysis").definedBy(base + ".analysis..")
                 .layer("concepts").definedBy(base + ".concepts..")
+                .layer("config").definedBy(base + ".config..")
                 .layer("model").definedBy(base + ".model..")
                 .layer("root").definedBy(rootClass(base, false))
                 .whereLayer("composition").mayNotBeAccessedByAnyLayer()
@@ -54,7 +56,10 @@ final class Layering {
                         "render", "lint", "concepts")
                 .whereLayer("concepts").mayOnlyBeAccessedByLayers("composition", "cli", "explain", "docker",
                         "render", "lint", "analysis")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("composition", "cli", "explain", "docker", "render",
+                .whereLayer("config").mayOnlyBeAccessedByLayers("composition", "cli", "explain", "docker", "render",
+                        "lint", "analysis", "concepts")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("config", "composition", "cli", "explain", "docker",
+                        "render",
                         "lint", "analysis", "concepts");
     }
 

@@ -28,7 +28,7 @@ class LayeringTest {
 
     @Test
     void theProductHasEveryFloor() {
-        for (String p : new String[] {"cli", "explain", "docker", "render", "lint", "analysis", "concepts", "model"}) {
+        for (String p : new String[] {"cli", "explain", "docker", "render", "lint", "analysis", "concepts", "config", "model"}) {
             assertFalse(PRODUCT.that(DescribedPredicate.describe(p,
                     c -> c.getPackageName().startsWith("dev.dockscope." + p))).isEmpty(), "no classes in " + p);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockscope.model.text.EditDistance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,8 +87,8 @@ class CardMatcherTest {
 
     @Test
     void editDistanceCountsAnAdjacentSwapAsOne() {
-        assertEquals(1, CardMatcher.distance("netwrok", "network"));
-        assertEquals(1, CardMatcher.distance("helth", "health"));
-        assertEquals(0, CardMatcher.distance("image", "image"));
+        assertEquals(1, EditDistance.between("netwrok", "network"));
+        assertEquals(1, EditDistance.between("helth", "health"));
+        assertEquals(0, EditDistance.between("image", "image"));
     }
 }

@@ -35,8 +35,8 @@ class RuntimeReaderTest {
 
     private static RuntimeInfo info() throws Exception {
         JsonNode version = Json.MAPPER.readTree(VERSION);
-        return RuntimeReader.of("unix:///run/user/1000/docker.sock", DaemonModels.version(version),
-                Json.MAPPER.readTree(INFO), Json.MAPPER.readTree(DF));
+        return RuntimeReader.of("unix:///run/user/1000/docker.sock", SystemRecords.version(version),
+                SystemRecords.info(Json.MAPPER.readTree(INFO)), SystemRecords.diskUsage(Json.MAPPER.readTree(DF)));
     }
 
     @Test

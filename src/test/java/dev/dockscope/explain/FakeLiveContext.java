@@ -3,12 +3,32 @@ package dev.dockscope.explain;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.docker.ContainerRecords;
+import dev.dockscope.docker.ImageRecords;
+import dev.dockscope.docker.NetworkRecords;
+import dev.dockscope.docker.SystemRecords;
+import dev.dockscope.docker.VolumeRecords;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerStats;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.daemon.DaemonInfo;
+import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.image.ImageDetails;
+import dev.dockscope.model.image.ImageSummary;
+import dev.dockscope.model.network.NetworkDetails;
+import dev.dockscope.model.volume.VolumeDetails;
 import dev.dockscope.render.json.Json;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Canned daemon answers (JSON text, in the daemon's own field names) for the live finders. */
+/**
+ * Canned daemon answers (JSON text, in the daemon's own field names) for the live finders, mapped to records by the
+ * same docker/ mapping the real daemon's answers go through.
+ */
 final class FakeLiveContext implements LiveContext {
     JsonNode version = json("{\"Version\":\"20.10.24\",\"ApiVersion\":\"1.41\",\"Components\":[]}");
     JsonNode info = json("{}");
@@ -44,68 +64,59 @@ final class FakeLiveContext implements LiveContext {
     }
 
     @Override
-    public JsonNode version() {
-        return answer(version, "version");
+    public DaemonVersion version() {
+        return SystemRecords.version(answer(version, "version"));
     }
 
     @Override
-    public JsonNode info() {
-        return answer(info, "info");
+    public DaemonInfo info() {
+        return SystemRecords.info(answer(info, "info"));
     }
 
     @Override
-    public JsonNode images() {
-        return answer(images, "images");
+    public List<ImageSummary> images() {
+        return ImageRecords.summaries(answer(images, "images"));
     }
 
     @Override
-    public JsonNode imageInspect(String ref) {
-        return answer(imageInspect.get(ref), "image " + ref);
+    public ImageDetails image(String ref) {
+        return ImageRecords.details(answer(imageInspect.get(ref), "image " + ref));
     }
 
     @Override
-    public JsonNode imageHistory(String ref) {
-        return answer(history.get(ref), "image " + ref);
+    public List<ImageData.HistoryEntry> imageHistory(String ref) {
+        return ImageRecords.history(answer(history.get(ref), "image " + ref));
     }
 
     @Override
-    public JsonNode containers(boolean all) {
-        JsonNode list = answer(containersAll, "containers");
-        if (all) {
-            return list;
-        }
-        var running = Json.MAPPER.createArrayNode();
-        list.forEach(c -> {
-            if ("running".equals(c.path("State").asText())) {
-                running.add(c);
-            }
-        });
-        return running;
+    public List<ContainerSummary> containers(boolean all) {
+        List<ContainerSummary> list = ContainerRecords.summaries(answer(containersAll, "containers"));
+        return all ? list : list.stream().filter(c -> "running".equals(c.state())).toList();
     }
 
     @Override
-    public JsonNode containerInspect(String id) {
-        return answer(containerInspect.get(id), "container " + id);
+    public ContainerDetails container(String id) {
+        return ContainerRecords.details(answer(containerInspect.get(id), "container " + id));
     }
 
     @Override
-    public JsonNode containerStats(String id) {
-        return answer(stats.get(id), "container " + id);
+    public Optional<ContainerStats> stats(String id) {
+        return ContainerRecords.stats(answer(stats.get(id), "container " + id));
     }
 
     @Override
-    public JsonNode networks() {
-        return answer(networks, "networks");
+    public List<NetworkDetails> networks() {
+        return NetworkRecords.list(answer(networks, "networks"));
     }
 
     @Override
-    public JsonNode networkInspect(String id) {
-        return answer(networkInspect.get(id), "network " + id);
+    public NetworkDetails network(String id) {
+        return NetworkRecords.details(answer(networkInspect.get(id), "network " + id));
     }
 
     @Override
-    public JsonNode volumes() {
-        return answer(volumes, "volumes");
+    public List<VolumeDetails> volumes() {
+        return VolumeRecords.list(answer(volumes, "volumes"));
     }
 
     @Override

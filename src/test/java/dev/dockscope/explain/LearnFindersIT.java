@@ -5,20 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.EndpointResolver;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerStats;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.daemon.DaemonInfo;
+import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.image.ImageDetails;
+import dev.dockscope.model.image.ImageSummary;
+import dev.dockscope.model.network.NetworkDetails;
+import dev.dockscope.model.volume.VolumeDetails;
 import dev.dockscope.render.json.Json;
 import dev.dockscope.support.DaemonExtension;
 import dev.dockscope.support.TestDaemon;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,12 +115,12 @@ class LearnFindersIT {
         assertEquals(TestDaemon.docker("inspect", "-f", "{{.HostConfig.NetworkMode}}", picked), modes.get("net"),
                 e.toString());
         String limited = TestDaemon.docker("inspect", "-f", "{{.Id}}", P + "-c1");
-        JsonNode hc = ctx.containerInspect(limited).path("HostConfig");
-        assertEquals(64L * 1024 * 1024, hc.path("Memory").asLong());
-        JsonNode stats = ctx.containerStats(limited);
-        long used = NamespaceCgroupLive.memoryUsed(stats.path("memory_stats"));
+        ContainerDetails.HostConfig hc = ctx.container(limited).hostConfig();
+        assertEquals(64L * 1024 * 1024, hc.memory());
+        ContainerStats stats = ctx.stats(limited).orElseThrow();
+        long used = NamespaceCgroupLive.memoryUsed(stats);
         assertTrue(used > 0 && used < 64L * 1024 * 1024, "memory used " + used);
-        assertTrue(stats.path("pids_stats").path("current").asLong() >= 1, stats.toString());
+        assertTrue(stats.pids() >= 1, stats.toString());
     }
 
     @Test
@@ -206,7 +213,7 @@ class LearnFindersIT {
         assertFalse(m.found(), m.toString());
     }
 
-    /** Shows the finders only this class's objects; every answer is still the daemon's own JSON. */
+    /** Shows the finders only this class's objects; every answer is still the daemon's own, as records. */
     static final class OnlyOurs implements LiveContext {
         private final LiveContext real;
 
@@ -214,72 +221,60 @@ class LearnFindersIT {
             this.real = real;
         }
 
-        private static ArrayNode filter(JsonNode list, Predicate<JsonNode> keep) {
-            ArrayNode out = Json.MAPPER.createArrayNode();
-            list.forEach(n -> {
-                if (keep.test(n)) {
-                    out.add(n);
-                }
-            });
-            return out;
-        }
-
         @Override
-        public JsonNode version() {
+        public DaemonVersion version() {
             return real.version();
         }
 
         @Override
-        public JsonNode info() {
+        public DaemonInfo info() {
             return real.info();
         }
 
         @Override
-        public JsonNode images() {
-            return filter(real.images(), i -> i.path("RepoTags").toString().contains(P));
+        public List<ImageSummary> images() {
+            return real.images().stream().filter(i -> i.repoTags().toString().contains(P)).toList();
         }
 
         @Override
-        public JsonNode imageInspect(String ref) {
-            return real.imageInspect(ref);
+        public ImageDetails image(String ref) {
+            return real.image(ref);
         }
 
         @Override
-        public JsonNode imageHistory(String ref) {
+        public List<ImageData.HistoryEntry> imageHistory(String ref) {
             return real.imageHistory(ref);
         }
 
         @Override
-        public JsonNode containers(boolean all) {
-            return filter(real.containers(all), c -> c.path("Names").toString().contains("/" + P));
+        public List<ContainerSummary> containers(boolean all) {
+            return real.containers(all).stream().filter(c -> c.names().toString().contains("/" + P)).toList();
         }
 
         @Override
-        public JsonNode containerInspect(String id) {
-            return real.containerInspect(id);
+        public ContainerDetails container(String id) {
+            return real.container(id);
         }
 
         @Override
-        public JsonNode containerStats(String id) {
-            return real.containerStats(id);
+        public Optional<ContainerStats> stats(String id) {
+            return real.stats(id);
         }
 
         @Override
-        public JsonNode networks() {
-            return filter(real.networks(), n -> n.path("Name").asText().startsWith(P)
-                    || NetworkLive.BUILT_IN.contains(n.path("Name").asText()));
+        public List<NetworkDetails> networks() {
+            return real.networks().stream().filter(n -> n.name().startsWith(P)
+                    || NetworkLive.BUILT_IN.contains(n.name())).toList();
         }
 
         @Override
-        public JsonNode networkInspect(String id) {
-            return real.networkInspect(id);
+        public NetworkDetails network(String id) {
+            return real.network(id);
         }
 
         @Override
-        public JsonNode volumes() {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            o.set("Volumes", filter(real.volumes().path("Volumes"), v -> v.path("Name").asText().startsWith(P)));
-            return o;
+        public List<VolumeDetails> volumes() {
+            return real.volumes().stream().filter(v -> v.name().startsWith(P)).toList();
         }
 
         @Override

@@ -1,11 +1,10 @@
 package dev.dockscope.analysis.ci;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
-import java.io.IOException;
+import dev.dockscope.config.ProjectConfig;
+import dev.dockscope.config.Yaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -19,17 +18,19 @@ import java.util.Map;
  */
 public final class CiConfig {
     public static final String DIVE_CI = ".dive-ci";
-    public static final String DOCKSCOPE_YAML = ".dockscope.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    public static final String DOCKSCOPE_YAML = ProjectConfig.FILE_NAME;
 
     private CiConfig() {
     }
 
-    /** Defaults, then {@code dir/.dive-ci}, then {@code dir/.dockscope.yaml}, each when present. */
+    /**
+     * Defaults, then {@code dir/.dive-ci} (where dive reads it), then the project's {@code .dockscope.yaml} found the
+     * way lint finds it ({@link ProjectConfig#find}: in {@code dir} or the nearest parent), each when present.
+     */
     public static CiThresholds load(Path dir) {
         CiThresholds t = CiThresholds.defaults();
-        t = apply(t, dir.resolve(DIVE_CI));
-        return apply(t, dir.resolve(DOCKSCOPE_YAML));
+        CiThresholds fromDive = apply(t, dir.resolve(DIVE_CI));
+        return ProjectConfig.find(dir).map(f -> apply(fromDive, f)).orElse(fromDive);
     }
 
     /** Applies one file (either kind, told apart by its keys) when it exists. */
@@ -37,12 +38,7 @@ public final class CiConfig {
         if (!Files.isRegularFile(file)) {
             return base;
         }
-        JsonNode root;
-        try {
-            root = YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new DockscopeException(ExitCode.USAGE, "cannot read " + file + ": " + firstLine(e.getMessage()));
-        }
+        JsonNode root = Yaml.read(file, "", null);
         if (root == null || root.isMissingNode() || root.isNull()) {
             return base;
         }
@@ -75,13 +71,5 @@ public final class CiConfig {
             t = t.with(rule, value, source);
         }
         return t;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -1,8 +1,8 @@
 package dev.dockscope.analysis.files;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.analysis.HistoryInstruction;
 import dev.dockscope.analysis.RunDefaults;
+import dev.dockscope.model.image.ImageConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,16 +12,16 @@ public final class Instructions {
     }
 
     /** One instruction per layer, bottom-up; "(missing)" where the history has none. */
-    public static List<String> forLayers(JsonNode config, int layerCount) {
+    public static List<String> forLayers(ImageConfig config, int layerCount) {
         List<String> out = new ArrayList<>();
-        JsonNode history = config == null ? null : config.path("history");
+        List<ImageConfig.History> history = config == null ? null : config.history();
         int h = 0;
         for (int i = 0; i < layerCount; i++) {
             String createdBy = null;
             while (history != null && h < history.size()) {
-                JsonNode entry = history.get(h++);
-                if (!entry.path("empty_layer").asBoolean(false)) {
-                    createdBy = tidy(entry.path("created_by").asText(""));
+                ImageConfig.History entry = history.get(h++);
+                if (!entry.emptyLayer()) {
+                    createdBy = tidy(entry.createdBy());
                     break;
                 }
             }

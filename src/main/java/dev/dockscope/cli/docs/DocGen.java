@@ -19,7 +19,7 @@ import picocli.CommandLine;
 
 /**
  * Writes {@code completions/} (bash, zsh, fish) and {@code man/} (one troff page per command) from the picocli
- * model, exactly as {@code --help} describes the commands. Run it with {@code scripts/gen-docs}; DocsAreCurrentTest
+ * model, exactly as {@code --help} describes the commands, and {@code docs/rules.md} from the rules' metadata. Run it with {@code scripts/gen-docs}; DocsAreCurrentTest
  * fails when the committed files differ from what this produces.
  */
 public final class DocGen {
@@ -46,7 +46,9 @@ public final class DocGen {
 
     /** Every generated file, by path relative to the repository root ("man/dockscope.1"). */
     public static SortedMap<String, String> render() {
-        return render(commandLine());
+        SortedMap<String, String> files = render(commandLine());
+        files.put(RulesDoc.PATH, RulesDoc.generate());
+        return files;
     }
 
     /** Every file for an arbitrary command tree (tests use small hand-made ones). */
@@ -85,6 +87,7 @@ public final class DocGen {
         }
         for (var e : files.entrySet()) {
             Path p = root.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
             byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
             if (!Files.exists(p) || !java.util.Arrays.equals(Files.readAllBytes(p), bytes)) {
                 Files.write(p, bytes);

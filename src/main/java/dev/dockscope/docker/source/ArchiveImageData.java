@@ -1,8 +1,7 @@
 package dev.dockscope.docker.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.dockscope.docker.DaemonModels;
 import dev.dockscope.model.files.ImageContents;
+import dev.dockscope.model.image.ImageConfig;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
@@ -17,24 +16,19 @@ public final class ArchiveImageData {
     }
 
     public static ImageData from(ImageContents c, String ref) {
-        JsonNode config = c.config();
-        List<String> diffIds = new ArrayList<>();
-        for (JsonNode d : config.path("rootfs").path("diff_ids")) {
-            diffIds.add(Sanitizer.line(d.asText()));
-        }
+        ImageConfig config = c.config();
         List<ImageData.HistoryEntry> history = new ArrayList<>();
         int layer = 0;
         long total = 0;
-        for (JsonNode h : config.path("history")) {
-            boolean empty = h.path("empty_layer").asBoolean(false);
+        for (ImageConfig.History h : config.history()) {
+            boolean empty = h.emptyLayer();
             long size = 0;
             if (!empty && layer < c.layers().size()) {
                 size = c.layers().get(layer).table().entryBytes();
                 layer++;
             }
             total += size;
-            history.add(new ImageData.HistoryEntry(DaemonModels.iso(h.path("created").asText(null)),
-                    Sanitizer.line(h.path("created_by").asText("")), size, Sanitizer.line(h.path("comment").asText("")),
+            history.add(new ImageData.HistoryEntry(h.created(), Sanitizer.line(h.createdBy()), size, h.comment(),
                     List.of(), empty));
         }
         // layers the history does not account for (squashed or hand-made archives) still count toward the size
@@ -44,9 +38,9 @@ public final class ArchiveImageData {
         String[] platform = c.platform() == null ? new String[0] : c.platform().split("/");
         List<String> tags = c.repoTags().stream().map(Sanitizer::line).toList();
         return new ImageData(Sanitizer.line(ref != null ? ref : tags.isEmpty() ? c.source() : tags.get(0)),
-                c.configId() != null ? c.configId() : "(unknown)", tags, List.of(),
-                DaemonModels.iso(config.path("created").asText(null)), DaemonModels.text(config, "os"), DaemonModels.text(config, "architecture"),
-                DaemonModels.text(config, "variant"), total, diffIds, DaemonModels.rawConfig(config.path("config")), history, List.of(),
-                platform.length > 0 ? List.of(Sanitizer.line(c.platform())) : List.of(), Sanitizer.line(c.source()));
+                c.configId() != null ? c.configId() : "(unknown)", tags, List.of(), config.created(), config.os(),
+                config.architecture(), config.variant(), total, new ArrayList<>(config.diffIds()), config.config(),
+                history, List.of(), platform.length > 0 ? List.of(Sanitizer.line(c.platform())) : List.of(),
+                Sanitizer.line(c.source()));
     }
 }

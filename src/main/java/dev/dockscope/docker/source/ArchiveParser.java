@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.docker.ImageRecords;
 import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.LayerTable;
 import dev.dockscope.model.files.PathTable;
@@ -277,7 +278,8 @@ public final class ArchiveParser {
             i++;
         }
         return new ImageContents(label, oci ? "oci" : "docker-save", texts(chosen.path("RepoTags")),
-                platformOf(config), config, List.copyOf(layers), paths, bytesRead, idOfConfigName(configName));
+                platformOf(config), ImageRecords.config(config), List.copyOf(layers), paths, bytesRead,
+                idOfConfigName(configName));
     }
 
     private ImageContents fromIndex(String label, Lookup lookup, PathTable paths, long bytesRead, byte[] indexJson) {
@@ -338,7 +340,8 @@ public final class ArchiveParser {
         if (ref != null) {
             tags.add(ref);
         }
-        return new ImageContents(label, "oci", tags, platformOf(config), config, List.copyOf(layers), paths, bytesRead,
+        return new ImageContents(label, "oci", tags, platformOf(config), ImageRecords.config(config),
+                List.copyOf(layers), paths, bytesRead,
                 configDigest);
     }
 

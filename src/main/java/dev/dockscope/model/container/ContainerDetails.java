@@ -34,7 +34,7 @@ public record ContainerDetails(String id, String name, String created, String pa
     public record Health(String status, int failingStreak, List<Probe> log) {
     }
 
-    /** One probe: times ISO-8601 as written by the daemon, the exit code (0 ok, 1 unhealthy, -1 could not run). */
+    /** One probe: times ISO-8601 as written by the daemon, the exit code (0 ok, 1 unhealthy, -1 could not run or absent). */
     public record Probe(String start, String end, int exitCode, String output) {
     }
 

@@ -10,7 +10,10 @@ import java.util.List;
 public record DiskUsage(long layersSize, List<Image> images, List<Container> containers, List<VolumeDetails> volumes,
                         List<BuildCache> buildCache) {
 
-    /** An image: {@code size} with its shared layers, {@code sharedSize} the part other images share, and its users. */
+    /**
+     * An image: {@code size} with its shared layers, {@code sharedSize} the part other images share (-1 not computed),
+     * and how many containers use it (-1 when the daemon did not count, 0 when it does not say).
+     */
     public record Image(String id, List<String> repoTags, String created, long size, long sharedSize, long containers) {
     }
 

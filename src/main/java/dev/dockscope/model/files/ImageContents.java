@@ -1,6 +1,6 @@
 package dev.dockscope.model.files;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.model.image.ImageConfig;
 import java.util.List;
 
 /**
@@ -9,11 +9,11 @@ import java.util.List;
  *
  * @param format "docker-save" (legacy manifest.json layout) or "oci" (index.json / blobs)
  * @param platform "os/arch[/variant]" from the config, or null
- * @param config the image config JSON (may be an empty object when the archive has none)
+ * @param config the image config, sanitised
  * @param configId the config's digest ({@code sha256:…}): the image id, as {@code docker images} shows it
  */
 public record ImageContents(String source, String format, List<String> repoTags, String platform,
-        JsonNode config, List<Layer> layers, PathTable paths, long bytesRead, String configId) {
+        ImageConfig config, List<Layer> layers, PathTable paths, long bytesRead, String configId) {
 
     public ImageContents withBytesRead(long bytes) {
         return new ImageContents(source, format, repoTags, platform, config, layers, paths, bytes, configId);

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the CI renderers need from a {@link LintReport}, computed once: findings grouped by file (in the report's
@@ -91,9 +92,11 @@ final class ReportView {
     /** {@code --fail-on} from the summary: null for "none" (nothing fails); every severity fails when it is unknown. */
     Severity failOn() {
         String failOn = report.summary() == null ? null : report.summary().failOn();
-        // "per-config" (files gated differently) and anything unknown: every finding counts
-        FailOn gate = FailOn.parse(failOn).orElse(FailOn.STYLE);
-        return gate.threshold();
+        if (failOn == null || failOn.isBlank()) {
+            return Severity.STYLE;
+        }
+        Optional<FailOn> gate = FailOn.parse(failOn);
+        return gate.isEmpty() ? Severity.STYLE : gate.get().threshold().orElse(null);
     }
 
     /** A report path as a relative URI path: forward slashes, no leading {@code ./}. */

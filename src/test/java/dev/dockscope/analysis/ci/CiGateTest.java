@@ -112,6 +112,13 @@ class CiGateTest {
     }
 
     @Test
+    void dockscopeYamlIsFoundAboveTheCurrentFolderAsLintFindsIt(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("services/api"));
+        Files.writeString(dir.resolve(".dockscope.yaml"), "image:\n  ci:\n    lowestEfficiency: 0.97\n");
+        assertEquals(new CiThresholds.Setting("0.97", ".dockscope.yaml"), CiConfig.load(sub).get(CiRule.LOWEST_EFFICIENCY));
+    }
+
+    @Test
     void topLevelRulesInDockscopeYamlAreRead(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(".dockscope.yaml"), "rules:\n  highestUserWastedPercent: 0.25\n");
         assertEquals(new CiThresholds.Setting("0.25", ".dockscope.yaml"),

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The committed completions/ and man/ are exactly what the current command tree generates. */
 class DocsAreCurrentTest {
     private static final Path REPO = Path.of("").toAbsolutePath();
-    private static final String FIX = "completions/ and man/ are stale: run scripts/gen-docs and commit the result.";
+    private static final String FIX = "completions/, man/ or docs/rules.md are stale: run scripts/gen-docs and commit the result.";
 
     @Test
     void committedCompletionsAndManPagesMatchTheCommandTree(@TempDir Path tmp) throws IOException {
@@ -44,6 +44,14 @@ class DocsAreCurrentTest {
                 }
             }
         }
+        String rules = Files.readString(tmp.resolve(RulesDoc.PATH), StandardCharsets.UTF_8);
+        Path committedRules = REPO.resolve(RulesDoc.PATH);
+        if (!Files.exists(committedRules)) {
+            problems.add("missing: " + RulesDoc.PATH);
+        } else if (!rules.equals(Files.readString(committedRules, StandardCharsets.UTF_8))) {
+            problems.add("differs: " + RulesDoc.PATH + " " + firstDifference(rules,
+                    Files.readString(committedRules, StandardCharsets.UTF_8)));
+        }
         if (!problems.isEmpty()) {
             fail(FIX + "\n  " + String.join("\n  ", problems));
         }
@@ -60,7 +68,7 @@ class DocsAreCurrentTest {
     void everyCommandHasAManPageAndEveryShellACompletion() {
         SortedMap<String, String> files = DocGen.render();
         List<String> expected = new ArrayList<>(List.of("completions/dockscope.bash", "completions/dockscope.fish",
-                "completions/dockscope.zsh"));
+                "completions/dockscope.zsh", RulesDoc.PATH));
         for (CommandDocs.Node n : CommandDocs.flatten(CommandDocs.tree(DocGen.commandLine()))) {
             expected.add("man/" + n.pageName() + ".1");
         }

@@ -47,7 +47,7 @@ class ArchiveParserTest {
         assertEquals(1600, l1.entryBytes());
         assertEquals("gzip", img.layers().get(1).table().compression());
         assertEquals("zstd", img.layers().get(2).table().compression());
-        assertEquals(5, img.config().path("history").size()); // four layers and one empty ENV
+        assertEquals(5, img.config().history().size()); // four layers and one empty ENV
     }
 
     @Test
@@ -73,7 +73,7 @@ class ArchiveParserTest {
         assertEquals("oci", img.format());
         assertEquals(4, img.layers().size());
         assertEquals(List.of("app:1"), img.repoTags());
-        assertEquals(img.config().path("rootfs").path("diff_ids").get(2).asText(), img.layers().get(2).diffId());
+        assertEquals(img.config().diffIds().get(2), img.layers().get(2).diffId());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package dev.dockscope.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * The one YAML mapper, created on first use (most runs read no YAML, and Jackson's start-up is a large part of ours),
+ * and the one way a YAML file becomes a tree, with errors a user can act on.
+ */
+public final class Yaml {
+    private Yaml() {
+    }
+
+    private static final class Holder {
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    /**
+     * The tree of a user's file ({@code what} prefixes the file in messages, e.g. "config "); unreadable or malformed YAML is a usage error naming the file, line and column.
+     */
+    public static JsonNode read(Path file, String what, String hint) {
+        try {
+            return Holder.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new DockscopeException(ExitCode.USAGE, "cannot read " + what + file + ": " + describe(e), hint);
+        }
+    }
+
+    /** A resource the build ships (strict: an unknown key is a packaging bug). */
+    public static <T> T readResource(InputStream in, Class<T> type) throws IOException {
+        return Holder.MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
+    }
+
+    /** The first line of the parser's message, without Jackson's internals, with the line and column it names. */
+    static String describe(IOException e) {
+        if (e instanceof JacksonException je) {
+            String m = firstLine(je.getOriginalMessage());
+            JsonLocation at = je.getLocation();
+            return at != null && at.getLineNr() > 0 ? m + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : m;
+        }
+        return firstLine(e.getMessage());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null || s.isBlank()) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}
