@@ -15,16 +15,20 @@ if [ -z "${DOCKER_HOST:-}" ]; then
   export DOCKER_HOST="$(scripts/test-daemon host)"
 fi
 name=dsbench-container
+built=""
 cleanup() {
   docker rm -f "$name" >/dev/null 2>&1 || true
   docker volume rm dsbench-data >/dev/null 2>&1 || true
   docker network rm dsbench-net >/dev/null 2>&1 || true
+  # the base image has the test base's layers: left behind, it would be named as the base of test images
+  [ -n "$built" ] && docker image rm dsbench-busybox:1 >/dev/null 2>&1 || true
   [ -n "$started" ] && scripts/test-daemon stop || true
 }
 trap cleanup EXIT
 
 [ -f target/dockscope-0.1.0-all.jar ] || ./dockscope --help >/dev/null
 if ! docker image inspect dsbench-busybox:1 >/dev/null 2>&1; then
+  built=1
   ctx="$(mktemp -d)"
   cp /bin/busybox "$ctx/busybox"
   printf 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\nCMD ["sh"]\n' \

@@ -116,6 +116,22 @@ class HealthIT {
     }
 
     @Test
+    void checkFromTheImageIsSaidToBeInheritedAndCanBeSwitchedOff() throws Exception {
+        String tag = TestDaemon.build(TestDaemon.name("hc") + ":1", "FROM " + TestDaemon.baseImage() + "\n"
+                + "HEALTHCHECK --interval=1s --timeout=2s --retries=2 CMD true\n", java.util.Map.of());
+        String inherited = ContainerIT.run("inherits", tag, "sleep", "600");
+        String off = ContainerIT.run("switchedoff", "--no-healthcheck", tag, "sleep", "600");
+        JsonNode j = json(inherited);
+        assertTrue(j.path("configured").asBoolean());
+        assertEquals("image", j.path("source").asText());
+        // the legacy builder stores the HEALTHCHECK CMD's shell form as CMD-SHELL
+        assertEquals(List.of("CMD-SHELL", "true"), ContainerIT.strings(j.path("test")));
+        JsonNode o = json(off);
+        assertFalse(o.path("configured").asBoolean());
+        assertEquals("disabled", o.path("source").asText());
+    }
+
+    @Test
     void listPutsUnhealthyFirstAndCountsTheRest() throws Exception {
         JsonNode j = json();
         List<String> statuses = new ArrayList<>();
