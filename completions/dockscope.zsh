@@ -169,8 +169,14 @@ function _complete_dockscope() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} cache" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} runtime" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} network" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} volume" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} compose" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} learn" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plugin" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plugin install" ];    then _picocli_dockscope_plugin; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plugin uninstall" ];    then _picocli_dockscope_plugin; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(image)
@@ -181,11 +187,23 @@ function _complete_dockscope() {
   local cmds5=(lint)
   local cmds6=(cache)
   local cmds7=(runtime)
-  local cmds8=(learn)
-  local cmds9=(help)
+  local cmds8=(network)
+  local cmds9=(volume)
+  local cmds10=(compose)
+  local cmds11=(learn)
+  local cmds12=(plugin)
+  local cmds13=(help)
+  local cmds14=(plugin install)
+  local cmds15=(plugin uninstall)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_dockscope_help; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_dockscope_learn; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_dockscope_plugin_uninstall; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_dockscope_plugin_install; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_dockscope_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_dockscope_plugin; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_dockscope_learn; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_dockscope_compose; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_dockscope_volume; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_dockscope_network; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_dockscope_runtime; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_dockscope_cache; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_dockscope_lint; return $?; fi
@@ -205,7 +223,7 @@ function _picocli_dockscope() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="image container health version tour lint cache runtime learn help"
+  local commands="image container health version tour lint cache runtime network volume compose learn plugin help"
   local flag_opts="'--ascii' '-h' '--help' '--debug' '-V' '--version'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
@@ -252,10 +270,11 @@ function _picocli_dockscope_image() {
 
   local commands=""
   local flag_opts="'--ascii' '-h' '--help' '--debug' '--layers-only' '--no-cache-story' '--show-secrets' '--files' '--ci'"
-  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort' '--archive' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '--sort' '--archive' '--source' '--platform' '--depth' '--path' '--lowest-efficiency' '--highest-wasted-bytes' '--highest-user-wasted-percent' '--highest-reclaimable-bytes' '--ci-config' '--junit'"
   local FORMAT_option_args=("text" "json") # --output values
   local WHEN_option_args=("auto" "always" "never") # --color values
   local ORDER_option_args=("order" "size") # --sort values
+  local FROM_option_args=("auto" "store" "export") # --source values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -286,6 +305,11 @@ function _picocli_dockscope_image() {
       ;;
     '--archive')
       return
+      ;;
+    '--source')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FROM_option_args[@]}" ) )
+      return $?
       ;;
     '--platform')
       return
@@ -682,6 +706,159 @@ function _picocli_dockscope_runtime() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `network` subcommand.
+function _picocli_dockscope_network() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `volume` subcommand.
+function _picocli_dockscope_volume() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `compose` subcommand.
+function _picocli_dockscope_compose() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width' '-f' '--file' '--project-directory' '--profile' '-p' '--project-name'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+    '-f'|'--file')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--project-directory')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profile')
+      return
+      ;;
+    '-p'|'--project-name')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `learn` subcommand.
 function _picocli_dockscope_learn() {
   # Get completion data
@@ -730,14 +907,149 @@ function _picocli_dockscope_learn() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `plugin` subcommand.
+function _picocli_dockscope_plugin() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="install uninstall"
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_dockscope_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="image container health version tour lint cache runtime learn"
+  local commands="image container health version tour lint cache runtime network volume compose learn plugin"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `install` subcommand.
+function _picocli_dockscope_plugin_install() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `uninstall` subcommand.
+function _picocli_dockscope_plugin_uninstall() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ascii' '-h' '--help' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--width')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark for `--files`: builds a many-file, many-layer image on the daemon in DOCKER_HOST (no registry: the base
 # is `docker import` of a generated tree, the other layers are COPY steps), then compares
-#   1. the daemon's export read by curl into /dev/null  vs  dockscope's streaming parser + analysis;
+#   1. the daemon's export read by curl into /dev/null  vs  dockscope reading the daemon's layer store
+#      (--source store)  and  dockscope's streaming parser + analysis of the export (--source export);
 #   2. a saved archive in the page cache: cat > /dev/null  vs  dockscope reading the archive.
 # Prints times, ratios and peak RSS of the real command (`./dockscope image … --files -o json`, JAVA_OPTS=-Xmx128m).
+# BENCH_SKIP_ARCHIVE=1 leaves part 2 out.
 #
 # usage: DOCKER_HOST=unix:///path/docker.sock bench/files/bench.sh [FILES] [TOTAL_MB] [LAYERS]
 set -euo pipefail
@@ -57,26 +59,39 @@ fi
 # the real command, as a user runs it: stream (or read the archive), analyse everything, print JSON
 run_java() {
   local what="$1" arg="$2"
-  if [ "$what" = daemon ]; then
-    /usr/bin/time -f "%e s elapsed, peak RSS %M kB" "$ROOT/dockscope" image "$arg" --files -o json >/dev/null
+  if [ "$what" = store ] || [ "$what" = export ]; then
+    /usr/bin/time -f "%e s elapsed, %U s user + %S s system, peak RSS %M kB" "$ROOT/dockscope" image "$arg" --files -o json --source "$what" >/dev/null
   else
-    /usr/bin/time -f "%e s elapsed, peak RSS %M kB" "$ROOT/dockscope" image --archive "$arg" --files -o json >/dev/null
+    /usr/bin/time -f "%e s elapsed, %U s user + %S s system, peak RSS %M kB" "$ROOT/dockscope" image --archive "$arg" --files -o json >/dev/null
   fi
 }
 secs() { /usr/bin/time -f "%e" "$@" 2>&1 >/dev/null | tail -1; }
 
+# CPU seconds (user + system) a process has used so far; the daemon's pid from DOCKERD_PID, e.g. the private test
+# daemon's pidfile: DOCKERD_PID=$(cat $DOCKSCOPE_DAEMON_DIR/docker.pid)
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+
 echo "== daemon stream ($IMAGE)"
+[ -n "${DOCKERD_PID:-}" ] && d0=$(cpu_of "$DOCKERD_PID")
 t_curl=$( { /usr/bin/time -f "%e" curl -s --unix-socket "$SOCK" "http://localhost/images/$IMAGE/get" -o /dev/null; } 2>&1 | tail -1)
 echo "curl -> /dev/null: ${t_curl} s"
-out=$( { run_java daemon "$IMAGE"; } 2>&1 )
-echo "$out"
-t_java=$(echo "$out" | sed -n 's/^\([0-9.]*\) s elapsed.*/\1/p')
-echo "ratio dockscope/curl: $(python3 -c "print(round($t_java/$t_curl, 2))")"
+if [ -n "${DOCKERD_PID:-}" ]; then
+  d1=$(cpu_of "$DOCKERD_PID")
+  echo "dockerd CPU for that export: $(python3 -c "print(round($d1 - $d0, 2))") s (user + system)"
+fi
+for source in store export; do
+  out=$( { run_java "$source" "$IMAGE"; } 2>&1 )
+  echo "dockscope --source $source: $out"
+  t_java=$(echo "$out" | sed -n 's/^\([0-9.]*\) s elapsed.*/\1/p')
+  echo "ratio dockscope --source $source / curl: $(python3 -c "print(round($t_java/$t_curl, 3))")"
+done
+[ -n "${BENCH_SKIP_ARCHIVE:-}" ] && exit 0
 
 echo "== archive in the page cache"
 docker save -o "$WORK/image.tar" "$IMAGE"
 cat "$WORK/image.tar" >/dev/null
 t_cat=$(secs cat "$WORK/image.tar")
+/usr/bin/time -f "cat CPU: %U s user + %S s system" cat "$WORK/image.tar" >/dev/null
 echo "cat -> /dev/null: ${t_cat} s ($(du -m "$WORK/image.tar" | cut -f1) MB)"
 out=$( { run_java archive "$WORK/image.tar"; } 2>&1 )
 echo "$out"

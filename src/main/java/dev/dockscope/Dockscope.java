@@ -1,6 +1,7 @@
 package dev.dockscope;
 
 import dev.dockscope.cli.CommandFactory;
+import dev.dockscope.cli.DockerPluginArgs;
 import dev.dockscope.cli.Io;
 import dev.dockscope.cli.Wiring;
 import dev.dockscope.explain.LintInsight;
@@ -22,6 +23,20 @@ public final class Dockscope {
     }
 
     public static int run(Io io, String... args) {
+        if (io.env("DOCKSCOPE_DOCKER_PLUGIN") != null) {
+            // run as `docker scope …`: docker's own global options come first (see DockerPluginArgs)
+            DockerPluginArgs.Translated t;
+            try {
+                t = DockerPluginArgs.translate(args);
+            } catch (DockscopeException e) {
+                io.err().println("docker scope: " + e.getMessage());
+                return e.exitCode().code();
+            }
+            Function<String, String> env = t.apply(io.env());
+            io = new Io(io.out(), io.err(), name -> name.equals("DOCKSCOPE_DOCKER_PLUGIN") ? null : env.apply(name),
+                    io.outIsTty(), io.errIsTty(), io.in());
+            args = t.args().toArray(String[]::new);
+        }
         CommandLine cmd = CommandFactory.commandLine(io, wiring(), args);
         return cmd.execute(args);
     }

@@ -13,7 +13,7 @@ public final class CommandFactory {
     static final String ENVIRONMENT_FOOTER = String.join("%n",
             "",
             "Environment:",
-            "  DOCKER_HOST        daemon address (unix:///… or tcp://…); beats contexts",
+            "  DOCKER_HOST        daemon address (unix:///…, tcp://… or ssh://…); beats contexts",
             "  DOCKER_CONTEXT     Docker context name; beats the current context",
             "  DOCKER_CONFIG      Docker CLI config folder (default ~/.docker)",
             "  DOCKER_TLS_VERIFY  use TLS and verify the daemon (with DOCKER_CERT_PATH)",

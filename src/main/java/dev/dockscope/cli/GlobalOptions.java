@@ -11,7 +11,7 @@ public final class GlobalOptions {
     CommandSpec mixee;
 
     @Option(names = {"-H", "--host"}, paramLabel = "URL",
-            description = "Docker daemon to use: unix:///path/docker.sock or tcp://host:port. Beats DOCKER_HOST and contexts.")
+            description = "Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.")
     String host;
 
     @Option(names = {"-c", "--context"}, paramLabel = "NAME",

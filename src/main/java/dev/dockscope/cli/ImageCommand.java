@@ -13,7 +13,8 @@ import dev.dockscope.analysis.files.PathQuery;
 import dev.dockscope.docker.ImageReader;
 import dev.dockscope.docker.source.ArchiveImageData;
 import dev.dockscope.docker.source.ArchiveImageSource;
-import dev.dockscope.docker.source.DaemonImageSource;
+import dev.dockscope.docker.source.DaemonSources;
+import dev.dockscope.docker.source.SourceMode;
 import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.ImageContents;
@@ -26,6 +27,7 @@ import dev.dockscope.render.text.CiGateTextRenderer;
 import dev.dockscope.render.text.FilesPathTextRenderer;
 import dev.dockscope.render.text.FilesTextRenderer;
 import dev.dockscope.render.text.ImageTextRenderer;
+import dev.dockscope.model.text.Sanitizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,6 +72,12 @@ public final class ImageCommand extends BaseCommand {
             description = "Read a `docker save` tarball or an OCI image layout (directory or tar; - for stdin) "
                     + "instead of the daemon.")
     String archive;
+
+    @Option(names = "--source", paramLabel = "FROM", defaultValue = "auto",
+            description = "Where --files, --ci and --path read the layers: ${COMPLETION-CANDIDATES} (default: "
+                    + "${DEFAULT-VALUE}: the daemon's layer store when this machine has it and this user may read it, "
+                    + "else the export stream; store: only the layer store; export: only the export stream).")
+    SourceMode source = SourceMode.auto;
 
     @Option(names = "--platform", paramLabel = "OS/ARCH",
             description = "Platform to pick from a multi-platform image (default: this machine's).")
@@ -121,6 +129,10 @@ public final class ImageCommand extends BaseCommand {
         if (archive != null && refs.size() > 1) {
             throw DockscopeException.usage("with --archive, give at most one REF (the image to pick from the archive)");
         }
+        if (archive != null && source != SourceMode.auto) {
+            throw DockscopeException.usage("--source " + source + " chooses between the daemon's layer store and its "
+                    + "export; it does not apply to --archive");
+        }
         if (depth < 0 || depth > 32) {
             throw DockscopeException.usage("--depth must be between 0 and 32");
         }
@@ -135,13 +147,17 @@ public final class ImageCommand extends BaseCommand {
             reports.add(report(img, contents, readFiles, thresholds));
         } else {
             ImageReader reader = new ImageReader(session.daemon());
+            DaemonSources sources = new DaemonSources(session.daemon(), source);
             for (String ref : refs) {
                 ImageData data = reader.read(ref);
                 ImageExplanation img = ImageExplainer.explain(data, showSecrets, !noCacheStory);
                 ImageContents contents = null;
                 if (readFiles) {
-                    contents = new DaemonImageSource(session.daemon(), data.id(), platform, data.size())
-                            .read(StderrProgress.forSession(session));
+                    contents = sources.read(data.id(), platform, data.size(), StderrProgress.forSession(session));
+                    if (contents.sourceNote() != null) {
+                        session.note("note: " + Sanitizer.line(contents.sourceNote())
+                                + "; read the slower export stream instead.");
+                    }
                 }
                 reports.add(report(img, contents, readFiles, thresholds));
             }

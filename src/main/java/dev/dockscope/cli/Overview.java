@@ -44,6 +44,15 @@ final class Overview {
             }
             containerSuggestions(containers, next);
             next.add(new OverviewReport.Suggestion("dockscope runtime", "the runtime chain, its drivers, and what uses the disk"));
+            if (containers.stream().anyMatch(c -> c.labels().containsKey("com.docker.compose.project"))) {
+                next.add(new OverviewReport.Suggestion("dockscope compose", "your Compose projects, rebuilt from their labels"));
+            }
+            if (user > 0) {
+                next.add(new OverviewReport.Suggestion("dockscope network", "your networks; dockscope network NAME draws one"));
+            }
+            if (!d.volumes().isEmpty()) {
+                next.add(new OverviewReport.Suggestion("dockscope volume", "your volumes, who mounts them, and what survives"));
+            }
             addCommon(next);
             return new OverviewReport(VersionProvider.version(), endpoint, source, v, null,
                     new OverviewReport.Counts(images.size(), containers.size(), running, d.volumes().size(),

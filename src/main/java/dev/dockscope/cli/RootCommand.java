@@ -28,7 +28,11 @@ public final class RootCommand extends BaseCommand {
         m.put("lint", LintCommand.class);
         m.put("cache", CacheCommand.class);
         m.put("runtime", RuntimeCommand.class);
+        m.put("network", NetworkCommand.class);
+        m.put("volume", VolumeCommand.class);
+        m.put("compose", ComposeCommand.class);
         m.put("learn", LearnCommand.class);
+        m.put("plugin", PluginCommand.class);
         m.put("help", picocli.CommandLine.HelpCommand.class);
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -43,17 +43,23 @@ public final class DaemonReader implements Closeable {
         this.endpoint = endpoint;
         DockerHttpClient calls = decorate.apply(transport(endpoint, ANSWER_TIMEOUT));
         this.http = new ReadOnlyHttpClient(calls);
-        this.streams = endpoint.host().startsWith("unix://")
+        this.streams = endpoint.host().startsWith("unix://") || endpoint.host().startsWith("ssh://")
                 ? new ReadOnlyHttpClient(decorate.apply(transport(endpoint, null))) : http;
     }
 
     /** How long the daemon may take to start answering an API call (an export may take much longer to start). */
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
-    /** unix:// through the JDK's sockets (fast to start); tcp:// (with or without TLS) through the Apache client. */
+    /**
+     * unix:// through the JDK's sockets (fast to start); ssh:// through {@code ssh … docker system dial-stdio};
+     * tcp:// (with or without TLS) through the Apache client.
+     */
     private static DockerHttpClient transport(Endpoint endpoint, Duration answerTimeout) {
         if (endpoint.host().startsWith("unix://")) {
             return new UnixSocketHttpClient(java.nio.file.Path.of(URI.create(endpoint.host()).getPath()), answerTimeout);
+        }
+        if (endpoint.host().startsWith("ssh://")) {
+            return new SshDialStdioHttpClient(SshTarget.parse(endpoint.host()), "ssh", answerTimeout);
         }
         ApacheDockerHttpClient.Builder b = new ApacheDockerHttpClient.Builder()
                 .dockerHost(URI.create(endpoint.host()))
@@ -285,6 +291,13 @@ public final class DaemonReader implements Closeable {
                     "permission denied on the Docker socket " + where + ".",
                     "Your user may not read the socket: add it to the docker group (sudo usermod -aG docker $USER, "
                             + "then log in again), or run a rootless daemon and point DOCKER_HOST at it.", e);
+        }
+        if (endpoint.host().startsWith("ssh://")) {
+            return SshFailure.of(endpoint, where, e);
+        }
+        DockscopeException tls = TlsFailure.of(endpoint, where, e);
+        if (tls != null) {
+            return tls;
         }
         String hint = endpoint.host().startsWith("unix://")
                 ? "Is Docker running? Start it (e.g. `sudo systemctl start docker`, or Docker Desktop), "

@@ -5,6 +5,7 @@ import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.render.json.Json;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * Finds the daemon the way the docker CLI does: {@code --host} > {@code DOCKER_HOST} > {@code --context} >
- * {@code DOCKER_CONTEXT} > {@code currentContext} in {@code $DOCKER_CONFIG/config.json} > the default socket.
+ * {@code DOCKER_CONTEXT} > {@code currentContext} in {@code $DOCKER_CONFIG/config.json} > the default socket, or
+ * when it does not answer the first well-known socket that does ({@link WellKnownSockets}).
  * Context endpoints live in {@code contexts/meta/<sha256 of name>/meta.json}, their TLS material in
  * {@code contexts/tls/<sha256 of name>/docker/}.
  */
@@ -51,7 +53,7 @@ public final class EndpointResolver {
                 return fromContext(current, EndpointSource.CURRENT_CONTEXT, "currentContext in " + config);
             }
         }
-        return new Endpoint(DEFAULT_HOST, EndpointSource.DEFAULT, "the default socket", null, false, null);
+        return WellKnownEndpoint.find(new WellKnownSockets(env, Path.of(URI.create(DEFAULT_HOST).getPath())));
     }
 
     /** {@code $DOCKER_CONFIG}, else {@code ~/.docker}. */
@@ -121,15 +123,14 @@ public final class EndpointResolver {
         }
         if (host.startsWith("npipe://")) {
             throw new DockscopeException(ExitCode.USAGE, "named pipes (" + host + " from " + origin
-                    + ") are not supported; use a unix:// or tcp:// endpoint");
+                    + ") are not supported; use a unix://, tcp:// or ssh:// endpoint");
         }
         if (host.startsWith("ssh://")) {
-            throw new DockscopeException(ExitCode.USAGE, "ssh endpoints (" + host + " from " + origin
-                    + ") are not supported yet",
-                    "Forward the socket instead: ssh -NL /tmp/docker.sock:/var/run/docker.sock HOST, then --host unix:///tmp/docker.sock");
+            SshTarget.parse(host);
+            return host;
         }
         throw new DockscopeException(ExitCode.USAGE, "cannot use daemon address \"" + host + "\" from " + origin
-                + ": expected unix:///path or tcp://host:port");
+                + ": expected unix:///path, tcp://host:port or ssh://[user@]host[:port]");
     }
 
     private String env(String name) {

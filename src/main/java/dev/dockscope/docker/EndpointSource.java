@@ -7,7 +7,8 @@ public enum EndpointSource {
     CONTEXT_FLAG("context", "the --context flag"),
     DOCKER_CONTEXT_ENV("context", "the DOCKER_CONTEXT environment variable"),
     CURRENT_CONTEXT("context", "the currentContext in the Docker CLI config"),
-    DEFAULT("default", "the default socket");
+    DEFAULT("default", "the default socket"),
+    WELL_KNOWN("wellKnown", "the first well-known socket that answered");
 
     private final String kind;
     private final String description;
@@ -17,7 +18,7 @@ public enum EndpointSource {
         this.description = description;
     }
 
-    /** flag, env, context or default (the JSON value). */
+    /** flag, env, context, default or wellKnown (the JSON value). */
     @com.fasterxml.jackson.annotation.JsonValue
     public String kind() {
         return kind;

@@ -76,7 +76,8 @@ final class UnixSocketHttpClient implements DockerHttpClient {
         }
     }
 
-    private static Response read(InputStream in, SocketChannel channel, boolean head) throws IOException {
+    /** Reads one HTTP/1.1 answer; closing the response closes {@code connection} (also used by the ssh transport). */
+    static Response read(InputStream in, java.io.Closeable connection, boolean head) throws IOException {
         String status = line(in);
         String[] parts = status.split(" ", 3);
         if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) {
@@ -102,7 +103,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
         } else {
             body = in;
         }
-        return new Answer(code, headers, body, channel);
+        return new Answer(code, headers, body, connection);
     }
 
     private static String header(Map<String, List<String>> headers, String name) {
@@ -131,7 +132,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
         throw new EOFException("the daemon closed the connection mid-answer");
     }
 
-    private static void closeQuietly(SocketChannel c) {
+    private static void closeQuietly(java.io.Closeable c) {
         if (c != null) {
             try {
                 c.close();
@@ -146,7 +147,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
         // no pool: every response closes its own connection
     }
 
-    private record Answer(int code, Map<String, List<String>> headers, InputStream body, SocketChannel channel)
+    private record Answer(int code, Map<String, List<String>> headers, InputStream body, java.io.Closeable channel)
             implements Response {
         @Override
         public int getStatusCode() {

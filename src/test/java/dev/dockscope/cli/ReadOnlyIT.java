@@ -40,6 +40,15 @@ class ReadOnlyIT {
         c.add(new String[] {"health"});
         c.add(new String[] {"health", checked, "-o", "json"});
         c.add(new String[] {"health", checked, "--watch", "--interval", "1", "--watch-count", "2"});
+        c.add(new String[] {"network"});
+        c.add(new String[] {"network", "-o", "json"});
+        c.add(new String[] {"network", "none"});
+        c.add(new String[] {"network", "host", "-o", "json"});
+        c.add(new String[] {"volume"});
+        c.add(new String[] {"volume", "-o", "json"});
+        c.add(new String[] {"compose"});
+        c.add(new String[] {"compose", "-o", "json"});
+        c.add(new String[] {"compose", "-f", "src/test/resources/compose/corpus/full/compose.yaml", "-o", "json"});
         c.add(new String[] {"tour", "--no-pause"});
         c.add(new String[] {"tour", "-o", "json"});
         c.add(new String[] {"image", TestDaemon.baseImage(), "--files", "--ci", "--lowest-efficiency", "off",

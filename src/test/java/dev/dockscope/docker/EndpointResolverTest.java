@@ -155,9 +155,16 @@ class EndpointResolverTest {
         assertEquals(ExitCode.USAGE, assertThrows(DockscopeException.class,
                 () -> resolve("npipe:////./pipe/docker_engine", null)).exitCode());
         assertEquals(ExitCode.USAGE, assertThrows(DockscopeException.class,
-                () -> resolve("ssh://me@host", null)).exitCode());
+                () -> resolve("ssh://me@host/var/run/docker.sock", null)).exitCode());
         assertEquals(ExitCode.USAGE, assertThrows(DockscopeException.class,
                 () -> resolve("/var/run/docker.sock", null)).exitCode());
+    }
+
+    @Test
+    void sshEndpointsAreTakenAsTheyAre() {
+        Endpoint e = resolve("ssh://me@build-host:2222", null);
+        assertEquals("ssh://me@build-host:2222", e.host());
+        assertFalse(e.tls());
     }
 
     @Test

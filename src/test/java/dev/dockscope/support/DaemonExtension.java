@@ -7,7 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * For every {@code *IT}: checks the real daemon answers (under {@code CI=true} a missing daemon fails the test, elsewhere
- * it skips), and removes the objects the test class created.
+ * it skips), checks that the images the test class built read the same through the layer store and the export
+ * ({@link StoreEquivalence}), and removes the objects the test class created.
  */
 public final class DaemonExtension implements BeforeAllCallback, AfterAllCallback {
     private static volatile Boolean reachable;
@@ -29,6 +30,13 @@ public final class DaemonExtension implements BeforeAllCallback, AfterAllCallbac
 
     @Override
     public void afterAll(ExtensionContext context) {
-        TestDaemon.cleanup();
+        try {
+            if (Boolean.TRUE.equals(reachable)) {
+                // every image the class built: the layer store and the export must give the same --files document
+                StoreEquivalence.check(TestDaemon.trackedImages());
+            }
+        } finally {
+            TestDaemon.cleanup();
+        }
     }
 }

@@ -121,6 +121,13 @@ public final class TestDaemon {
         CREATED.add(new String[] {kind, name});
     }
 
+    /** The images tracked so far (built, tagged, imported or loaded by the test class). */
+    static List<String> trackedImages() {
+        synchronized (CREATED) {
+            return CREATED.stream().filter(o -> o[0].equals("image")).map(o -> o[1]).toList();
+        }
+    }
+
     /** Removes everything tracked so far, containers first. Errors are ignored (objects may be gone already). */
     static void cleanup() {
         List<String[]> all;

@@ -301,7 +301,8 @@ public final class ImageFiles {
                     + "directory; reclaimableBytes (%s) counts each copy the final filesystem hides, once.",
                     Bytes.human(dive.wastedBytes()), Bytes.human(reclaim));
             List<String> concepts = List.of(Concept.LAYER_CACHE.slug(), Concept.IMAGE.slug(), Concept.MULTI_STAGE.slug());
-            return new FilesReport(image.source(), image.format(), image.repoTags(), image.platform(), n, visibleFiles,
+            return new FilesReport(image.sourceKind(), image.source(), image.sourceNote(), image.format(),
+                    image.repoTags(), image.platform(), n, visibleFiles,
                     visibleBytes, dive.efficiency(), dive.wastedBytes(), dive.userWastedPercent(), reclaim, dive,
                     reclaimable, difference, verdict, verdictLine, suggestions, List.copyOf(layerFiles), concepts);
         }

@@ -436,7 +436,7 @@ public final class ArchiveParser {
         return out;
     }
 
-    private static String platformOf(JsonNode config) {
+    static String platformOf(JsonNode config) {
         String os = config.path("os").asText("");
         String arch = config.path("architecture").asText("");
         if (os.isEmpty() && arch.isEmpty()) {

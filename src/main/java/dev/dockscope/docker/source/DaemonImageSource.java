@@ -70,7 +70,7 @@ public final class DaemonImageSource implements ImageSource {
         try (InputStream raw = opener.open()) {
             src = new SourceInput(raw, progress, expectedBytes);
             current.set(src);
-            return parser.parseStream(src, describe(), expectedBytes, progress);
+            return parser.parseStream(src, describe(), expectedBytes, progress).withSource("export", null);
         } catch (SourceReadException e) {
             throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the export stream of " + ref
                     + " from the daemon broke at byte " + e.offset() + ": " + e.getMessage() + ".",

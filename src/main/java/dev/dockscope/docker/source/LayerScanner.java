@@ -132,13 +132,44 @@ final class LayerScanner {
                     + "(first bytes: " + hex(head, Math.min(8, storedBytes < 0 ? 8 : (int) Math.min(8, storedBytes)))
                     + ") at byte 0 of the layer.", "The archive is damaged or is not an image; save it again.");
         }
+        return scanTar(counted, storedBytes, compression, label, new Crc32cContent());
+    }
+
+    /**
+     * How a regular file's content becomes its identity in {@link LayerTable#crc}: the content is consumed either way.
+     * An exported layer streams it through a CRC-32C; a layer-store index has no content, only tar-split's CRC-64.
+     */
+    interface ContentSum {
+        int consume(TarStream tar, TarStream.Entry e) throws IOException;
+    }
+
+    private static final class Crc32cContent implements ContentSum {
+        private final CRC32C crc = new CRC32C();
+
+        @Override
+        public int consume(TarStream tar, TarStream.Entry e) throws IOException {
+            crc.reset();
+            tar.skip(crc);
+            return (int) crc.getValue();
+        }
+    }
+
+    /**
+     * Reads an uncompressed layer tar. {@code storedBytes} &lt; 0 means "as many as the tar": the layer was not stored
+     * compressed. The stream is read to its end, so {@link LayerTable#tarBytes()} is the whole tar's length.
+     */
+    LayerTable scanTar(CountingInput counted, long storedBytes, String compression, String label, ContentSum sum)
+            throws IOException {
         LayerTable table = new LayerTable();
         TarStream tar = new TarStream(counted, label, BUFFER, limits.maxEntries());
-        CRC32C crc = new CRC32C();
         try {
             TarStream.Entry e;
             while ((e = tar.next()) != null) {
-                add(table, tar, e, crc);
+                add(table, tar, e, sum);
+            }
+            // the end-of-archive blocks and the record padding after them: counted, never parsed
+            while (counted.skip(Long.MAX_VALUE) > 0 || counted.read() >= 0) {
+                // drained
             }
         } catch (DockscopeException | SourceReadException ex) {
             throw ex;
@@ -148,21 +179,21 @@ final class LayerScanner {
                     + counted.count() + " of the uncompressed layer (" + ex.getMessage() + ").",
                     "The archive is damaged; save the image again.", ex);
         }
-        table.setSizes(counted.count(), storedBytes, compression);
+        table.setSizes(counted.count(), storedBytes < 0 ? counted.count() : storedBytes, compression);
         table.seal();
         return table;
     }
 
-    private void add(LayerTable table, TarStream tar, TarStream.Entry e, CRC32C crc) throws IOException {
+    private void add(LayerTable table, TarStream tar, TarStream.Entry e, ContentSum sum) throws IOException {
         String name = cleanName(e.name(), tar, e.offset());
         if (name.isEmpty()) {
             return; // "./": the root itself
         }
         int slash = name.lastIndexOf('/');
-        String base = name.substring(slash + 1);
-        String dir = slash < 0 ? "" : name.substring(0, slash);
         int id = paths.intern(name);
-        if (base.startsWith(".wh.")) {
+        if (name.startsWith(".wh.", slash + 1)) {
+            String base = name.substring(slash + 1);
+            String dir = slash < 0 ? "" : name.substring(0, slash);
             if (base.equals(".wh..wh..opq")) {
                 int dirId = dir.isEmpty() ? PathTable.ROOT : paths.intern(dir);
                 table.add(id, LayerTable.OPAQUE, e.size(), e.mode(), e.uid(), e.gid(), 0, dirId);
@@ -190,9 +221,8 @@ final class LayerScanner {
             }
             case '3', '4', '6' -> table.add(id, LayerTable.OTHER, 0, e.mode(), e.uid(), e.gid(), 0, -1);
             default -> {
-                crc.reset();
-                tar.skip(crc);
-                table.add(id, LayerTable.FILE, e.size(), e.mode(), e.uid(), e.gid(), (int) crc.getValue(), -1);
+                int identity = sum.consume(tar, e);
+                table.add(id, LayerTable.FILE, e.size(), e.mode(), e.uid(), e.gid(), identity, -1);
                 return;
             }
         }
@@ -206,6 +236,10 @@ final class LayerScanner {
     static String cleanName(String raw, TarStream tar, long offset) {
         if (raw.startsWith("/")) {
             throw tar.corrupt("absolute path \"" + printable(raw) + "\"", offset);
+        }
+        int clean = cleanLength(raw);
+        if (clean >= 0) {
+            return clean == raw.length() ? raw : raw.substring(0, clean); // the usual case: nothing to rebuild
         }
         StringBuilder b = new StringBuilder(raw.length());
         int i = 0;
@@ -227,6 +261,33 @@ final class LayerScanner {
             i = end + 1;
         }
         return b.toString();
+    }
+
+    /**
+     * The length of {@code raw} without a trailing slash when it is already clean (no empty, {@code .} or {@code ..}
+     * component; not empty), else -1.
+     */
+    private static int cleanLength(String raw) {
+        int n = raw.length();
+        int end = n > 0 && raw.charAt(n - 1) == '/' ? n - 1 : n;
+        if (end == 0) {
+            return -1;
+        }
+        int start = 0;
+        while (true) {
+            int slash = raw.indexOf('/', start);
+            if (slash < 0 || slash > end) {
+                slash = end;
+            }
+            int len = slash - start;
+            if (len == 0 || raw.charAt(start) == '.' && (len == 1 || len == 2 && raw.charAt(start + 1) == '.')) {
+                return -1;
+            }
+            if (slash == end) {
+                return end;
+            }
+            start = slash + 1;
+        }
     }
 
     private static String printable(String s) {

@@ -193,6 +193,15 @@ final class TarStream {
     /** Consumes the rest of the current entry's content, feeding it to {@code sum} when not null. */
     void skip(Checksum sum) throws IOException {
         while (remaining > 0) {
+            if (pos == lim && sum == null) {
+                // nothing buffered and nothing to hash: let the source skip (a layer-store index skips in O(1))
+                long s = in.skip(remaining);
+                if (s > 0) {
+                    base += s;
+                    remaining -= s;
+                    continue;
+                }
+            }
             if (pos == lim && fill(1) == 0) {
                 throw truncated();
             }
@@ -364,13 +373,22 @@ final class TarStream {
         } catch (NumberFormatException e) {
             throw corrupt("not a tar header (no valid checksum field)", at);
         }
-        long unsigned = 0;
-        long signed = 0;
-        for (int i = 0; i < BLOCK; i++) {
-            int b = (i >= 148 && i < 156) ? ' ' : buf[pos + i];
+        // one pass without branches: the unsigned sum and the count of bytes >= 0x80 (each weighs 256 less signed),
+        // then the checksum field itself counted as eight spaces
+        int unsigned = 0;
+        int high = 0;
+        for (int i = pos, end = pos + BLOCK; i < end; i++) {
+            int b = buf[i];
             unsigned += b & 0xff;
-            signed += (byte) b;
+            high += b >>> 31;
         }
+        for (int i = pos + 148; i < pos + 156; i++) {
+            int b = buf[i];
+            unsigned -= b & 0xff;
+            high -= b >>> 31;
+        }
+        unsigned += 8 * ' ';
+        int signed = unsigned - 256 * high;
         if (stored != unsigned && stored != signed) {
             throw corrupt("not a tar header (checksum mismatch)", at);
         }

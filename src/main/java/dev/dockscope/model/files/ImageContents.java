@@ -11,12 +11,27 @@ import java.util.List;
  * @param platform "os/arch[/variant]" from the config, or null
  * @param config the image config, sanitised
  * @param configId the config's digest ({@code sha256:…}): the image id, as {@code docker images} shows it
+ * @param sourceKind which source read it: "archive", "export" (the daemon's export stream) or "store" (the
+ *                   daemon's layer store)
+ * @param sourceNote why the layer store was not used when it was tried first, else null
  */
 public record ImageContents(String source, String format, List<String> repoTags, String platform,
-        ImageConfig config, List<Layer> layers, PathTable paths, long bytesRead, String configId) {
+        ImageConfig config, List<Layer> layers, PathTable paths, long bytesRead, String configId, String sourceKind,
+        String sourceNote) {
+
+    public ImageContents(String source, String format, List<String> repoTags, String platform, ImageConfig config,
+            List<Layer> layers, PathTable paths, long bytesRead, String configId) {
+        this(source, format, repoTags, platform, config, layers, paths, bytesRead, configId, "archive", null);
+    }
 
     public ImageContents withBytesRead(long bytes) {
-        return new ImageContents(source, format, repoTags, platform, config, layers, paths, bytes, configId);
+        return new ImageContents(source, format, repoTags, platform, config, layers, paths, bytes, configId,
+                sourceKind, sourceNote);
+    }
+
+    public ImageContents withSource(String kind, String note) {
+        return new ImageContents(source, format, repoTags, platform, config, layers, paths, bytesRead, configId,
+                kind, note);
     }
 
     /**

@@ -72,15 +72,28 @@ public final class PathTable {
 
     /** The id of child {@code n} of {@code p}, or -1 when absent and {@code create} is false. */
     public int child(int p, String n, boolean create) {
+        return child(p, n, 0, n.length(), create);
+    }
+
+    /**
+     * The id of the child of {@code p} named {@code s[from, to)}: looked up without cutting the name out of {@code s}
+     * (a String is made only for a new path), so interning a path of a known directory allocates nothing.
+     */
+    private int child(int p, String s, int from, int to, boolean create) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + s.charAt(i); // String.hashCode() of the component
+        }
+        int len = to - from;
         int mask = slots.length - 1;
-        int h = mix(p * 31 + n.hashCode()) & mask;
+        int h = mix(p * 31 + hash) & mask;
         while (true) {
-            int s = slots[h];
-            if (s == 0) {
+            int slot = slots[h];
+            if (slot == 0) {
                 break;
             }
-            int id = s - 1;
-            if (parent[id] == p && name[id].equals(n)) {
+            int id = slot - 1;
+            if (parent[id] == p && name[id].length() == len && s.regionMatches(from, name[id], 0, len)) {
                 return id;
             }
             h = (h + 1) & mask;
@@ -88,6 +101,7 @@ public final class PathTable {
         if (!create) {
             return -1;
         }
+        String n = from == 0 && to == s.length() ? s : s.substring(from, to);
         int id = size++;
         if (id == parent.length) {
             int cap = parent.length * 2;
@@ -110,15 +124,37 @@ public final class PathTable {
         return id;
     }
 
+    // the directory of the last interned path: a layer tar lists a directory's entries together, so most paths
+    // start with it and only their last component needs a look-up
+    private String lastDir;
+    private int lastDirId;
+
     /** Interns a clean relative path ({@code a/b/c}, no empty, {@code .} or {@code ..} components). */
     public int intern(String relative) {
+        int n = relative.length();
+        int slash = relative.lastIndexOf('/');
+        if (slash > 0) {
+            int dir;
+            if (lastDir != null && lastDir.length() == slash && relative.startsWith(lastDir)) {
+                dir = lastDirId;
+            } else {
+                dir = walk(relative, slash);
+                lastDir = relative.substring(0, slash);
+                lastDirId = dir;
+            }
+            return child(dir, relative, slash + 1, n, true);
+        }
+        return walk(relative, n);
+    }
+
+    /** Interns the first {@code n} characters of a clean relative path, component by component. */
+    private int walk(String relative, int n) {
         int p = ROOT;
         int start = 0;
-        int n = relative.length();
         while (start < n) {
             int slash = relative.indexOf('/', start);
-            int end = slash < 0 ? n : slash;
-            p = child(p, relative.substring(start, end), true);
+            int end = slash < 0 || slash > n ? n : slash;
+            p = child(p, relative, start, end, true);
             start = end + 1;
         }
         return p;
@@ -132,7 +168,7 @@ public final class PathTable {
         while (start < n && p >= 0) {
             int slash = relative.indexOf('/', start);
             int end = slash < 0 ? n : slash;
-            p = child(p, relative.substring(start, end), false);
+            p = child(p, relative, start, end, false);
             start = end + 1;
         }
         return p;

@@ -31,13 +31,13 @@ public record ImageReport(@JsonUnwrapped ImageExplanation image, @JsonUnwrapped 
     }
 
     /** dive's numbers and the true reclaimable figure, as the issue names them. */
-    public record FilesSummary(String source, String format, double efficiency, long wastedBytes,
-                               Double userWastedPercent, long reclaimableBytes, List<Inefficiency> inefficiencies,
+    public record FilesSummary(String source, String sourceDetail, String sourceNote, String format,
+                               double efficiency, long wastedBytes, Double userWastedPercent, long reclaimableBytes, List<Inefficiency> inefficiencies,
                                Reclaimable reclaimable, DiveEfficiency dive, String difference, String verdict,
                                String verdictLine, List<Suggestion> suggestions, long visibleFiles, long visibleBytes) {
 
         public static FilesSummary of(FilesReport r) {
-            return new FilesSummary(r.source(), r.format(), r.efficiency(), r.wastedBytes(), r.userWastedPercent(),
+            return new FilesSummary(r.source(), r.sourceDetail(), r.sourceNote(), r.format(), r.efficiency(), r.wastedBytes(), r.userWastedPercent(),
                     r.reclaimableBytes(), r.inefficiencies(), r.reclaimable(), r.dive(), r.difference(), r.verdict(),
                     r.verdictLine(), r.suggestions(), r.visibleFiles(), r.visibleBytes());
         }

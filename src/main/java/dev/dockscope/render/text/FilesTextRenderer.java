@@ -29,6 +29,10 @@ public final class FilesTextRenderer {
         Lines out = new Lines(width, p.ascii());
         out.add(p.heading("Files per layer") + p.dim("  " + r.layerCount() + " layers, " + r.visibleFiles()
                 + " files visible, " + Bytes.human(r.visibleBytes())));
+        String from = sourceLine(r);
+        if (from != null) {
+            wrap(out, "  ", "  ", p.dim(from));
+        }
         for (LayerFiles l : r.layers()) {
             out.blank();
             layer(out, l, r.layerCount());
@@ -48,6 +52,18 @@ public final class FilesTextRenderer {
         out.add(p.dim(Concept.LAYER_CACHE.footer(p.ascii())));
         out.add(p.dim(Concept.MULTI_STAGE.footer(p.ascii())));
         return out.toString();
+    }
+
+    /** Which daemon source was read and, when the layer store was passed over, why; null for archives. */
+    static String sourceLine(FilesReport r) {
+        if ("store".equals(r.source())) {
+            return "read from " + Sanitizer.line(r.sourceDetail()) + " (tar headers kept by the daemon; no export)";
+        }
+        if ("export".equals(r.source())) {
+            return "read from the daemon's export stream" + (r.sourceNote() == null ? ""
+                    : "; the faster layer store was not used: " + Sanitizer.line(r.sourceNote()));
+        }
+        return null;
     }
 
     private void layer(Lines out, LayerFiles l, int count) {

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Start-up benchmark, process start to exit, medians of RUNS runs in one run of this script:
+#   dockscope lint on a 20-line Dockerfile      vs dockerfilelint (npm) on the same file
+#   dockscope learn image --no-live             vs dockerfilelint
+#   dockscope image REF (a 4-layer busybox image) vs docker image inspect REF
+# for the launcher on each JDK it can use: JDK 17 (class-data archive) and the newest JDK >= 24 found (AOT cache).
+# Uses DOCKER_HOST when set, else starts the private test daemon (scripts/test-daemon) and stops it afterwards.
+# Numbers: bench/README.md. Usage: bench/startup/run.sh [RUNS] [LAUNCHER]   (default 15 runs; launcher ./dockscope)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-15}"
+launcher="${2:-./dockscope}"
+started=""
+if [ -z "${DOCKER_HOST:-}" ]; then
+  scripts/test-daemon start
+  started=1
+  DOCKER_HOST="$(scripts/test-daemon host)"
+  export DOCKER_HOST
+fi
+work="$(mktemp -d)"
+cleanup() {
+  docker image rm -f dsbench-startup:1 >/dev/null 2>&1 || true
+  rm -rf "$work"
+  if [ -n "$started" ]; then scripts/test-daemon stop || true; fi
+}
+trap cleanup EXIT
+
+cp /bin/busybox "$work/busybox"
+printf '%s\n' 'FROM scratch' 'COPY busybox /bin/busybox' 'RUN ["/bin/busybox", "--install", "-s", "/bin"]' \
+  'RUN echo hello > /greeting' 'CMD ["sh"]' > "$work/Dockerfile.img"
+DOCKER_BUILDKIT=0 docker build -q -t dsbench-startup:1 -f "$work/Dockerfile.img" "$work" >/dev/null
+cat > "$work/Dockerfile" <<'DF'
+FROM node:22-bookworm
+LABEL org.opencontainers.image.title="web"
+ARG NODE_ENV=production
+ENV NODE_ENV=$NODE_ENV
+WORKDIR /app
+RUN apt-get update
+RUN apt-get install -y curl
+COPY . .
+RUN npm ci
+RUN npm run build
+USER node
+EXPOSE 3000
+HEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1
+VOLUME /data
+ENV PORT=3000
+ARG BUILD_DATE
+LABEL org.opencontainers.image.created=$BUILD_DATE
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["node"]
+CMD ["server.js"]
+DF
+
+echo "installing dockerfilelint with npm into a temp folder…" >&2
+npm install --silent --no-audit --no-fund --prefix "$work/npm" dockerfilelint >/dev/null 2>&1
+dfl="$work/npm/node_modules/.bin/dockerfilelint"
+
+median_ms() { # command… -> median wall time in ms over $runs runs (output discarded, exit status ignored)
+  local t=() s e
+  for _ in $(seq 1 "$runs"); do
+    s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N)
+    t+=($(( (e - s) / 1000000 )))
+  done
+  printf '%s\n' "${t[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+
+jdks=()
+[ -d /usr/lib/jvm/java-17-openjdk-amd64 ] && jdks+=(/usr/lib/jvm/java-17-openjdk-amd64)
+for j in /usr/lib/jvm/*; do
+  v=$("$j/bin/java" -XshowSettings:properties -version 2>&1 | awk -F= '/java.specification.version/ {gsub(/ /, "", $2); print $2}') || continue
+  [ -n "$v" ] && [ "$v" -ge 24 ] 2>/dev/null && jdks+=("$j")
+done
+
+d_lint=$(median_ms "$dfl" "$work/Dockerfile")
+d_inspect=$(median_ms docker image inspect dsbench-startup:1)
+echo
+echo "dockscope start-up ($runs runs each, medians in ms; $(nproc) CPUs; launcher $launcher)"
+printf '  %-34s %6s ms\n' "dockerfilelint $(node -p "require('$work/npm/node_modules/dockerfilelint/package.json').version")" "$d_lint" \
+  "docker image inspect REF" "$d_inspect"
+for j in "${jdks[@]}"; do
+  name="$("$j/bin/java" -version 2>&1 | head -1)"
+  # first runs make the class-data archive or AOT cache for this jar and JDK
+  JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
+  JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
+  l=$(JAVA_HOME="$j" median_ms "$launcher" lint --fail-on none "$work/Dockerfile")
+  n=$(JAVA_HOME="$j" median_ms "$launcher" learn image --no-live)
+  i=$(JAVA_HOME="$j" median_ms "$launcher" image dsbench-startup:1)
+  echo "  $name"
+  printf '    %-32s %6s ms   %s x dockerfilelint\n' "lint (20-line Dockerfile)" "$l" "$(ratio "$l" "$d_lint")" \
+    "learn image --no-live" "$n" "$(ratio "$n" "$d_lint")"
+  printf '    %-32s %6s ms   %s x docker image inspect\n' "image REF" "$i" "$(ratio "$i" "$d_inspect")"
+done
