@@ -155,6 +155,8 @@ function compReplyArray() {
 function _complete_dockscope() {
   # Edge case: if command line has no space after subcommand, then don't assume this subcommand is selected (remkop/picocli#1468).
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} image" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} container" ];    then _picocli_dockscope; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} health" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} version" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tour" ];    then _picocli_dockscope; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_dockscope; return $?; fi
@@ -171,33 +173,37 @@ function _complete_dockscope() {
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(image)
-  local cmds1=(version)
-  local cmds2=(tour)
-  local cmds3=(lint)
-  local cmds4=(cache)
-  local cmds5=(runtime)
-  local cmds6=(network)
-  local cmds7=(volume)
-  local cmds8=(compose)
-  local cmds9=(learn)
-  local cmds10=(plugin)
-  local cmds11=(help)
-  local cmds12=(plugin install)
-  local cmds13=(plugin uninstall)
+  local cmds1=(container)
+  local cmds2=(health)
+  local cmds3=(version)
+  local cmds4=(tour)
+  local cmds5=(lint)
+  local cmds6=(cache)
+  local cmds7=(runtime)
+  local cmds8=(network)
+  local cmds9=(volume)
+  local cmds10=(compose)
+  local cmds11=(learn)
+  local cmds12=(plugin)
+  local cmds13=(help)
+  local cmds14=(plugin install)
+  local cmds15=(plugin uninstall)
 
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_dockscope_plugin_uninstall; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_dockscope_plugin_install; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_dockscope_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_dockscope_plugin; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_dockscope_learn; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_dockscope_compose; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_dockscope_volume; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_dockscope_network; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_dockscope_runtime; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_dockscope_cache; return $?; fi
-  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_dockscope_lint; return $?; fi
-  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_tour; return $?; fi
-  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_dockscope_version; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_dockscope_plugin_uninstall; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_dockscope_plugin_install; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_dockscope_help; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_dockscope_plugin; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_dockscope_learn; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_dockscope_compose; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_dockscope_volume; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_dockscope_network; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_dockscope_runtime; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_dockscope_cache; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_dockscope_lint; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_dockscope_tour; return $?; fi
+  if CompWordsContainsArray "${cmds3[@]}"; then _picocli_dockscope_version; return $?; fi
+  if CompWordsContainsArray "${cmds2[@]}"; then _picocli_dockscope_health; return $?; fi
+  if CompWordsContainsArray "${cmds1[@]}"; then _picocli_dockscope_container; return $?; fi
   if CompWordsContainsArray "${cmds0[@]}"; then _picocli_dockscope_image; return $?; fi
 
   # No subcommands were specified; generate completions for the top-level command.
@@ -210,7 +216,7 @@ function _picocli_dockscope() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="image version tour lint cache runtime network volume compose learn plugin help"
+  local commands="image container health version tour lint cache runtime network volume compose learn plugin help"
   local flag_opts="'-h' '--help' '--ascii' '--debug' '-V' '--version'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values
@@ -314,6 +320,105 @@ function _picocli_dockscope_image() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `container` subcommand.
+function _picocli_dockscope_container() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--ascii' '--debug'"
+  local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-H'|'--host')
+      return
+      ;;
+    '-c'|'--context')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--timeout')
+      return
+      ;;
+    '--width')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `health` subcommand.
+function _picocli_dockscope_health() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '--watch' '--ascii' '--debug'"
+  local arg_opts="'--interval' '-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
+  local FORMAT_option_args=("text" "json") # --output values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--interval')
+      return
       ;;
     '-H'|'--host')
       return
@@ -888,7 +993,7 @@ function _picocli_dockscope_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="image version tour lint cache runtime network volume compose learn plugin"
+  local commands="image container health version tour lint cache runtime network volume compose learn plugin"
   local flag_opts="'-h' '--help' '--ascii' '--debug'"
   local arg_opts="'-H' '--host' '-c' '--context' '-o' '--output' '--color' '--timeout' '--width'"
   local FORMAT_option_args=("text" "json") # --output values

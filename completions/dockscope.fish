@@ -5,6 +5,8 @@ complete -c dockscope -f
 
 # subcommands of dockscope
 complete -c dockscope -n '__fish_use_subcommand' -a image -d 'Explain an image: identity and origin, the layer stack with what each step added, the cache story (what is big, what rebuilds, what was left behind), and the run-time defaults'
+complete -c dockscope -n '__fish_use_subcommand' -a container -d 'Without a name: every container, running first, with its state in words, health, age, limits and ports, and'
+complete -c dockscope -n '__fish_use_subcommand' -a health -d 'Without a name: every container with a health check, unhealthy first, with its failing streak; the others'
 complete -c dockscope -n '__fish_use_subcommand' -a version -d 'Show dockscope\'s version, the daemon\'s version and API version, and which endpoint was used and why'
 complete -c dockscope -n '__fish_use_subcommand' -a tour -d 'A guided walk through the twelve concept cards, each shown on your own machine: images, layers, Dockerfiles, containers, namespaces, the runtime, volumes, networks, health checks, registries and Compose'
 complete -c dockscope -n '__fish_use_subcommand' -a lint -d 'Lint Dockerfiles: cache order first, then size, correctness and security'
@@ -56,6 +58,30 @@ complete -c dockscope -n '__fish_seen_subcommand_from image' -l sort -x -a 'orde
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l source -x -a 'auto store export' -d 'Where --files, --ci and --path read the layers: auto, store, export (default: auto: the daemon\'s layer store when this machine has it and this user may read it, else the export stream; store: only the layer store; export: only the export stream).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from image' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope container
+complete -c dockscope -n '__fish_seen_subcommand_from container' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
+complete -c dockscope -n '__fish_seen_subcommand_from container' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
+
+# dockscope health
+complete -c dockscope -n '__fish_seen_subcommand_from health' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -s c -l context -x -d 'Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -l color -x -a 'auto always never' -d 'Colour: auto, always, never (default: auto: only on a terminal, never when NO_COLOR is set).'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -l debug -d 'Show stack traces of internal errors.'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -s h -l help -d 'Show this help and exit.'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -s H -l host -x -d 'Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -l interval -x -d 'Seconds between refreshes with --watch (default: 2).'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -l watch -d 'Refresh every --interval seconds until interrupted (Ctrl-C).'
+complete -c dockscope -n '__fish_seen_subcommand_from health' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
 
 # dockscope version
 complete -c dockscope -n '__fish_seen_subcommand_from version' -l ascii -d 'Draw with plain ASCII instead of box-drawing and block characters.'
@@ -224,4 +250,4 @@ complete -c dockscope -n '__fish_seen_subcommand_from help' -s H -l host -x -d '
 complete -c dockscope -n '__fish_seen_subcommand_from help' -s o -l output -x -a 'text json' -d 'Output format: text, json (default: text).'
 complete -c dockscope -n '__fish_seen_subcommand_from help' -l timeout -x -d 'Give up on a daemon request after this many seconds (default: 60; image exports stop only after that long without data).'
 complete -c dockscope -n '__fish_seen_subcommand_from help' -l width -x -d 'Output width in columns (default: the terminal\'s width, 100 when unknown).'
-complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image version tour lint cache runtime network volume compose learn plugin help' -d 'The COMMAND to display the usage help message for.'
+complete -c dockscope -n '__fish_seen_subcommand_from help' -x -a 'image container health version tour lint cache runtime network volume compose learn plugin help' -d 'The COMMAND to display the usage help message for.'

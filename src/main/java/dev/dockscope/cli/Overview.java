@@ -42,6 +42,7 @@ final class Overview {
                 next.add(new OverviewReport.Suggestion("dockscope image " + biggest, "your largest image, layer by layer"));
                 next.add(new OverviewReport.Suggestion("dockscope image " + biggest + " --files", "what each layer did to the files"));
             }
+            containerSuggestions(containers, next);
             next.add(new OverviewReport.Suggestion("dockscope runtime", "the runtime chain, its drivers, and what uses the disk"));
             if (containers.stream().anyMatch(c -> c.labels().containsKey("com.docker.compose.project"))) {
                 next.add(new OverviewReport.Suggestion("dockscope compose", "your Compose projects, rebuilt from their labels"));
@@ -66,6 +67,28 @@ final class Overview {
             String why = Sanitizer.line(e.getMessage()) + (e.hint() == null ? "" : " " + Sanitizer.line(e.hint()));
             return new OverviewReport(VersionProvider.version(), endpoint, source, null, why, null, null, next,
                     List.of("runtime"));
+        }
+    }
+
+    /** The newest running container explained, and the health checks when any container has one. */
+    private static void containerSuggestions(List<ContainerSummary> containers, List<OverviewReport.Suggestion> next) {
+        String running = null;
+        boolean health = false;
+        for (ContainerSummary c : containers) {
+            health |= c.status().contains("(healthy)") || c.status().contains("(unhealthy)")
+                    || c.status().contains("health:");
+            if (running == null && "running".equals(c.state())) {
+                running = c.name();
+            }
+        }
+        if (running != null) {
+            next.add(new OverviewReport.Suggestion("dockscope container " + running,
+                    "a running container: limits vs usage, mounts, network, security"));
+        } else if (!containers.isEmpty()) {
+            next.add(new OverviewReport.Suggestion("dockscope container", "your containers and how each one ended"));
+        }
+        if (health) {
+            next.add(new OverviewReport.Suggestion("dockscope health", "your health checks, unhealthy first"));
         }
     }
 

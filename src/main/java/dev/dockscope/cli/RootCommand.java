@@ -21,6 +21,8 @@ public final class RootCommand extends BaseCommand {
     private static java.util.Map<String, Class<?>> subcommands() {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
         m.put("image", ImageCommand.class);
+        m.put("container", ContainerCommand.class);
+        m.put("health", HealthCommand.class);
         m.put("version", VersionCommand.class);
         m.put("tour", TourCommand.class);
         m.put("lint", LintCommand.class);

@@ -219,6 +219,8 @@ public final class TourCommand extends BaseCommand {
         out.add(p.heading("Where next"));
         out.add(Wrap.hanging("  ", "dockscope image REF explains one of your images; add --files to see inside every "
                 + "layer.", width));
+        out.add(Wrap.hanging("  ", "dockscope container [NAME] explains your containers: state, limits, mounts, network,"
+                + " security; dockscope health [NAME] their health checks.", width));
         out.add(Wrap.hanging("  ", "dockscope lint [PATH] checks your Dockerfiles; --changed FILE shows what an edit "
                 + "rebuilds.", width));
         out.add(Wrap.hanging("  ", "dockscope learn lists the cards; dockscope learn CARD shows one, live.", width));

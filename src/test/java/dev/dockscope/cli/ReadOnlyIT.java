@@ -32,6 +32,14 @@ class ReadOnlyIT {
         c.add(new String[] {"runtime", "-o", "json"});
         c.add(new String[] {});
         c.add(new String[] {"-o", "json"});
+        String checked = healthChecked();
+        c.add(new String[] {"container"});
+        c.add(new String[] {"container", "-o", "json"});
+        c.add(new String[] {"container", checked});
+        c.add(new String[] {"container", checked, "-o", "json"});
+        c.add(new String[] {"health"});
+        c.add(new String[] {"health", checked, "-o", "json"});
+        c.add(new String[] {"health", checked, "--watch", "--interval", "1", "--watch-count", "2"});
         c.add(new String[] {"network"});
         c.add(new String[] {"network", "-o", "json"});
         c.add(new String[] {"network", "none"});
@@ -49,6 +57,15 @@ class ReadOnlyIT {
             c.add(new String[] {"learn", card.slug(), "-o", "json"});
         }
         return c;
+    }
+
+    /** A running container with a health check (so container and health read stats, top, changes and probes). */
+    private static String healthChecked() {
+        String name = TestDaemon.name("readonly");
+        TestDaemon.track("container", name);
+        TestDaemon.docker("run", "-d", "--name", name, "--label", TestDaemon.LABEL + "=1", "--health-cmd", "true",
+                "--health-interval", "1s", TestDaemon.baseImage(), "sleep", "600");
+        return name;
     }
 
     @Test

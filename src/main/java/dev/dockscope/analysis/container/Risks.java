@@ -1,0 +1,100 @@
+package dev.dockscope.analysis.container;
+
+import dev.dockscope.model.container.ContainerDetails;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Security facts of a container and what deserves a look. */
+public final class Risks {
+    private Risks() {
+    }
+
+    /** No user, uid 0 or root (with or without a group). */
+    public static boolean runsAsRoot(String user) {
+        String u = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+        return u.isEmpty() || u.equals("0") || u.equals("root");
+    }
+
+    /** {@code no-new-privileges}, {@code no-new-privileges:true} or {@code =true}. */
+    public static boolean noNewPrivileges(List<String> securityOpt) {
+        for (String o : securityOpt) {
+            String s = o.toLowerCase(Locale.ROOT).replace('=', ':');
+            if (s.equals("no-new-privileges") || s.equals("no-new-privileges:true")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a {@code --security-opt key=value} (or key:value), or null. */
+    public static String option(List<String> securityOpt, String key) {
+        for (String o : securityOpt) {
+            if (o.startsWith(key + "=") || o.startsWith(key + ":")) {
+                return o.substring(key.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    public static List<String> security(ContainerDetails d, Set<String> effective, String seccomp) {
+        ContainerDetails.HostConfig h = d.hostConfig();
+        List<String> r = new ArrayList<>();
+        if (h.privileged()) {
+            r.add("privileged: every capability, every device, no seccomp or AppArmor confinement: root in it is root"
+                    + " on the host");
+        }
+        List<String> added = Capabilities.addedBeyondDefault(effective);
+        List<String> dangerous = added.stream().filter(Capabilities.DANGEROUS::contains).toList();
+        if (!dangerous.isEmpty()) {
+            r.add("powerful capabilities added: " + String.join(", ", dangerous));
+        }
+        if (runsAsRoot(d.config().user()) && (!added.isEmpty() || effective == null)) {
+            r.add("runs as root with capabilities beyond Docker's default set");
+        }
+        if (seccomp.startsWith("unconfined") && !h.privileged()) {
+            r.add("seccomp is off: every system call is allowed");
+        }
+        if (h.pidMode().equals("host")) {
+            r.add("shares the host's PID namespace: it sees and may signal host processes");
+        }
+        if (h.networkMode().equals("host")) {
+            r.add("uses the host's network stack");
+        }
+        for (var m : d.mounts()) {
+            if (m.source().endsWith("/docker.sock")) {
+                r.add("the Docker socket is mounted at " + m.destination() + ": whoever controls the container"
+                        + " controls the daemon");
+            }
+        }
+        if (!h.devices().isEmpty() && !h.privileged()) {
+            r.add(h.devices().size() + " host device(s) passed in");
+        }
+        return r;
+    }
+
+    /** Why a container deserves a look, for the list and the report. */
+    public static List<String> attention(ContainerDetails d, Set<String> effective) {
+        List<String> a = new ArrayList<>();
+        ContainerDetails.State s = d.state();
+        if (s.health() != null && "unhealthy".equals(s.health().status())) {
+            a.add("unhealthy");
+        }
+        if (s.restarting()) {
+            a.add("restarting");
+        }
+        if (s.oomKilled()) {
+            a.add("OOM-killed");
+        }
+        if (d.hostConfig().memory() <= 0) {
+            a.add("no memory limit");
+        }
+        if (d.hostConfig().privileged()) {
+            a.add("privileged");
+        } else if (runsAsRoot(d.config().user()) && !Capabilities.addedBeyondDefault(effective).isEmpty()) {
+            a.add("root with extra capabilities");
+        }
+        return a;
+    }
+}

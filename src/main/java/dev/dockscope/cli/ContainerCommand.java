@@ -1,0 +1,55 @@
+package dev.dockscope.cli;
+
+import dev.dockscope.ExitCode;
+import dev.dockscope.docker.Engine;
+import dev.dockscope.explain.ContainerExplainer;
+import dev.dockscope.model.container.ContainerReport;
+import dev.dockscope.render.text.ContainerTextRenderer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "container", description = {
+    "Without a name: every container, running first, with its state in words, health, age, limits and ports, and",
+    "which deserve a look. With names (or id prefixes): what each is (image and writable layer, state and exit code",
+    "explained, what it changed), its runtime chain and processes, its namespaces and cgroup limits against live",
+    "usage, its mounts and what survives docker rm, its networks and ports, its security settings, and its health."})
+public final class ContainerCommand extends BaseCommand {
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Container names or id prefixes.")
+    List<String> names = new ArrayList<>();
+
+    public ContainerCommand(Io io) {
+        super(io);
+    }
+
+    @Override
+    protected ExitCode run(Session session) {
+        ContainerExplainer explainer = new ContainerExplainer(new Engine(session.daemon()));
+        ContainerTextRenderer text = new ContainerTextRenderer(session.palette(), session.width(), Instant.now());
+        if (names.isEmpty()) {
+            var list = explainer.list();
+            if (session.json()) {
+                session.printJson(list);
+            } else {
+                session.print(text.renderList(list));
+            }
+            return ExitCode.OK;
+        }
+        List<ContainerReport> reports = new ArrayList<>();
+        for (String n : names) {
+            reports.add(explainer.explain(n));
+        }
+        if (session.json()) {
+            session.printJson(reports.size() == 1 ? reports.get(0) : reports);
+        } else {
+            StringBuilder b = new StringBuilder();
+            for (ContainerReport r : reports) {
+                b.append(b.length() == 0 ? "" : "\n").append(text.render(r));
+            }
+            session.print(b.toString());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,520 @@
+package dev.dockscope.explain;
+
+import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
+import dev.dockscope.analysis.container.Capabilities;
+import dev.dockscope.analysis.container.ContainerNames;
+import dev.dockscope.analysis.container.ExitCodes;
+import dev.dockscope.analysis.container.Limits;
+import dev.dockscope.analysis.container.Namespaces;
+import dev.dockscope.analysis.container.Risks;
+import dev.dockscope.analysis.container.Usage;
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.docker.Engine;
+import dev.dockscope.model.container.ContainerChange;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerList;
+import dev.dockscope.model.container.ContainerMount;
+import dev.dockscope.model.container.ContainerReport;
+import dev.dockscope.model.container.ContainerStats;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.container.ContainerTop;
+import dev.dockscope.model.daemon.DaemonInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** {@code dockscope container}: every container at a glance, or one explained part by part. */
+public final class ContainerExplainer {
+    static final String NEVER = "0001-01-01T00:00:00Z";
+    private final Engine engine;
+
+    public ContainerExplainer(Engine engine) {
+        this.engine = engine;
+    }
+
+    // ---- the list -------------------------------------------------------------------------------------------
+
+    public ContainerList list() {
+        List<ContainerSummary> all = engine.containers(true);
+        List<ContainerList.Row> rows = new ArrayList<>();
+        for (ContainerSummary c : all) {
+            ContainerDetails d;
+            try {
+                d = engine.container(c.id());
+            } catch (DockscopeException e) {
+                if (e.exitCode() == ExitCode.NOT_FOUND) {
+                    continue; // removed between the list and the inspect
+                }
+                throw e;
+            }
+            rows.add(row(d, c));
+        }
+        rows.sort(Comparator.comparingInt((ContainerList.Row r) -> rank(r.state())).thenComparing(ContainerList.Row::name));
+        int running = (int) rows.stream().filter(r -> r.state().equals("running")).count();
+        return new ContainerList(List.copyOf(rows), running, rows.size(), List.of(Concept.CONTAINER.slug()));
+    }
+
+    private static int rank(String state) {
+        return switch (state) {
+            case "running" -> 0;
+            case "restarting" -> 1;
+            case "paused" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static ContainerList.Row row(ContainerDetails d, ContainerSummary c) {
+        ContainerDetails.State s = d.state();
+        ContainerDetails.HostConfig h = d.hostConfig();
+        Set<String> caps = Capabilities.effective(h.privileged(), h.capAdd(), h.capDrop());
+        String since = s.running() || s.paused() || s.restarting() ? s.startedAt()
+                : isNever(s.startedAt()) ? d.created() : s.finishedAt();
+        List<String> ports = new ArrayList<>();
+        for (ContainerSummary.PortEntry p : c.ports()) {
+            ports.add(p.publicPort() > 0 ? (p.ip().isEmpty() ? "" : p.ip() + ":") + p.publicPort() + "→" + p.privatePort()
+                    + "/" + p.type() : p.privatePort() + "/" + p.type());
+        }
+        return new ContainerList.Row(d.name(), d.id(), d.config().image(), s.status(), stateView(d).summary(),
+                s.exitCode(), s.oomKilled(), s.health() == null ? "" : s.health().status(), since, h.memory(),
+                Limits.nanoCpus(h), h.pidsLimit(), Limits.summary(h), List.copyOf(ports), Risks.attention(d, caps));
+    }
+
+    // ---- one container --------------------------------------------------------------------------------------
+
+    public ContainerReport explain(String wanted) {
+        ContainerNames.Match match = ContainerNames.resolve(engine.containers(true), wanted);
+        ContainerDetails d = gone(() -> engine.container(match.container().id()), wanted);
+        List<String> notes = new ArrayList<>();
+        if (!match.note().isEmpty()) {
+            notes.add(match.note());
+        }
+        DaemonInfo info = engine.info();
+        boolean live = d.state().running() || d.state().paused();
+        ContainerStats stats = d.state().running() ? optional(() -> engine.stats(d.id()), notes, "stats") : null;
+        ContainerTop top = live ? optional(() -> engine.top(d.id()), notes, "processes") : null;
+        List<ContainerChange> changes = changes(d.id(), notes);
+
+        return assemble(d, stats, top, changes, info, tagImage(d), notes);
+    }
+
+    /**
+     * The report from what the daemon said (pure: no daemon calls). {@code stats}/{@code top} null when not
+     * running, {@code changes} null when they could not be read, {@code tagImage} what the container's image
+     * reference names now ({@link TagImage#gone()} when the tag no longer exists, null when it is an id).
+     */
+    public static ContainerReport assemble(ContainerDetails d, ContainerStats stats, ContainerTop top,
+                                           List<ContainerChange> changes, DaemonInfo info, TagImage tagImage,
+                                           List<String> notes) {
+        Set<String> caps = Capabilities.effective(d.hostConfig().privileged(), d.hostConfig().capAdd(),
+                d.hostConfig().capDrop());
+        ContainerReport.Security security = security(d, caps, info);
+        List<String> attention = new ArrayList<>(Risks.attention(d, caps));
+        return new ContainerReport(d.id(), d.name(), what(d, tagImage), changes(changes), processes(d, top, info),
+                isolation(d, stats, info), storage(d), network(d), security, health(d), List.copyOf(attention),
+                List.copyOf(notes));
+    }
+
+    /** The image a tag names now: its id, or {@code ""} when the tag is gone. */
+    public record TagImage(String id) {
+        public static TagImage gone() {
+            return new TagImage("");
+        }
+    }
+
+    private TagImage tagImage(ContainerDetails d) {
+        String ref = d.config().image();
+        if (createdFromId(d)) {
+            return null;
+        }
+        try {
+            return new TagImage(engine.image(ref).id());
+        } catch (DockscopeException e) {
+            if (e.exitCode() != ExitCode.NOT_FOUND) {
+                throw e;
+            }
+            return TagImage.gone();
+        }
+    }
+
+    private static boolean createdFromId(ContainerDetails d) {
+        String ref = d.config().image();
+        return ref.startsWith("sha256:") || d.imageId().endsWith(ref) || d.imageId().startsWith("sha256:" + ref);
+    }
+
+    private static <T> T gone(Supplier<T> call, String wanted) {
+        try {
+            return call.get();
+        } catch (DockscopeException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                throw DockscopeException.notFound("container \"" + wanted + "\" was removed while dockscope read it",
+                        "docker ps -a lists the containers there are now.");
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T optional(Supplier<Optional<T>> call, List<String> notes, String what) {
+        try {
+            return call.get().orElse(null);
+        } catch (DockscopeException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                notes.add("The container stopped or was removed while dockscope read its " + what + ".");
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private List<ContainerChange> changes(String id, List<String> notes) {
+        try {
+            return engine.changes(id);
+        } catch (DockscopeException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                notes.add("The container was removed before its changes could be read.");
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static boolean isNever(String iso) {
+        return iso == null || iso.isEmpty() || iso.startsWith("0001-01-01");
+    }
+
+    // ---- 1. what it is --------------------------------------------------------------------------------------
+
+    private static ContainerReport.What what(ContainerDetails d, TagImage tag) {
+        String ref = d.config().image();
+        String nowId;
+        boolean moved;
+        String note;
+        if (tag == null) {
+            note = "created from an image id, not a tag";
+            nowId = d.imageId();
+            moved = false;
+        } else if (tag.id().isEmpty()) {
+            note = "the tag " + ref + " no longer exists; the image is kept because this container uses it";
+            nowId = "";
+            moved = true;
+        } else {
+            nowId = tag.id();
+            moved = !tag.id().equals(d.imageId());
+            note = moved ? "the tag " + ref + " now points to another image (" + ContainerDetails.shortId(tag.id())
+                    + "); this container still runs the old one" : "the tag still points to this image";
+        }
+        return new ContainerReport.What(ref, d.imageId(), nowId, moved, note, d.sizeRw(), d.sizeRootFs(), d.created(),
+                d.state().startedAt(), d.state().finishedAt(), stateView(d), List.of(Concept.CONTAINER.slug()));
+    }
+
+    static ContainerReport.StateView stateView(ContainerDetails d) {
+        ContainerDetails.State s = d.state();
+        ContainerDetails.RestartPolicy rp = d.hostConfig().restartPolicy();
+        String policy = rp == null || rp.name().isEmpty() ? "no" : rp.name();
+        int maxRetries = rp == null ? 0 : rp.maximumRetryCount();
+        boolean neverStarted = isNever(s.startedAt());
+        String summary;
+        String meaning;
+        switch (s.status()) {
+            case "running" -> {
+                summary = "running";
+                meaning = "PID 1 is alive; the container lives as long as it does.";
+            }
+            case "paused" -> {
+                summary = "paused";
+                meaning = "Its processes are frozen by the cgroup freezer: they keep their memory but get no CPU until"
+                        + " docker unpause.";
+            }
+            case "restarting" -> {
+                summary = "restarting (" + d.restartCount() + " restarts, policy " + policy + ")";
+                meaning = "PID 1 exited (last status " + s.exitCode() + ": " + ExitCodes.phrase(s.exitCode(),
+                        s.oomKilled()) + ") and the restart policy " + policy + " is starting it again, waiting"
+                        + " longer after each failure.";
+            }
+            case "created" -> {
+                summary = "created, never started";
+                meaning = "docker create made it (file system and config) but no process has run: docker start runs it.";
+            }
+            case "dead" -> {
+                summary = "dead";
+                meaning = "The daemon failed to remove it (often a busy mount); docker rm -f usually finishes the job.";
+            }
+            case "removing" -> {
+                summary = "being removed";
+                meaning = "docker rm is in progress.";
+            }
+            default -> {
+                if (neverStarted && s.exitCode() != 0) {
+                    summary = "exited " + s.exitCode() + ": could not start";
+                    meaning = "It never ran: " + (s.error().isEmpty() ? ExitCodes.meaning(s.exitCode(), false)
+                            : s.error());
+                } else {
+                    summary = "exited " + s.exitCode() + ": " + ExitCodes.phrase(s.exitCode(), s.oomKilled());
+                    meaning = ExitCodes.meaning(s.exitCode(), s.oomKilled());
+                }
+            }
+        }
+        String restart = switch (policy) {
+            case "always" -> "restart policy always: the daemon starts it again whenever it stops, and at daemon start"
+                    + " (unless stopped by hand then)";
+            case "unless-stopped" -> "restart policy unless-stopped: restarted whenever it exits, but not after a"
+                    + " docker stop";
+            case "on-failure" -> "restart policy on-failure" + (maxRetries > 0 ? ":" + maxRetries : "")
+                    + ": restarted when it exits with a non-zero status" + (maxRetries > 0 ? ", at most " + maxRetries
+                    + " times" : "");
+            default -> "no restart policy: when PID 1 exits, the container stays stopped";
+        };
+        if (d.restartCount() > 0) {
+            restart += "; restarted " + d.restartCount() + " time" + (d.restartCount() == 1 ? "" : "s") + " so far";
+        }
+        return new ContainerReport.StateView(s.status(), s.running(), s.paused(), s.restarting(), s.oomKilled(),
+                s.dead(), neverStarted && !s.running(), s.exitCode(),
+                s.running() ? "" : ExitCodes.signal(s.exitCode()), s.error(), d.restartCount(), policy, maxRetries,
+                summary, meaning, restart);
+    }
+
+    private static ContainerReport.Changes changes(List<ContainerChange> changes) {
+        List<String> concepts = List.of(Concept.CONTAINER.slug(), Concept.VOLUME.slug());
+        String note = "These changes live in the writable layer and die with docker rm; only paths under a volume or"
+                + " bind mount outlive the container (docker commit would turn them into an image layer).";
+        if (changes == null) {
+            return new ContainerReport.Changes(false, 0, 0, 0, List.of(), List.of(), note, concepts);
+        }
+        int a = 0;
+        int m = 0;
+        int del = 0;
+        Map<String, int[]> dirs = new LinkedHashMap<>();
+        for (ContainerChange c : changes) {
+            String p = c.path();
+            int slash = p.indexOf('/', 1);
+            String top = slash < 0 ? p : p.substring(0, slash);
+            int[] n = dirs.computeIfAbsent(top, k -> new int[3]);
+            switch (c.kind()) {
+                case ADDED -> { a++; n[0]++; }
+                case MODIFIED -> { m++; n[1]++; }
+                case DELETED -> { del++; n[2]++; }
+            }
+        }
+        List<ContainerReport.DirCount> top = dirs.entrySet().stream()
+                .map(e -> new ContainerReport.DirCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(Comparator.comparingInt((ContainerReport.DirCount x) -> -(x.added() + x.modified() + x.deleted()))
+                        .thenComparing(ContainerReport.DirCount::directory))
+                .limit(8).toList();
+        // the deepest entries say most: a directory is listed as modified whenever something under it changed
+        List<ContainerChange> sample = changes.stream()
+                .filter(c -> changes.stream().noneMatch(o -> o.path().startsWith(c.path() + "/")))
+                .sorted(Comparator.comparing(ContainerChange::path)).limit(10).toList();
+        return new ContainerReport.Changes(true, a, m, del, top, sample, note, concepts);
+    }
+
+    // ---- 2. processes and the runtime chain -----------------------------------------------------------------
+
+    private static ContainerReport.Processes processes(ContainerDetails d, ContainerTop top, DaemonInfo info) {
+        String runtime = d.hostConfig().runtime().isEmpty() ? info.defaultRuntime() : d.hostConfig().runtime();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(d.path());
+        cmd.addAll(d.args());
+        String command = String.join(" ", cmd).strip();
+        Boolean init = d.hostConfig().init();
+        List<ContainerReport.Hop> chain = new ArrayList<>();
+        chain.add(new ContainerReport.Hop("dockerd", "the Docker daemon: took the API request, set up mounts and networks"));
+        chain.add(new ContainerReport.Hop("containerd", "keeps the container's lifecycle; one for all containers"));
+        chain.add(new ContainerReport.Hop("containerd-shim-" + runtime + "-v2",
+                "one per container: holds its stdio and exit status, so dockerd can restart without killing it"));
+        chain.add(new ContainerReport.Hop(runtime, "the OCI runtime: created the namespaces and cgroup, started PID 1,"
+                + " then exited"));
+        if (Boolean.TRUE.equals(init)) {
+            chain.add(new ContainerReport.Hop("docker-init", "--init: a tiny init (tini) as PID 1 that reaps zombies and"
+                    + " forwards signals to the command"));
+        }
+        String pid = d.state().pid() > 0 ? "host PID " + d.state().pid() : "not running";
+        chain.add(new ContainerReport.Hop(command.isEmpty() ? "(no command)" : command,
+                (Boolean.TRUE.equals(init) ? "the command, child of the init" : "PID 1 in the container") + ", " + pid));
+        String cgroupPath = "systemd".equals(info.cgroupDriver()) ? "/system.slice/docker-" + d.id() + ".scope"
+                : "/docker/" + d.id();
+        List<ContainerReport.Proc> procs = new ArrayList<>();
+        String topNote;
+        if (top != null) {
+            for (List<String> row : top.processes()) {
+                procs.add(new ContainerReport.Proc(cell(top, row, "PID"), cell(top, row, "PPID"), cell(top, row, "UID"),
+                        cell(top, row, "CMD")));
+            }
+            topNote = "PIDs as the host numbers them (docker top); inside, the first is PID 1";
+        } else {
+            topNote = d.state().running() || d.state().paused() ? "the processes could not be read"
+                    : "not running: no processes";
+        }
+        return new ContainerReport.Processes(List.copyOf(chain), d.state().pid(), command, init, runtime,
+                info.cgroupDriver(), cgroupPath, List.copyOf(procs), topNote, List.of(Concept.RUNTIME.slug()));
+    }
+
+    private static String cell(ContainerTop top, List<String> row, String title) {
+        int i = top.titles().indexOf(title);
+        if (i < 0 && title.equals("UID")) {
+            i = top.titles().indexOf("USER");
+        }
+        if (i < 0 && title.equals("CMD")) {
+            i = top.titles().indexOf("COMMAND");
+        }
+        return i >= 0 && i < row.size() ? row.get(i) : "";
+    }
+
+    // ---- 3. isolation ---------------------------------------------------------------------------------------
+
+    private static ContainerReport.Isolation isolation(ContainerDetails d, ContainerStats stats, DaemonInfo info) {
+        boolean remap = info.securityOptions().stream().anyMatch(o -> o.contains("name=userns"));
+        String cgv = info.cgroupVersion().isEmpty() ? "1" : info.cgroupVersion();
+        double cpu = stats == null ? Double.NaN : Usage.cpuPercent(stats);
+        return new ContainerReport.Isolation(Namespaces.of(d.hostConfig(), cgv, remap), Limits.of(d.hostConfig(), stats),
+                stats != null, cgv, Double.isNaN(cpu) ? -1 : cpu, stats == null ? -1 : Usage.memoryNetOfCache(stats),
+                stats == null ? -1 : stats.cache(), List.of(Concept.NAMESPACE_CGROUP.slug()));
+    }
+
+    // ---- 4. storage -----------------------------------------------------------------------------------------
+
+    private static ContainerReport.Storage storage(ContainerDetails d) {
+        List<ContainerReport.Mount> mounts = new ArrayList<>();
+        for (ContainerMount m : d.mounts()) {
+            boolean anonymous = m.type().equals("volume") && m.name().matches("[0-9a-f]{64}");
+            boolean survivesRm;
+            boolean survivesRmV;
+            String why;
+            switch (m.type()) {
+                case "volume" -> {
+                    survivesRm = !(anonymous && d.hostConfig().autoRemove());
+                    survivesRmV = !anonymous;
+                    why = anonymous ? "an anonymous volume: kept by docker rm, deleted by docker rm -v"
+                            + (d.hostConfig().autoRemove() ? " and by --rm when the container exits" : "")
+                            : "a named volume: outlives docker rm and docker rm -v; only docker volume rm deletes it";
+                }
+                case "bind" -> {
+                    survivesRm = true;
+                    survivesRmV = true;
+                    why = "a host directory or file: it belongs to the host, docker never deletes it";
+                }
+                case "tmpfs" -> {
+                    survivesRm = false;
+                    survivesRmV = false;
+                    why = "memory only: gone when the container stops";
+                }
+                default -> {
+                    survivesRm = true;
+                    survivesRmV = true;
+                    why = m.type();
+                }
+            }
+            mounts.add(new ContainerReport.Mount(m.type(), m.name(), anonymous, m.source(), m.destination(), m.rw(),
+                    m.mode(), m.propagation(), survivesRm, survivesRmV, why));
+        }
+        for (Map.Entry<String, String> t : d.hostConfig().tmpfs().entrySet()) {
+            if (mounts.stream().noneMatch(m -> m.destination().equals(t.getKey()))) {
+                boolean ro = (',' + t.getValue() + ',').contains(",ro,");
+                mounts.add(new ContainerReport.Mount("tmpfs", "", false, "", t.getKey(), !ro, t.getValue(), "", false,
+                        false, "memory only: gone when the container stops"));
+            }
+        }
+        mounts.sort(Comparator.comparing(ContainerReport.Mount::destination));
+        String rootfs = d.hostConfig().readonlyRootfs()
+                ? "the root file system is read-only (--read-only): writes only land in the mounts below"
+                : "everything written outside the mounts below goes to the writable layer and dies with docker rm";
+        return new ContainerReport.Storage(List.copyOf(mounts), d.hostConfig().readonlyRootfs(), rootfs,
+                List.of(Concept.VOLUME.slug()));
+    }
+
+    // ---- 5. network -----------------------------------------------------------------------------------------
+
+    private static ContainerReport.Network network(ContainerDetails d) {
+        String mode = d.hostConfig().networkMode().isEmpty() ? "default" : d.hostConfig().networkMode();
+        String why;
+        if (mode.equals("host")) {
+            why = "the host's own network stack: ports are the host's, no mapping";
+        } else if (mode.equals("none")) {
+            why = "no network: only a loopback interface";
+        } else if (mode.startsWith("container:")) {
+            why = "joins the network namespace of " + mode.substring(10) + ": same IP, same ports";
+        } else if (mode.equals("bridge") || mode.equals("default")) {
+            why = "the default bridge: reachable from the host, other containers by IP only (no DNS names)";
+        } else {
+            why = "a user-defined network: containers on it find each other by name through Docker's DNS";
+        }
+        List<ContainerReport.Attachment> nets = new ArrayList<>();
+        for (Map.Entry<String, ContainerDetails.Endpoint> e : d.networkSettings().networks().entrySet()) {
+            ContainerDetails.Endpoint ep = e.getValue();
+            nets.add(new ContainerReport.Attachment(e.getKey(), ep.ipAddress(), ep.ipPrefixLen(), ep.gateway(),
+                    ep.macAddress(), ep.aliases(), ep.dnsNames()));
+        }
+        List<ContainerReport.Port> ports = new ArrayList<>();
+        Map<String, List<ContainerDetails.PortBinding>> map = new java.util.TreeMap<>(d.networkSettings().ports());
+        for (String exposed : d.config().exposedPorts()) {
+            map.putIfAbsent(exposed, List.of());
+        }
+        d.hostConfig().portBindings().forEach(map::putIfAbsent);
+        for (Map.Entry<String, List<ContainerDetails.PortBinding>> e : map.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                ports.add(new ContainerReport.Port(e.getKey(), false, "", "", "exposed but not published: reachable"
+                        + " from other containers on its networks, not from the host's ports"));
+            }
+            for (ContainerDetails.PortBinding b : e.getValue()) {
+                String ip = b.hostIp().isEmpty() ? "0.0.0.0" : b.hostIp();
+                ports.add(new ContainerReport.Port(e.getKey(), true, ip, b.hostPort(), "published: "
+                        + (ip.equals("0.0.0.0") || ip.equals("::") ? "every host address" : ip) + " port "
+                        + (b.hostPort().isEmpty() ? "(chosen when it starts)" : b.hostPort()) + " forwards to "
+                        + e.getKey()));
+            }
+        }
+        return new ContainerReport.Network(mode, why, List.copyOf(nets), List.copyOf(ports),
+                List.of(Concept.NETWORK.slug()));
+    }
+
+    // ---- 6. security ----------------------------------------------------------------------------------------
+
+    private static ContainerReport.Security security(ContainerDetails d, Set<String> caps, DaemonInfo info) {
+        ContainerDetails.HostConfig h = d.hostConfig();
+        List<String> opts = h.securityOpt();
+        String seccompOpt = Risks.option(opts, "seccomp");
+        boolean seccompOnHost = info.securityOptions().stream().anyMatch(o -> o.contains("name=seccomp"));
+        String seccomp = h.privileged() ? "unconfined (privileged)"
+                : seccompOpt != null ? (seccompOpt.equals("unconfined") ? "unconfined" : "custom profile")
+                : seccompOnHost ? "default profile (blocks about 44 risky system calls)" : "not available on this daemon";
+        String apparmor = h.privileged() ? "unconfined (privileged)"
+                : !d.appArmorProfile().isEmpty() ? d.appArmorProfile()
+                : info.securityOptions().stream().anyMatch(o -> o.contains("name=apparmor")) ? "none" : "not enabled on the host";
+        String label = Risks.option(opts, "label");
+        String selinux = label != null ? label
+                : info.securityOptions().stream().anyMatch(o -> o.contains("name=selinux")) ? "default label"
+                : "not enabled on the host";
+        String user = d.config().user();
+        List<String> effective = caps == null ? null : List.copyOf(caps);
+        return new ContainerReport.Security(user.isEmpty() ? "root (no USER set)" : user, Risks.runsAsRoot(user),
+                h.privileged(), h.capAdd(), h.capDrop(), effective, Capabilities.addedBeyondDefault(caps),
+                Capabilities.droppedFromDefault(caps), Capabilities.DEFAULT, seccomp, apparmor, selinux,
+                Risks.noNewPrivileges(opts), h.readonlyRootfs(), h.devices(), Risks.security(d, caps, seccomp),
+                List.of(Concept.CONTAINER.slug(), Concept.NAMESPACE_CGROUP.slug()));
+    }
+
+    // ---- 7. health ------------------------------------------------------------------------------------------
+
+    private static ContainerReport.HealthSummary health(ContainerDetails d) {
+        ContainerDetails.Health h = d.state().health();
+        boolean configured = h != null || d.config().healthcheck() != null && !d.config().healthcheck().disabled();
+        String last = "";
+        if (h != null && !h.log().isEmpty()) {
+            last = firstLine(h.log().get(h.log().size() - 1).output());
+        }
+        return new ContainerReport.HealthSummary(configured, h == null ? "none" : h.status(),
+                h == null ? 0 : h.failingStreak(), last, "dockscope health " + d.name(),
+                List.of(Concept.HEALTH_CHECK.slug()));
+    }
+
+    static String firstLine(String s) {
+        String t = s == null ? "" : s.strip();
+        int nl = t.indexOf('\n');
+        t = nl < 0 ? t : t.substring(0, nl);
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    }
+}

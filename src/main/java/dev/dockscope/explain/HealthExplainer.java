@@ -1,0 +1,166 @@
+package dev.dockscope.explain;
+
+import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
+import dev.dockscope.analysis.Durations;
+import dev.dockscope.analysis.container.ContainerNames;
+import dev.dockscope.analysis.container.HealthTimeline;
+import dev.dockscope.concepts.Concept;
+import dev.dockscope.docker.Engine;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.container.HealthList;
+import dev.dockscope.model.container.HealthReport;
+import dev.dockscope.model.container.HealthStep;
+import dev.dockscope.model.container.Healthcheck;
+import dev.dockscope.model.image.ImageData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** {@code dockscope health}: the health checks of your containers, and one check's probes replayed. */
+public final class HealthExplainer {
+    private static final List<String> CONCEPTS = List.of(Concept.HEALTH_CHECK.slug());
+    private final Engine engine;
+
+    public HealthExplainer(Engine engine) {
+        this.engine = engine;
+    }
+
+    public HealthList list() {
+        List<HealthList.Row> rows = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (ContainerSummary c : engine.containers(true)) {
+            ContainerDetails d;
+            try {
+                d = engine.container(c.id());
+            } catch (DockscopeException e) {
+                if (e.exitCode() == ExitCode.NOT_FOUND) {
+                    continue;
+                }
+                throw e;
+            }
+            ContainerDetails.Health h = d.state().health();
+            if (h == null) {
+                without.add(d.name());
+                continue;
+            }
+            Healthcheck hc = d.config().healthcheck();
+            int retries = hc == null || hc.retries() <= 0 ? HealthTimeline.DEFAULT_RETRIES : hc.retries();
+            ContainerDetails.Probe last = h.log().isEmpty() ? null : h.log().get(h.log().size() - 1);
+            rows.add(new HealthList.Row(d.name(), d.id(), d.state().status(), h.status(), h.failingStreak(), retries,
+                    last == null ? "" : last.start(), last == null ? "" : ContainerExplainer.firstLine(last.output())));
+        }
+        rows.sort(Comparator.comparingInt((HealthList.Row r) -> rank(r.status())).thenComparing(HealthList.Row::name));
+        without.sort(null);
+        return new HealthList(List.copyOf(rows), without.size(), List.copyOf(without), CONCEPTS);
+    }
+
+    private static int rank(String status) {
+        return switch (status) {
+            case "unhealthy" -> 0;
+            case "starting" -> 1;
+            default -> 2;
+        };
+    }
+
+    public HealthReport explain(String wanted) {
+        ContainerNames.Match match = ContainerNames.resolve(engine.containers(true), wanted);
+        ContainerDetails d;
+        try {
+            d = engine.container(match.container().id());
+        } catch (DockscopeException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                throw DockscopeException.notFound("container \"" + wanted + "\" was removed while dockscope read it",
+                        "docker ps -a lists the containers there are now.");
+            }
+            throw e;
+        }
+        Healthcheck hc = d.config().healthcheck();
+        ContainerDetails.Health h = d.state().health();
+        ImageData.RawConfig image = imageConfig(d.imageId());
+        boolean imageHas = image != null && image.healthTest() != null && !image.healthTest().isEmpty() && !image.healthTest().get(0).equals("NONE");
+        if (hc == null || hc.disabled() || h == null) {
+            String source = hc != null && hc.disabled() ? "disabled" : "none";
+            String why = source.equals("disabled")
+                    ? "The image defines a health check, but it was switched off for this container (--no-healthcheck"
+                            + " or HEALTHCHECK NONE)."
+                    : "No health check: Docker only knows whether PID 1 is alive, not whether the app answers.";
+            return new HealthReport(d.id(), d.name(), false, source, hc == null ? List.of() : hc.test(), 0, 0, 0, 0, 0,
+                    d.state().status(), "none", 0, List.of(), true, "", why, whatItDoes(), suggestion(d), CONCEPTS);
+        }
+        boolean same = imageHas && image.healthTest().equals(hc.test()) && image.healthInterval() == hc.intervalNanos()
+                && image.healthTimeout() == hc.timeoutNanos() && image.healthRetries() == hc.retries();
+        String source = same ? "image" : imageHas ? "run (overrides the image's HEALTHCHECK)" : "run";
+        long interval = hc.intervalNanos() > 0 ? hc.intervalNanos() : HealthTimeline.DEFAULT_INTERVAL;
+        long timeout = hc.timeoutNanos() > 0 ? hc.timeoutNanos() : HealthTimeline.DEFAULT_TIMEOUT;
+        long startInterval = hc.startIntervalNanos() > 0 ? hc.startIntervalNanos() : 0;
+        int retries = hc.retries() > 0 ? hc.retries() : HealthTimeline.DEFAULT_RETRIES;
+        List<HealthStep> steps = HealthTimeline.replay(h.log(), retries, hc.startPeriodNanos(), d.state().startedAt(),
+                h.status(), h.failingStreak());
+        String next = d.state().running() ? HealthTimeline.nextDue(h.log(), h.status(), interval, startInterval) : "";
+        String explanation = explanation(h, retries, interval, timeout, hc.startPeriodNanos(), d.state().running());
+        return new HealthReport(d.id(), d.name(), true, source, hc.test(), interval, timeout, hc.startPeriodNanos(),
+                startInterval, retries, d.state().status(), h.status(), h.failingStreak(), steps,
+                h.log().size() < HealthTimeline.KEPT, next, explanation, whatItDoes(), "", CONCEPTS);
+    }
+
+    private ImageData.RawConfig imageConfig(String imageId) {
+        try {
+            return engine.image(imageId).config();
+        } catch (DockscopeException e) {
+            if (e.exitCode() == ExitCode.NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static String explanation(ContainerDetails.Health h, int retries, long interval, long timeout,
+                                       long startPeriod, boolean running) {
+        String rule = "Every " + Durations.human(interval) + " the daemon runs the probe inside the container (timeout "
+                + Durations.human(timeout) + "); exit 0 is a pass, anything else a failure; " + retries
+                + " failures in a row make it unhealthy, one pass makes it healthy again"
+                + (startPeriod > 0 ? "; failures in the first " + Durations.human(startPeriod)
+                        + " (start period) do not count until it has passed once" : "") + ".";
+        String now = switch (h.status()) {
+            case "healthy" -> "It is healthy: the last probe passed.";
+            case "unhealthy" -> "It is unhealthy: " + h.failingStreak() + " probes failed in a row (" + retries
+                    + " allowed).";
+            case "starting" -> "It is still starting: no probe has passed yet"
+                    + (h.failingStreak() > 0 ? " and " + h.failingStreak() + " failed" : "") + ".";
+            default -> "Status " + h.status() + ".";
+        };
+        return now + " " + rule + (running ? "" : " The container is not running, so no probe runs and the status"
+                + " stays as it was when it stopped.");
+    }
+
+    private static List<String> whatItDoes() {
+        return List.of(
+                "unhealthy does not restart or stop the container: Docker only records it (docker ps shows it, events"
+                        + " report health_status)",
+                "docker compose waits for it with depends_on: condition: service_healthy",
+                "Swarm replaces unhealthy tasks, and orchestrators and load balancers use it to take a container out"
+                        + " of rotation; restart policies ignore it");
+    }
+
+    /** A HEALTHCHECK line that fits the container: a web probe on its first exposed TCP port, else its process. */
+    static String suggestion(ContainerDetails d) {
+        for (String p : d.config().exposedPorts()) {
+            if (p.endsWith("/tcp")) {
+                String port = p.substring(0, p.indexOf('/'));
+                return "HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 CMD wget -q --spider"
+                        + " http://127.0.0.1:" + port + "/ || exit 1";
+            }
+        }
+        List<String> cmd = d.config().cmd() != null && !d.config().cmd().isEmpty() ? d.config().cmd() : List.of(d.path());
+        List<String> run = d.config().entrypoint() != null && !d.config().entrypoint().isEmpty()
+                ? d.config().entrypoint() : cmd;
+        String first = run.isEmpty() ? "" : run.get(0);
+        String base = first.substring(first.lastIndexOf('/') + 1);
+        if (base.isEmpty() || base.equals("sh") || base.equals("bash")) {
+            return "HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD test -e /tmp/ready || exit 1";
+        }
+        return "HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD pidof " + base + " || exit 1";
+    }
+}
