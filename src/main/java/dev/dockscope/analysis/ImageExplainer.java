@@ -72,6 +72,7 @@ public final class ImageExplainer {
                 out.add(o.name());
             }
         }
+        out.sort(null); // by name: the daemon lists images of the same second in no fixed order
         return out;
     }
 

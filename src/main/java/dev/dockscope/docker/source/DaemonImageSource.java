@@ -32,7 +32,8 @@ public final class DaemonImageSource implements ImageSource {
         this.daemon = daemon;
         this.ref = ref;
         this.expectedBytes = expectedBytes;
-        this.parser = new ArchiveParser(ScanLimits.DEFAULT, ref, platform);
+        // the daemon exports exactly the image asked for (often by id, so with no tag to match): no REF to check
+        this.parser = new ArchiveParser(ScanLimits.DEFAULT, null, platform);
     }
 
     @Override
