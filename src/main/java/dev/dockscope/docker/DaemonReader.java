@@ -7,6 +7,7 @@ import com.github.dockerjava.transport.DockerHttpClient.Response;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.docker.source.CappedInputStream;
 import dev.dockscope.render.json.Json;
 import java.io.Closeable;
 import java.io.FilterInputStream;
@@ -239,26 +240,10 @@ public final class DaemonReader implements Closeable {
     /** A JSON answer is read whole: one larger than {@link Timeouts#maxJsonBytes()} is refused with exit 3. */
     private InputStream capped(InputStream body, String what) {
         long max = timeouts.maxJsonBytes();
-        return new java.io.FilterInputStream(body) {
-            long count;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = in.read(b, off, len);
-                if (n > 0 && (count += n) > max) {
-                    throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host()
-                            + " sent more than " + (max >> 20) + " MB for the " + what + "; refusing to read further.",
-                            "A Docker daemon's answers are far smaller; check what listens at that address.");
-                }
-                return n;
-            }
-        };
+        return new CappedInputStream(body, () -> max, (count, cap) -> new DockscopeException(
+                ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host() + " sent more than " + (max >> 20)
+                        + " MB for the " + what + "; refusing to read further.",
+                "A Docker daemon's answers are far smaller; check what listens at that address."));
     }
 
     private Response send(String path, String what) {

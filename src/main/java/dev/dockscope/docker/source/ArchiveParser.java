@@ -66,8 +66,8 @@ public final class ArchiveParser {
     private InputStream open(LayerScanner.Kind kind, PushbackInputStream pb, SourceInput src, byte[] head,
             String label) throws IOException {
         return switch (kind) {
-            case GZIP -> new ExpansionGuard(new GZIPInputStream(pb, 64 * 1024), src, limits, label, "gzip");
-            case ZSTD -> new ExpansionGuard(new ZstdInputStream(pb), src, limits, label, "zstd");
+            case GZIP -> ExpansionGuard.of(new GZIPInputStream(pb, 64 * 1024), src, limits, label, "gzip");
+            case ZSTD -> ExpansionGuard.of(new ZstdInputStream(pb), src, limits, label, "zstd");
             case TAR -> pb;
             case EMPTY -> throw new DockscopeException(ExitCode.USAGE, label + " is empty.",
                     "Give a file written by docker save, or an OCI image layout.");

@@ -297,32 +297,11 @@ final class LayerScanner {
 
     private InputStream bounded(InputStream in, long storedBytes, String label, String codec) {
         long cap = limits.expansionCap(storedBytes);
-        return new InputStream() {
-            long total;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = in.read(b, off, len);
-                if (n > 0) {
-                    total += n;
-                    if (total > cap) {
-                        throw new DockscopeException(ExitCode.USAGE, label + ": the " + codec + " layer expands "
-                                + "beyond " + cap + " bytes (limit: " + limits.maxExpansion() + " times its "
-                                + storedBytes + " compressed bytes, at least " + limits.minExpansionBytes()
-                                + "); stopped at byte " + total + " of the uncompressed layer as a likely "
-                                + "decompression bomb.", "If the image is genuine, it holds an unusually "
-                                + "compressible layer; inspect it with docker history.");
-                    }
-                }
-                return n;
-            }
-        };
+        return new CappedInputStream(in, () -> cap, (total, c) -> new DockscopeException(ExitCode.USAGE,
+                label + ": the " + codec + " layer expands beyond " + cap + " bytes (limit: " + limits.maxExpansion()
+                        + " times its " + storedBytes + " compressed bytes, at least " + limits.minExpansionBytes()
+                        + "); stopped at byte " + total + " of the uncompressed layer as a likely decompression bomb.",
+                "If the image is genuine, it holds an unusually compressible layer; inspect it with docker history."));
     }
 
     static String hex(byte[] b, int n) {
