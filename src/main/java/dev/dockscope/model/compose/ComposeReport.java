@@ -1,10 +1,12 @@
 package dev.dockscope.model.compose;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code dockscope compose}: Compose projects, reconstructed from the daemon's labels or declared in files. One shape
- * for both: {@code {"projects":[{"name","services","edges","networks","volumes","drift"}]}}.
+ * for both: {@code {"projects":[{"name","services","edges","networks","volumes","drift","concepts"}]}}.
  */
 public record ComposeReport(List<Project> projects, List<String> concepts) {
 
@@ -21,6 +23,25 @@ public record ComposeReport(List<Project> projects, List<String> concepts) {
                           List<Service> services, List<Edge> edges, List<List<String>> layers,
                           List<List<String>> cycles, List<Network> networks, List<Volume> volumes,
                           List<Drift> drift, List<Finding> findings, boolean running) {
+
+        /** The cards this project illustrates: always Compose, and each part it has (networks, volumes, health checks). */
+        @JsonProperty("concepts")
+        public List<String> concepts() {
+            List<String> c = new ArrayList<>(List.of("compose"));
+            if (running) {
+                c.add("container");
+            }
+            if (!networks.isEmpty()) {
+                c.add("network");
+            }
+            if (!volumes.isEmpty()) {
+                c.add("volume");
+            }
+            if (services.stream().anyMatch(Service::healthcheck)) {
+                c.add("health-check");
+            }
+            return List.copyOf(c);
+        }
     }
 
     /**
