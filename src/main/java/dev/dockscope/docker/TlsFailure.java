@@ -2,6 +2,7 @@ package dev.dockscope.docker;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Exit 3 for a TLS handshake that failed, saying which side's certificate was the problem and which file it is. */
@@ -17,10 +18,19 @@ final class TlsFailure {
             chain += t.getClass().getName() + ": " + t.getMessage() + " | ";
             tls |= t instanceof javax.net.ssl.SSLException;
         }
-        if (!tls) {
+        String dir = endpoint.certPath() != null ? endpoint.certPath() : "(no DOCKER_CERT_PATH)";
+        boolean noClientCert = endpoint.certPath() != null && !Files.exists(Path.of(dir, "cert.pem"));
+        if (!tls && !(noClientCert && connected(chain))) {
             return null;
         }
-        String dir = endpoint.certPath() != null ? endpoint.certPath() : "(no DOCKER_CERT_PATH)";
+        if (!tls) {
+            // TLS 1.3: a daemon that wants a client certificate closes the connection after the handshake, so the
+            // client sees only a reset; with no cert.pem in the folder that is by far the likely cause
+            return new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "cannot reach the Docker daemon at " + where
+                    + ": it closed the TLS connection, most likely because it requires a client certificate and "
+                    + Path.of(dir) + " has no cert.pem and key.pem.",
+                    "Put the client certificate (cert.pem, key.pem) signed by the daemon's CA next to ca.pem.", e);
+        }
         String message;
         String hint;
         if (chain.contains("PKIX path") || chain.contains("certification path") || chain.contains("CertPathValidator")) {
@@ -39,6 +49,13 @@ final class TlsFailure {
         }
         return new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "cannot reach the Docker daemon at " + where + ": "
                 + message + ".", hint, e);
+    }
+
+    /** The connection was made and then dropped (not refused, not unresolved). */
+    private static boolean connected(String chain) {
+        return chain.contains("reset") || chain.contains("Broken pipe") || chain.contains("closed")
+                || chain.contains("end of stream") || chain.contains("NoHttpResponse")
+                || chain.contains("failed to respond") || chain.contains("Remote host terminated");
     }
 
     private static String lastMessage(Throwable e) {
