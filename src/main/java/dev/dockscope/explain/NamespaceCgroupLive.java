@@ -3,6 +3,8 @@ package dev.dockscope.explain;
 import static dev.dockscope.explain.LiveSupport.bytes;
 import static dev.dockscope.explain.LiveSupport.containerName;
 
+import dev.dockscope.analysis.container.Limits;
+import dev.dockscope.analysis.container.Usage;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.model.container.ContainerDetails;
@@ -58,14 +60,15 @@ final class NamespaceCgroupLive implements LiveFinder {
 
         ContainerStats stats = ctx.stats(id).orElse(null);
         long memLimit = hc.memory();
-        long memUsed = stats == null ? 0 : memoryUsed(stats);
+        long memUsed = stats == null ? 0 : Usage.memoryNetOfCache(stats);
         long hostMem = stats == null ? 0 : stats.memoryLimit();
         b.fact("limits vs usage", "");
         b.fact(1, "memory", memLimit > 0
                 ? bytes(memUsed) + " of " + bytes(memLimit) + " limit (" + percent(memUsed, memLimit) + ")"
                 : bytes(memUsed) + ", no limit" + (hostMem > 0 ? " (may use all " + bytes(hostMem) + ")" : ""));
-        double cpus = cpuLimit(hc);
-        double cpuPct = stats == null ? 0 : cpuPercent(stats);
+        double cpus = Limits.nanoCpus(hc) / 1e9;
+        double sampled = stats == null ? Double.NaN : Usage.cpuPercent(stats);
+        double cpuPct = Double.isNaN(sampled) ? 0 : sampled; // no previous sample: shown as 0, as before
         b.fact(1, "cpu", (cpus > 0 ? fmt(cpus) + " CPUs limit" : "no limit") + ", using "
                 + String.format(Locale.ROOT, "%.1f%%", cpuPct) + " of one CPU");
         long pidsLimit = hc.pidsLimit();
@@ -109,35 +112,6 @@ final class NamespaceCgroupLive implements LiveFinder {
             case "ipc" -> m.equals("shareable") ? "private (shareable)" : m.isEmpty() || m.equals("private") ? "private" : m;
             default -> m.isEmpty() ? "private" : m;
         };
-    }
-
-    /** Usage without the page cache the kernel can drop (what docker stats shows). */
-    static long memoryUsed(ContainerStats stats) {
-        long usage = stats.memoryUsage();
-        Map<String, Long> s = stats.memoryStats();
-        long cache = s.containsKey("inactive_file") ? s.get("inactive_file")
-                : s.getOrDefault("total_inactive_file", 0L);
-        return cache < usage ? usage - cache : usage;
-    }
-
-    static double cpuLimit(ContainerDetails.HostConfig hc) {
-        long nano = hc.nanoCpus();
-        if (nano > 0) {
-            return nano / 1e9;
-        }
-        long quota = hc.cpuQuota();
-        long period = hc.cpuPeriod();
-        return quota > 0 && period > 0 ? (double) quota / period : 0;
-    }
-
-    static double cpuPercent(ContainerStats stats) {
-        double cpuDelta = (double) stats.cpu().totalUsage() - stats.precpu().totalUsage();
-        double sysDelta = (double) stats.cpu().systemUsage() - stats.precpu().systemUsage();
-        long cpus = stats.cpu().onlineCpus();
-        if (cpuDelta <= 0 || sysDelta <= 0) {
-            return 0;
-        }
-        return cpuDelta / sysDelta * Math.max(1, cpus) * 100.0;
     }
 
     private static String percent(long part, long whole) {

@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** The user-defined network with the most containers: driver, internal flag, subnet, containers and their IPs. */
 final class NetworkLive implements LiveFinder {
-    static final Set<String> BUILT_IN = Set.of("bridge", "host", "none");
     static final int MAX_NETWORKS = 50;
 
     @Override
@@ -30,7 +28,7 @@ final class NetworkLive implements LiveFinder {
     @Override
     public boolean available(LiveContext ctx) {
         for (NetworkDetails n : ctx.networks()) {
-            if (!BUILT_IN.contains(n.name())) {
+            if (!n.predefined()) {
                 return true;
             }
         }
@@ -42,7 +40,7 @@ final class NetworkLive implements LiveFinder {
         LiveExample.Builder b = LiveExample.of(concept());
         Map<String, String> userDefined = new TreeMap<>();
         for (NetworkDetails n : ctx.networks()) {
-            if (!BUILT_IN.contains(n.name())) {
+            if (!n.predefined()) {
                 userDefined.put(n.name(), n.id());
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockscope.analysis.container.Usage;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.docker.DaemonReader;
@@ -118,7 +119,7 @@ class LearnFindersIT {
         ContainerDetails.HostConfig hc = ctx.container(limited).hostConfig();
         assertEquals(64L * 1024 * 1024, hc.memory());
         ContainerStats stats = ctx.stats(limited).orElseThrow();
-        long used = NamespaceCgroupLive.memoryUsed(stats);
+        long used = Usage.memoryNetOfCache(stats);
         assertTrue(used > 0 && used < 64L * 1024 * 1024, "memory used " + used);
         assertTrue(stats.pids() >= 1, stats.toString());
     }
@@ -264,7 +265,7 @@ class LearnFindersIT {
         @Override
         public List<NetworkDetails> networks() {
             return real.networks().stream().filter(n -> n.name().startsWith(P)
-                    || NetworkLive.BUILT_IN.contains(n.name())).toList();
+                    || n.predefined()).toList();
         }
 
         @Override
