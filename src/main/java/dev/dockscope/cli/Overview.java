@@ -50,12 +50,13 @@ final class Overview {
             if (user > 0) {
                 next.add(new OverviewReport.Suggestion("dockscope network", "your networks; dockscope network NAME draws one"));
             }
-            if (!d.volumes().isEmpty()) {
+            int volumes = d.volumes().size();
+            if (volumes > 0) {
                 next.add(new OverviewReport.Suggestion("dockscope volume", "your volumes, who mounts them, and what survives"));
             }
             addCommon(next);
             return new OverviewReport(VersionProvider.version(), endpoint, source, v, null,
-                    new OverviewReport.Counts(images.size(), containers.size(), running, d.volumes().size(),
+                    new OverviewReport.Counts(images.size(), containers.size(), running, volumes,
                             networks.size(), user), disk, next, List.of("runtime", "image", "container"));
         } catch (DockscopeException e) {
             if (e.exitCode() != ExitCode.DAEMON_UNREACHABLE && e.exitCode() != ExitCode.USAGE) {
