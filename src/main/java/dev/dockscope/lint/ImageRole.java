@@ -50,23 +50,35 @@ public final class ImageRole {
             + "|--strict --check");
     private static final Pattern VERSION_CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*_VERSION[ =]\\s*\"?[0-9].*");
 
+    /** Programs that, run as the image's command, make it a tool or a development image, not an application. */
+    private static final Set<String> TOOLS = Set.of("mvn", "mvnw", "gradle", "gradlew", "go", "cargo", "rustc",
+            "git", "irb", "jshell", "tail", "sleep", "true", "cat", "make", "dotnet", "npm", "yarn", "pnpm", "docker");
+    /** Helper files that packaging images copy next to the software they install: scripts and configuration. */
+    private static final Pattern HELPER = Pattern.compile("(?i).*(\\.(sh|envsh|bash|conf|cnf|ini|template|exclude)"
+            + "|entrypoint\\S*|-foreground|healthcheck\\S*)");
+
     private final boolean service;
     private final boolean rootOnPurpose;
     private final boolean packaging;
     private final boolean healthcheck;
+    private final boolean application;
+    private final boolean runsProgram;
 
-    private ImageRole(boolean service, boolean rootOnPurpose, boolean packaging, boolean healthcheck) {
+    private ImageRole(boolean service, boolean rootOnPurpose, boolean packaging, boolean healthcheck,
+                      boolean application, boolean runsProgram) {
         this.service = service;
         this.rootOnPurpose = rootOnPurpose;
         this.packaging = packaging;
         this.healthcheck = healthcheck;
+        this.application = application;
+        this.runsProgram = runsProgram;
     }
 
     /** The role of the file's final image (no stages: not a service). */
     public static ImageRole of(LintContext ctx) {
         Stage last = ctx.df().finalStage();
         if (last == null) {
-            return new ImageRole(false, false, false, false);
+            return new ImageRole(false, false, false, false, false, false);
         }
         List<Stage> lineage = ctx.lineage(last.from());
         List<Instruction> all = new ArrayList<>();
@@ -81,8 +93,17 @@ public final class ImageRole {
         boolean drops = false;
         boolean verified = false;
         boolean versions = false;
+        boolean ownFiles = false;
         int cmdStage = -1;
-        for (Instruction x : all) {
+        for (Instruction i : all) {
+            Instruction x = i.onbuild() != null ? i.onbuild() : i;
+            if (LintContext.fromContext(x) && x.sources().stream().anyMatch(src -> !src.contains("://")
+                    && !HELPER.matcher(src).matches())) {
+                ownFiles = true;
+            }
+            if (i.onbuild() != null) {
+                continue;
+            }
             switch (x.keyword()) {
                 case "ENTRYPOINT" -> {
                     entrypoint = x.words();
@@ -117,7 +138,9 @@ public final class ImageRole {
         boolean mustBeRoot = line.contains("dockerd") || base.toLowerCase(Locale.ROOT).matches("(.*/)?docker:.*dind.*");
         boolean onPurpose = mustBeRoot || drops || SELF_DROPPING.matcher(line).find()
                 || !ownCommand && DROPPING_BASE.matcher(base).matches();
-        return new ImageRole(service, onPurpose, verified || versions || mustBeRoot, healthcheck);
+        boolean runs = !tool && runsProgram(program);
+        return new ImageRole(service, onPurpose, verified || versions || mustBeRoot, healthcheck,
+                service || runs || ownFiles, runs);
     }
 
     /** The final image runs a long-lived server or daemon. */
@@ -136,6 +159,20 @@ public final class ImageRole {
      */
     public boolean packaging() {
         return packaging;
+    }
+
+    /**
+     * The image of an application (what its toolchain rules are about): a service, an image whose command runs a
+     * program of its own (not a shell, a REPL or a build tool), or one that copies its own files from the context.
+     * Language runtimes, SDK and tool images are not.
+     */
+    public boolean application() {
+        return application;
+    }
+
+    /** The image's command runs a program of its own (a built binary, a script), not a shell, REPL or tool. */
+    public boolean runsProgram() {
+        return runsProgram;
     }
 
     /** The final image has a HEALTHCHECK (NONE included). */
@@ -168,6 +205,29 @@ public final class ImageRole {
     private static String base(String path) {
         String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return p.substring(p.lastIndexOf('/') + 1);
+    }
+
+    /** True when the command runs a program (a built binary, a script), not a bare shell, REPL or build tool. */
+    static boolean runsProgram(List<String> words) {
+        List<String> w = strip(words);
+        if (w.isEmpty()) {
+            return false;
+        }
+        String p = base(w.get(0));
+        List<String> rest = w.subList(1, w.size());
+        if (Set.of("sh", "bash", "ash").contains(p)) {
+            if (rest.size() > 1 && rest.get(0).equals("-c")) {
+                return runsProgram(Words.split(rest.get(1).split("&&|;")[0].trim()));
+            }
+            return !rest.isEmpty() && !rest.get(0).startsWith("-");
+        }
+        if (INTERPRETERS.contains(p)) {
+            return rest.stream().anyMatch(a -> !a.startsWith("-"));
+        }
+        if (p.equals("dotnet")) {
+            return rest.stream().anyMatch(a -> a.endsWith(".dll"));
+        }
+        return !p.startsWith("-") && !TOOLS.contains(p) || startsServer(w);
     }
 
     /** True when the command starts a server: a known server, a script run by an interpreter, {@code npm start}… */
