@@ -49,7 +49,9 @@ public final class RunDefaults {
             pid1 = first.get(0);
             note = pid1 + " runs as PID 1 and starts the command as its child: SIGTERM from `docker stop` reaches the "
                     + "shell, not the app, which is killed after the stop timeout. Use the exec form "
-                    + "([\"app\", \"arg\"]) or `exec app` in the script.";
+                    + "([\"app\", \"arg\"]) or `exec app` in the script."
+                    + (first == entrypoint ? " A shell-form ENTRYPOINT also ignores CMD and the arguments given to "
+                            + "`docker run`." : "");
         } else {
             form = "exec";
             pid1 = first.get(0);

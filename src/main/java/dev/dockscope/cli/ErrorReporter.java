@@ -49,6 +49,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException ex, String[] ignored) {
         CommandLine cmd = ex.getCommandLine();
         String help = cmd.getCommandSpec().qualifiedName() + " --help";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            String word = u.getUnmatched().get(0);
+            return report(ExitCode.USAGE, "unknown command '" + word + "'", UnknownCommand.hint(word), null);
+        }
         return report(ExitCode.USAGE, ex.getMessage(), "Try '" + help + "' for the options.", null);
     }
 

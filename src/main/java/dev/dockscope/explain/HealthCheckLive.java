@@ -10,6 +10,7 @@ import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerSummary;
 import dev.dockscope.model.container.Healthcheck;
+import dev.dockscope.model.text.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ final class HealthCheckLive implements LiveFinder {
         b.fact("probe", probe(hc.test()));
         b.fact("every", (duration(hc.intervalNanos()).isEmpty() ? "30s (default)" : duration(hc.intervalNanos()))
                 + ", timeout " + (duration(hc.timeoutNanos()).isEmpty() ? "30s" : duration(hc.timeoutNanos()))
-                + ", unhealthy after " + (hc.retries() > 0 ? hc.retries() : 3) + " failures in a row");
+                + ", unhealthy after " + Plural.of(hc.retries() > 0 ? hc.retries() : 3, "failure") + " in a row");
         b.fact("failing streak", String.valueOf(health.failingStreak()));
         List<Map<String, Object>> probes = new ArrayList<>();
         if (!health.log().isEmpty()) {
