@@ -24,7 +24,7 @@ public final class ArchiveImageData {
             boolean empty = h.emptyLayer();
             long size = 0;
             if (!empty && layer < c.layers().size()) {
-                size = c.layers().get(layer).table().entryBytes();
+                size = c.layers().get(layer).table().dockerBytes();
                 layer++;
             }
             total += size;
@@ -33,7 +33,7 @@ public final class ArchiveImageData {
         }
         // layers the history does not account for (squashed or hand-made archives) still count toward the size
         for (int i = layer; i < c.layers().size(); i++) {
-            total += c.layers().get(i).table().entryBytes();
+            total += c.layers().get(i).table().dockerBytes();
         }
         String[] platform = c.platform() == null ? new String[0] : c.platform().split("/");
         List<String> tags = c.repoTags().stream().map(Sanitizer::line).toList();
