@@ -101,7 +101,7 @@ class ImageIT {
     }
 
     @Test
-    void aShellFormEntrypointIsShownAsTheShellCommandOnItsOwnLine() {
+    void aShellFormEntrypointIsShownAsTheShellCommandOnItsOwnLine() throws Exception {
         String tag = TestDaemon.build(TestDaemon.name("shell-ep") + ":1",
                 "FROM " + TestDaemon.BASE + "\nENTRYPOINT httpd -f -p 8080\nCMD [\"--verbose\"]\n", Map.of());
         Cli.Result r = Cli.create().run("image", tag, "--color", "never", "--width", "120");
