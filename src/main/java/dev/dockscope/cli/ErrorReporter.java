@@ -54,6 +54,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             String word = u.getUnmatched().get(0);
             return report(ExitCode.USAGE, "unknown command '" + word + "'", UnknownCommand.hint(word), null);
         }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            return report(ExitCode.USAGE, "unexpected argument '" + u.getUnmatched().get(0) + "' for "
+                    + cmd.getCommandSpec().qualifiedName(), "Try '" + help + "' for what it takes.", null);
+        }
         return report(ExitCode.USAGE, ex.getMessage(), "Try '" + help + "' for the options.", null);
     }
 

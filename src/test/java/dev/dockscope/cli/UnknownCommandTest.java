@@ -47,5 +47,6 @@ class UnknownCommandTest {
     void anExtraWordAfterASubcommandIsNotCalledACommand() {
         Cli.Result r = run("version", "extra");
         assertFalse(r.err().contains("unknown command"), r.describe());
+        assertTrue(r.err().contains("unexpected argument 'extra' for dockscope version"), r.describe());
     }
 }
