@@ -67,7 +67,7 @@ public final class TourCommand extends BaseCommand {
 
     @Override
     protected ExitCode run(Session session) throws IOException {
-        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::daemon, Path.of("").toAbsolutePath()),
+        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::engine, Path.of("").toAbsolutePath()),
                 wiring.liveFinders().get());
         DockscopeException unreachable = sample ? null : live.unreachable();
         boolean useDaemon = !sample && unreachable == null;
