@@ -24,7 +24,6 @@ import dev.dockscope.model.files.PathHistory;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageExplanation;
 import dev.dockscope.model.image.ImageReport;
-import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.ci.CiJunitWriter;
 import dev.dockscope.render.text.CiGateTextRenderer;
 import dev.dockscope.render.text.FilesPathTextRenderer;
@@ -158,7 +157,7 @@ public final class ImageCommand extends BaseCommand {
                 if (readFiles) {
                     contents = sources.read(data.id(), platform, data.size(), StderrProgress.forSession(session));
                     if (contents.sourceNote() != null) {
-                        session.note("note: " + Sanitizer.line(contents.sourceNote())
+                        session.note("note: " + contents.sourceNote()
                                 + "; read the slower export stream instead.");
                     }
                 }
@@ -270,7 +269,7 @@ public final class ImageCommand extends BaseCommand {
             @Override
             public void note(String line) {
                 bar.done();
-                session.note("dockscope: " + dev.dockscope.model.text.Sanitizer.line(line));
+                session.note("dockscope: " + line);
             }
 
             @Override

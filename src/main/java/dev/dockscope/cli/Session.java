@@ -3,6 +3,7 @@ package dev.dockscope.cli;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.Endpoint;
 import dev.dockscope.docker.EndpointResolver;
+import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.json.Json;
 import dev.dockscope.render.text.Palette;
 import java.io.BufferedReader;
@@ -156,7 +157,7 @@ public final class Session implements AutoCloseable {
         if (options.json()) {
             return;
         }
-        io.err().println(line);
+        io.err().println(Sanitizer.text(line));
         io.err().flush();
     }
 

@@ -166,7 +166,7 @@ public final class TourCommand extends BaseCommand {
         if (step.live() instanceof LiveSection.Unreachable u) {
             Lines would = new Lines(width, p.ascii());
             would.add(p.heading("On your machine:"));
-            would.add(Wrap.hanging("  ", p.dim("with a daemon, this card would show " + Sanitizer.line(u.wouldShow())), width));
+            would.add(Wrap.hanging("  ", p.dim("with a daemon, this card would show " + u.wouldShow()), width));
             b.append(would);
         } else if (step.source().equals("live") || (step.source().equals("none") && step.live() != null)) {
             b.append(new CardTextRenderer(p, width, false).renderLive(step.live()));

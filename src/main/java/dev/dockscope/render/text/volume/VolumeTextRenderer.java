@@ -24,7 +24,7 @@ public final class VolumeTextRenderer {
     }
 
     public String render(VolumeReport.Overview o) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         long dangling = o.volumes().stream().filter(VolumeReport.Row::dangling).count();
         out.add(p.heading("VOLUMES") + "  " + p.dim(o.volumes().size() + " volumes, " + dangling + " dangling"
                 + (o.danglingBytes() > 0 ? " (" + Bytes.human(o.danglingBytes()) + " reclaimable)" : "")));
@@ -74,7 +74,7 @@ public final class VolumeTextRenderer {
     }
 
     public String render(VolumeReport.View v) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.add(p.heading("VOLUME " + v.name()) + "  " + p.dim(v.anonymous() ? "anonymous" : "named"));
         field(out, "driver", v.driver() + (v.scope().isEmpty() ? "" : p.dim("  scope " + v.scope())));
         field(out, "mountpoint", v.mountpoint());
