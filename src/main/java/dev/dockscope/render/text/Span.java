@@ -27,6 +27,22 @@ public record Span(String text, Style style) {
         return t.equals(text) ? this : new Span(t, style);
     }
 
+    // written out, as in Style: no ObjectMethods bootstrap at start-up
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && s.text.equals(text) && s.style.equals(style);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * text.hashCode() + style.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Span[" + text + ", " + style + "]";
+    }
+
     String render() {
         return style.wrap(text);
     }

@@ -42,6 +42,24 @@ public record Style(String sgr) {
         return inner.plain() || inner.equals(this) ? this : new Style(sgr + ";" + inner.sgr);
     }
 
+    // written out: a record's generated equals/hashCode/toString bootstrap java.lang.runtime.ObjectMethods (about
+    // sixty method-handle classes) on first use, which every coloured or wrapped line would pay at start-up
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Style s && s.sgr.equals(sgr);
+    }
+
+    @Override
+    public int hashCode() {
+        return sgr.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Style[" + sgr + "]";
+    }
+
     /** {@code s} between this style's SGR sequence and a reset; plain text as it is. */
     public String wrap(String s) {
         return plain() ? s : "\u001b[" + sgr + "m" + s + RESET;
