@@ -7,6 +7,7 @@ import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.RebuildPlan;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.model.text.Plural;
 import dev.dockscope.render.text.Line;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
@@ -168,7 +169,8 @@ public final class TextLintRenderer implements LintRenderer {
             out.add(p.line().text("    ").red(p.cross()).text(" " + TextWidth.padLeft(Integer.toString(st.line()), 4)
                     + "  ").add(cut(p, st.instruction(), Math.max(10, width - 13))).build());
         }
-        out.add("  " + plan.rebuiltSteps() + " of " + plan.totalSteps() + " steps lose their cache"
+        out.add("  " + plan.rebuiltSteps() + " of " + Plural.of(plan.totalSteps(), "step") + " lose"
+                + (plan.rebuiltSteps() == 1 ? "s" : "") + " their cache"
                 + (plan.rebuiltSteps() == 0 ? " " + p.dash() + " nothing rebuilds." : "."));
         if (plan.image() != null) {
             var img = plan.image();

@@ -6,6 +6,7 @@ import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.HealthList;
 import dev.dockscope.model.container.HealthReport;
 import dev.dockscope.model.container.HealthStep;
+import dev.dockscope.model.text.Plural;
 import java.time.Instant;
 
 /** {@code dockscope health}: the list of checks, and one check with its timeline. */
@@ -104,7 +105,7 @@ public final class HealthTextRenderer {
                 int more = (int) s.output().lines().count() - 1;
                 Line shown = Line.of(p.span(Style.DIM, first)).cut(Math.max(10, width - 6), ellipsis());
                 if (more > 0) {
-                    shown = shown.plus(p.span(Style.DIM, " (+" + more + " lines)"));
+                    shown = shown.plus(p.span(Style.DIM, " (+" + Plural.of(more, "line") + ")"));
                 }
                 out.addAll(Wrap.hanging(Line.of("      "), shown, width));
             }

@@ -5,6 +5,7 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.OverviewReport;
 import dev.dockscope.model.RuntimeInfo;
 import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.text.Plural;
 
 /** {@code dockscope} with no command: daemon, objects and disk, then what to try. */
 public final class OverviewTextRenderer {
@@ -27,9 +28,9 @@ public final class OverviewTextRenderer {
                     + v.version() + " (API " + v.apiVersion() + ") at " + r.endpoint()).dim(", from "
                     + r.endpointSource()).build());
             OverviewReport.Counts c = r.counts();
-            field(out, "Objects", Line.of(count(c.images(), "image") + ", " + count(c.containers(), "container")
-                    + " (" + c.running() + " running), " + count(c.volumes(), "volume") + ", "
-                    + count(c.networks(), "network") + " (" + c.userNetworks() + " user-defined)"));
+            field(out, "Objects", Line.of(Plural.of(c.images(), "image") + ", " + Plural.of(c.containers(), "container")
+                    + " (" + c.running() + " running), " + Plural.of(c.volumes(), "volume") + ", "
+                    + Plural.of(c.networks(), "network") + " (" + c.userNetworks() + " user-defined)"));
             RuntimeInfo.Disk d = r.disk();
             field(out, "Disk", Line.of("images " + Bytes.human(d.images()) + ", containers' writable layers "
                     + Bytes.human(d.containers()) + ", volumes " + Bytes.human(d.volumes()) + ", build cache "
@@ -47,10 +48,6 @@ public final class OverviewTextRenderer {
         out.blank();
         out.add(p.line().dim(Concept.RUNTIME.footer(p.ascii())).build());
         return out.toString();
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private void field(Lines out, String label, Line value) {
