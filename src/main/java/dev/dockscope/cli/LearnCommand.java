@@ -53,7 +53,7 @@ public final class LearnCommand extends BaseCommand {
         if (search != null && search.isBlank()) {
             throw DockscopeException.usage("--search needs a word");
         }
-        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::daemon, Path.of("").toAbsolutePath()),
+        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::engine, Path.of("").toAbsolutePath()),
                 wiring.liveFinders().get());
         CardTextRenderer text = new CardTextRenderer(session.palette(), session.width(), answers);
         if (card == null) {
@@ -78,7 +78,7 @@ public final class LearnCommand extends BaseCommand {
 
     private Card resolve(String query, Session session) {
         CardMatcher.Result r = new CardMatcher(Cards.all()).match(query);
-        String q = Sanitizer.line(query);
+        String q = query; // notes and error messages are sanitised where they are printed (Session, ErrorReporter)
         if (r instanceof CardMatcher.Found f) {
             if (!f.exact()) {
                 session.note("(\"" + q + "\" matches the card " + f.card().slug() + ")");
