@@ -8,7 +8,6 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.docker.source.CappedInputStream;
-import dev.dockscope.render.json.Json;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -231,7 +230,7 @@ public final class DaemonReader implements Closeable {
 
     private JsonNode read(Response response, String what) {
         try (Response r = response) {
-            return Json.MAPPER.readTree(capped(r.getBody(), what));
+            return JsonTree.parse(capped(r.getBody(), what));
         } catch (IOException e) {
             throw unreachable(e);
         }
@@ -289,7 +288,7 @@ public final class DaemonReader implements Closeable {
             byte[] bytes = in.readNBytes(4096);
             String text = new String(bytes, StandardCharsets.UTF_8);
             try {
-                JsonNode node = Json.MAPPER.readTree(text);
+                JsonNode node = JsonTree.parse(text);
                 if (node != null && node.has("message")) {
                     return node.get("message").asText();
                 }
