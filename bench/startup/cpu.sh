@@ -4,13 +4,16 @@
 #   dockscope lint on the 20-line Dockerfile of run.sh, learn image --no-live, image REF (a 4-layer busybox image),
 #   version -o json, and a bare `java -version` of the same JDK as the floor, next to dockerfilelint (npm, when it
 #   installs) and docker image inspect REF,
-# for the launcher on JDK 17 (class-data archive) and the newest JDK >= 24 found (AOT cache).
+# for the launcher on JDK 17 and each JDK >= 24 found (with the start-up archive the launcher makes).
 # Uses DOCKER_HOST when set, else starts the private test daemon (scripts/test-daemon) and stops it afterwards.
-# Numbers: bench/README.md. Usage: bench/startup/cpu.sh [RUNS] [LAUNCHER]   (default 7 runs; launcher ./dockscope)
+# With several launchers (e.g. a copy of the previous build's), one column each, measured in turn.
+# Numbers: bench/README.md. Usage: bench/startup/cpu.sh [RUNS] [LAUNCHER...]   (default 7 runs; ./dockscope)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-7}"
-launcher="${2:-./dockscope}"
+shift || true
+launchers=("$@")
+[ ${#launchers[@]} -gt 0 ] || launchers=(./dockscope)
 started=""
 if [ -z "${DOCKER_HOST:-}" ]; then
   scripts/test-daemon start
@@ -32,20 +35,24 @@ cpu_ms() { # command… -> least user+sys in ms over $runs runs (output discarde
   bench/startup/cpu-of.py "$runs" "$@"
 }
 if command -v npm >/dev/null 2>&1 && npm install --silent --no-audit --no-fund --prefix "$work/npm" dockerfilelint >/dev/null 2>&1; then
-  echo "dockerfilelint (npm), same Dockerfile: $(cpu_ms "$work/npm/node_modules/.bin/dockerfilelint" "$work/Dockerfile") ms"
+  echo "dockerfilelint (npm), same Dockerfile, CPU: $(cpu_ms "$work/npm/node_modules/.bin/dockerfilelint" "$work/Dockerfile") ms"
 fi
-echo "docker image inspect REF: $(cpu_ms docker image inspect dsbench-startup:1) ms"
-echo "dockscope start-up CPU (user+sys, least of $runs runs, ms; $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg); launcher $launcher)"
+echo "docker image inspect REF, CPU: $(cpu_ms docker image inspect dsbench-startup:1) ms"
+echo "dockscope start-up CPU (user+sys, least of $runs runs, ms; $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg))"
 for j in "${jdks[@]}"; do
-  name="$("$j/bin/java" -version 2>&1 | head -1)"
-  # first runs make the class-data archive or AOT cache for this jar and JDK
-  JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
-  JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
-  echo "  $name"
-  printf '    %-28s %6s ms\n' \
-    "java -version" "$(cpu_ms "$j/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version)" \
-    "lint (20-line Dockerfile)" "$(JAVA_HOME="$j" cpu_ms "$launcher" lint --fail-on none "$work/Dockerfile")" \
-    "learn image --no-live" "$(JAVA_HOME="$j" cpu_ms "$launcher" learn image --no-live)" \
-    "image REF" "$(JAVA_HOME="$j" cpu_ms "$launcher" image dsbench-startup:1)" \
-    "version -o json" "$(JAVA_HOME="$j" cpu_ms "$launcher" version -o json)"
+  echo "  $("$j/bin/java" -version 2>&1 | head -1): java -version $(cpu_ms "$j/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version) ms"
+  for l in "${launchers[@]}"; do
+    # first runs make the start-up archive for this jar and JDK
+    JAVA_HOME="$j" "$l" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
+    JAVA_HOME="$j" "$l" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
+  done
+  # each command on each launcher in turn, so that a change in the machine's load touches all of them alike
+  for c in "lint --fail-on none $work/Dockerfile" "learn image --no-live" "image dsbench-startup:1" "version -o json"; do
+    line="$(printf '    %-26s' "${c%% "$work"*}")"
+    for l in "${launchers[@]}"; do
+      # shellcheck disable=SC2086
+      line+="$(printf ' %6s ms' "$(JAVA_HOME="$j" cpu_ms "$l" $c)")"
+    done
+    echo "$line"
+  done
 done

@@ -3,7 +3,7 @@
 #   dockscope lint on a 20-line Dockerfile      vs dockerfilelint (npm) on the same file
 #   dockscope learn image --no-live             vs dockerfilelint
 #   dockscope image REF (a 4-layer busybox image) vs docker image inspect REF
-# for the launcher on each JDK it can use: JDK 17 (class-data archive) and the newest JDK >= 24 found (AOT cache).
+# for the launcher on each JDK it can use: JDK 17 and the newest JDK >= 24 found (each with its start-up archive).
 # Uses DOCKER_HOST when set, else starts the private test daemon (scripts/test-daemon) and stops it afterwards.
 # Numbers: bench/README.md. Usage: bench/startup/run.sh [RUNS] [LAUNCHER]   (default 15 runs; launcher ./dockscope)
 set -euo pipefail
@@ -50,7 +50,7 @@ printf '  %-34s %6s ms\n' "dockerfilelint $(node -p "require('$work/npm/node_mod
   "docker image inspect REF" "$d_inspect"
 for j in "${jdks[@]}"; do
   name="$("$j/bin/java" -version 2>&1 | head -1)"
-  # first runs make the class-data archive or AOT cache for this jar and JDK
+  # first runs make the start-up archive for this jar and JDK
   JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
   JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
   l=$(JAVA_HOME="$j" median_ms "$launcher" lint --fail-on none "$work/Dockerfile")
