@@ -269,10 +269,19 @@ public final class DaemonReader implements Closeable {
             r.close();
             return null;
         }
-        String message = errorMessage(r);
+        ErrorBody body = errorBody(r);
+        String message = body.message();
         r.close();
         if (status == 404) {
-            throw new DockscopeException(ExitCode.NOT_FOUND, what + " not found" + (message.isEmpty() ? "" : ": " + message));
+            // a Docker daemon says "no such object" in a JSON body, and only for a named object: a 404 on a
+            // daemon-wide path, or one without that body, comes from something that is not a Docker Engine API
+            if (body.fromEngine() && objectPath(path)) {
+                throw new DockscopeException(ExitCode.NOT_FOUND, what + " not found" + (message.isEmpty() ? "" : ": " + message));
+            }
+            throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the endpoint " + endpoint.host() + " (from "
+                    + endpoint.detail() + ") answered 404 for " + pathOnly(path) + ": it does not speak the Docker "
+                    + "Engine API.", "Is something else listening at that address (a web server, a proxy)? Check "
+                    + "--host / DOCKER_HOST / the context.");
         }
         if (status == 400 && message.contains("version")) {
             throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host()
@@ -283,22 +292,41 @@ public final class DaemonReader implements Closeable {
                 + status + " for " + what + (message.isEmpty() ? "" : ": " + message));
     }
 
-    private static String errorMessage(Response r) {
+    /** An error answer's message; {@code fromEngine} when it has the Engine's JSON shape ({@code {"message": …}}). */
+    private record ErrorBody(String message, boolean fromEngine) {
+    }
+
+    private static ErrorBody errorBody(Response r) {
         try (InputStream in = r.getBody()) {
+            if (in == null) {
+                return new ErrorBody("", false);
+            }
             byte[] bytes = in.readNBytes(4096);
             String text = new String(bytes, StandardCharsets.UTF_8);
             try {
                 JsonNode node = JsonTree.parse(text);
                 if (node != null && node.has("message")) {
-                    return node.get("message").asText();
+                    return new ErrorBody(node.get("message").asText(), true);
                 }
             } catch (IOException ignored) {
                 // not JSON: use the text
             }
-            return text.strip();
+            String plain = text.strip().replaceAll("\\s+", " ");
+            return new ErrorBody(plain.length() > 200 ? plain.substring(0, 200) + "…" : plain, false);
         } catch (IOException | RuntimeException e) {
-            return "";
+            return new ErrorBody("", false);
         }
+    }
+
+    /** Paths that name one object ({@code /images/NAME/json}, {@code /volumes/NAME}): the only ones a daemon 404s. */
+    static boolean objectPath(String path) {
+        String p = pathOnly(path);
+        return p.matches("/(images|containers|networks|volumes)/[^/]+(/.*)?") && !p.matches("/(images|containers)/json");
+    }
+
+    private static String pathOnly(String path) {
+        int q = path.indexOf('?');
+        return q < 0 ? path : path.substring(0, q);
     }
 
     /** Maps a transport failure to exit 3 with a message naming the endpoint, its source and the usual fix. */

@@ -50,7 +50,7 @@ public final class RuntimeReader {
         RuntimeInfo.Host host = new RuntimeInfo.Host(or(info.operatingSystem(), "?"), or(info.kernelVersion(), "?"),
                 or(info.architecture(), v.arch()), info.ncpu(), info.memTotal());
         RuntimeInfo.Objects objects = new RuntimeInfo.Objects(info.containers(), info.containersRunning(),
-                info.containersPaused(), info.containersStopped(), info.images());
+                info.containersPaused(), info.containersStopped(), info.images(), df.images().size());
         List<String> notes = new ArrayList<>();
         if ("1".equals(drivers.cgroupVersion())) {
             notes.add("cgroup v1: limits work, but newer kernels and tools expect the unified v2 hierarchy");

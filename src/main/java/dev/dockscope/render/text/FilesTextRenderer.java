@@ -10,6 +10,7 @@ import dev.dockscope.model.files.LayerReclaim;
 import dev.dockscope.model.files.PathChange;
 import dev.dockscope.model.files.Suggestion;
 import dev.dockscope.model.files.WastedPath;
+import dev.dockscope.model.text.Plural;
 import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ public final class FilesTextRenderer {
 
     public String render(FilesReport r) {
         Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("Files per layer") + p.dim("  " + r.layerCount() + " layers, " + r.visibleFiles()
-                + " files visible, " + Bytes.human(r.visibleBytes())));
+        out.add(p.heading("Files per layer") + p.dim("  " + Plural.of(r.layerCount(), "layer") + ", "
+                + Plural.of(r.visibleFiles(), "file") + " visible, " + Bytes.human(r.visibleBytes())));
         String from = sourceLine(r);
         if (from != null) {
             wrap(out, "  ", "  ", p.dim(from));
@@ -73,7 +74,7 @@ public final class FilesTextRenderer {
         out.add("  " + p.green("+" + l.added().files() + " added " + Bytes.human(l.added().bytes())) + "  "
                 + p.yellow("~" + l.modified().files() + " modified " + Bytes.human(l.modified().bytes())) + "  "
                 + p.red("-" + l.removed().files() + " removed " + Bytes.human(l.removed().bytes()))
-                + p.dim("  (" + l.entries() + " entries" + stored + ")"));
+                + p.dim("  (" + Plural.of(l.entries(), "entry", "entries") + stored + ")"));
         if (!l.topPaths().isEmpty()) {
             out.add("  " + p.dim("largest"));
             for (PathChange c : l.topPaths()) {

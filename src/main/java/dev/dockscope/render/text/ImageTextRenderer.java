@@ -185,8 +185,13 @@ public final class ImageTextRenderer {
 
     private void runDefaults(Config c, boolean secretsShown, Lines out) {
         heading(out, "RUN-TIME DEFAULTS", "what `docker run` starts unless told otherwise");
-        field(out, "entrypoint", c.entrypoint() == null ? "(none)" : argv(c.entrypoint()));
-        field(out, "cmd", (c.cmd() == null ? "(none)" : argv(c.cmd())) + (c.form().equals("none") ? "" : "  " + c.form() + " form"));
+        // the form belongs to the line that starts PID 1: the entrypoint when there is one, else the cmd
+        boolean byEntrypoint = c.entrypoint() != null && !c.entrypoint().isEmpty();
+        String form = c.form().equals("none") ? "" : "  " + c.form() + " form";
+        field(out, "entrypoint", (c.entrypoint() == null ? "(none)" : command(c.entrypoint(), c.form()))
+                + (byEntrypoint ? form : ""));
+        field(out, "cmd", (c.cmd() == null ? "(none)" : byEntrypoint ? argv(c.cmd()) : command(c.cmd(), c.form()))
+                + (byEntrypoint ? "" : form));
         field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + c.pid1Note());
         field(out, "user", c.user() == null ? "root (no USER set)" : c.user());
         if (c.runsAsRoot()) {
@@ -236,6 +241,14 @@ public final class ImageTextRenderer {
             cards.add(Concept.NETWORK);
         }
         footer(out, cards.toArray(new Concept[0]));
+    }
+
+    /** A shell-form command as it was written ({@code /bin/sh -c 'app --flag'}), an exec-form one as its array. */
+    private static String command(List<String> a, String form) {
+        if (form.equals("shell") && a.size() >= 3) {
+            return String.join(" ", a.subList(0, a.size() - 1)) + " '" + a.get(a.size() - 1) + "'";
+        }
+        return argv(a);
     }
 
     private static String argv(List<String> a) {
