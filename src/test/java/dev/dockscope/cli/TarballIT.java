@@ -64,7 +64,8 @@ class TarballIT {
         // static dump archives
         Path loaded = tmp.resolve("classes.log");
         Proc.Result shared = run(launcher, bin, cache, tmp,
-                List.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + loaded), "lint", "--rules").assertExit(0);
+                List.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + loaded), "lint", dockerfile.toString())
+                .assertExit(1);
         assertTrue(shared.out().contains("DS101"), shared.describe());
         String log = Files.readString(loaded);
         assertTrue(log.contains("picocli.CommandLine source: shared objects file"), "picocli not archived");
