@@ -20,9 +20,9 @@ import java.util.function.UnaryOperator;
 /**
  * The whole contract with the daemon: a small set of read-only calls (GET and HEAD only, enforced by
  * {@link ReadOnlyHttpClient}). Paths are unversioned, so the daemon answers at its own API version; this works with
- * Engine 20.10 (API 1.41) and current engines alike. The JSON methods here are the transport; the API for the rest
- * of dockscope is {@link Engine}, which returns immutable, sanitised records (callers of the JSON methods above docker/
- * are being moved to it).
+ * Engine 20.10 (API 1.41) and current engines alike. The JSON methods here are the transport and are package-private:
+ * the API for the rest of dockscope is {@link Engine}, which returns immutable, sanitised records; only the endpoint,
+ * the ping, the API check and the image export stream are public.
  */
 public final class DaemonReader implements Closeable {
     /** The oldest API we speak: Engine 19.03. */
@@ -128,31 +128,31 @@ public final class DaemonReader implements Closeable {
         }
     }
 
-    public JsonNode version() {
+    JsonNode version() {
         return json("/version", "daemon");
     }
 
-    public JsonNode info() {
+    JsonNode info() {
         return json("/info", "daemon");
     }
 
     /** {@code GET /system/df}: disk usage by images, containers, volumes and build cache. */
-    public JsonNode systemDf() {
+    JsonNode systemDf() {
         return json("/system/df", "disk usage");
     }
 
     // ---- images ---------------------------------------------------------------------------------------------
 
-    public JsonNode images() {
+    JsonNode images() {
         return json("/images/json?all=false", "image list");
     }
 
-    public JsonNode imageInspect(String ref) {
+    JsonNode imageInspect(String ref) {
         // manifests=true: engines with the containerd store (API 1.48+) list the platforms of an index; others ignore it
         return json("/images/" + enc(ref) + "/json?manifests=true", "image \"" + ref + "\"");
     }
 
-    public JsonNode imageHistory(String ref) {
+    JsonNode imageHistory(String ref) {
         return json("/images/" + enc(ref) + "/history", "image \"" + ref + "\"");
     }
 
@@ -173,22 +173,19 @@ public final class DaemonReader implements Closeable {
 
     // ---- containers -----------------------------------------------------------------------------------------
 
-    public JsonNode containers(boolean all) {
+    JsonNode containers(boolean all) {
         return json("/containers/json?all=" + all + "&size=false", "container list");
     }
 
-    public JsonNode containerInspect(String idOrName) {
+    JsonNode containerInspect(String idOrName) {
         return json("/containers/" + enc(idOrName) + "/json?size=true", "container \"" + idOrName + "\"");
     }
 
     /** One stats sample ({@code stream=false}). */
-    public JsonNode containerStats(String id) {
+    JsonNode containerStats(String id) {
         return json("/containers/" + enc(id) + "/stats?stream=false", "container \"" + id + "\"");
     }
 
-    public JsonNode containerTop(String id) {
-        return json("/containers/" + enc(id) + "/top", "container \"" + id + "\"");
-    }
 
     /** {@code GET /containers/{id}/top}, or null when the container is not running (the daemon answers 409). */
     JsonNode containerTopIfRunning(String id) {
@@ -206,19 +203,19 @@ public final class DaemonReader implements Closeable {
 
     // ---- networks and volumes -------------------------------------------------------------------------------
 
-    public JsonNode networks() {
+    JsonNode networks() {
         return json("/networks", "network list");
     }
 
-    public JsonNode networkInspect(String idOrName) {
+    JsonNode networkInspect(String idOrName) {
         return json("/networks/" + enc(idOrName), "network \"" + idOrName + "\"");
     }
 
-    public JsonNode volumes() {
+    JsonNode volumes() {
         return json("/volumes", "volume list");
     }
 
-    public JsonNode volumeInspect(String name) {
+    JsonNode volumeInspect(String name) {
         return json("/volumes/" + enc(name), "volume \"" + name + "\"");
     }
 

@@ -8,6 +8,7 @@ import dev.dockscope.model.image.ImageExplanation.EnvVar;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageReport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +19,15 @@ import java.util.Set;
 
 /** {@code dockscope image}: identity, the layer stack, the cache story and the run-time defaults. */
 public final class ImageTextRenderer {
-    /** Which parts to draw. */
-    public record Options(boolean layersOnly, boolean cacheStory, boolean sortBySize, boolean secretsShown) {
+    /**
+     * Which parts to draw. {@code files}: the files section of a report that has one ({@code --files});
+     * {@code gateOnly}: only the CI gate ({@code --ci} without {@code --files} or {@code --path}).
+     */
+    public record Options(boolean layersOnly, boolean cacheStory, boolean sortBySize, boolean secretsShown,
+                          boolean files, boolean gateOnly) {
+        public Options(boolean layersOnly, boolean cacheStory, boolean sortBySize, boolean secretsShown) {
+            this(layersOnly, cacheStory, sortBySize, secretsShown, false, false);
+        }
     }
 
     private static final int BAR = 10;
@@ -31,6 +39,37 @@ public final class ImageTextRenderer {
         this.p = palette;
         this.width = width;
         this.now = now;
+    }
+
+    /**
+     * {@code dockscope image} as text, one report per image: the explanation, then (as the options and the report
+     * have them) the files section, the path history and the CI gate.
+     */
+    public String render(List<ImageReport> reports, Options o) {
+        StringBuilder b = new StringBuilder();
+        for (ImageReport r : reports) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            if (!o.gateOnly()) {
+                b.append(render(r.image(), o));
+            }
+            if (o.files() && r.files() != null) {
+                b.append('\n').append(new FilesTextRenderer(p, width).render(r));
+            }
+            if (r.paths() != null) {
+                b.append('\n').append(new FilesPathTextRenderer(p, width).render(r.paths()));
+            }
+            if (r.ci() != null) {
+                if (o.gateOnly()) {
+                    b.append(p.heading("CI GATE " + r.image().ref())).append('\n');
+                } else {
+                    b.append('\n');
+                }
+                b.append(new CiGateTextRenderer(p, width).render(r.ci()));
+            }
+        }
+        return b.toString();
     }
 
     public String render(ImageExplanation img, Options o) {
@@ -160,9 +199,14 @@ public final class ImageTextRenderer {
     // ---- cache story ------------------------------------------------------------------------------------------
 
     private void cacheStory(ImageExplanation img, Lines out) {
-        heading(out, "CACHE STORY", "what the history says about size and rebuilds");
+        boolean filesRead = img.layers().stream().anyMatch(l -> l.files() != null);
+        boolean allMeasured = img.findings().stream().allMatch(f -> Finding.FILES.equals(f.evidence()));
+        heading(out, "CACHE STORY", !filesRead ? "what the history says about size and rebuilds"
+                : allMeasured ? "what the layer files show about size and rebuilds"
+                : "what the layer files and the history say about size and rebuilds");
         if (img.findings().isEmpty()) {
-            out.add("  " + p.green(p.check()) + " nothing to point out from the history alone (try --files for per-file detail)");
+            out.add("  " + p.green(p.check()) + (filesRead ? " nothing to point out in the layer files or the history"
+                    : " nothing to point out from the history alone (try --files for per-file detail)"));
         }
         Set<Concept> cards = new LinkedHashSet<>();
         cards.add(Concept.LAYER_CACHE);

@@ -14,7 +14,8 @@ class DS103AptGetUpdateAloneTest extends RuleSpec {
                 "RUN apt-get update && apt-get install -y curl\nRUN apt-get install -y git",
                 "RUN apt-get update",
                 "RUN apt-get update\nRUN apt-get install -y curl",
-                "RUN sudo apt-get update -q");
+                "RUN sudo apt-get update -q",
+                "FROM python:3.4\nRUN curl -sL https://deb.nodesource.com/setup_0.12 | bash -\nRUN apt-get install -y nodejs");
     }
 
     static Stream<String> passes() {
