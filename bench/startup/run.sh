@@ -3,7 +3,7 @@
 #   dockscope lint on a 20-line Dockerfile      vs dockerfilelint (npm) on the same file
 #   dockscope learn image --no-live             vs dockerfilelint
 #   dockscope image REF (a 4-layer busybox image) vs docker image inspect REF
-# for the launcher on each JDK it can use: JDK 17 (class-data archive) and the newest JDK >= 24 found (AOT cache).
+# for the launcher on each JDK it can use: JDK 17 and the newest JDK >= 24 found (each with its start-up archive).
 # Uses DOCKER_HOST when set, else starts the private test daemon (scripts/test-daemon) and stops it afterwards.
 # Numbers: bench/README.md. Usage: bench/startup/run.sh [RUNS] [LAUNCHER]   (default 15 runs; launcher ./dockscope)
 set -euo pipefail
@@ -25,32 +25,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cp /bin/busybox "$work/busybox"
-printf '%s\n' 'FROM scratch' 'COPY busybox /bin/busybox' 'RUN ["/bin/busybox", "--install", "-s", "/bin"]' \
-  'RUN echo hello > /greeting' 'CMD ["sh"]' > "$work/Dockerfile.img"
-DOCKER_BUILDKIT=0 docker build -q -t dsbench-startup:1 -f "$work/Dockerfile.img" "$work" >/dev/null
-cat > "$work/Dockerfile" <<'DF'
-FROM node:22-bookworm
-LABEL org.opencontainers.image.title="web"
-ARG NODE_ENV=production
-ENV NODE_ENV=$NODE_ENV
-WORKDIR /app
-RUN apt-get update
-RUN apt-get install -y curl
-COPY . .
-RUN npm ci
-RUN npm run build
-USER node
-EXPOSE 3000
-HEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1
-VOLUME /data
-ENV PORT=3000
-ARG BUILD_DATE
-LABEL org.opencontainers.image.created=$BUILD_DATE
-STOPSIGNAL SIGTERM
-ENTRYPOINT ["node"]
-CMD ["server.js"]
-DF
+# shellcheck source=bench/startup/inputs.sh
+. bench/startup/inputs.sh
 
 echo "installing dockerfilelint with npm into a temp folder…" >&2
 npm install --silent --no-audit --no-fund --prefix "$work/npm" dockerfilelint >/dev/null 2>&1
@@ -66,13 +42,6 @@ median_ms() { # command… -> median wall time in ms over $runs runs (output dis
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
-jdks=()
-[ -d /usr/lib/jvm/java-17-openjdk-amd64 ] && jdks+=(/usr/lib/jvm/java-17-openjdk-amd64)
-for j in /usr/lib/jvm/*; do
-  v=$("$j/bin/java" -XshowSettings:properties -version 2>&1 | awk -F= '/java.specification.version/ {gsub(/ /, "", $2); print $2}') || continue
-  [ -n "$v" ] && [ "$v" -ge 24 ] 2>/dev/null && jdks+=("$j")
-done
-
 d_lint=$(median_ms "$dfl" "$work/Dockerfile")
 d_inspect=$(median_ms docker image inspect dsbench-startup:1)
 echo
@@ -81,7 +50,7 @@ printf '  %-34s %6s ms\n' "dockerfilelint $(node -p "require('$work/npm/node_mod
   "docker image inspect REF" "$d_inspect"
 for j in "${jdks[@]}"; do
   name="$("$j/bin/java" -version 2>&1 | head -1)"
-  # first runs make the class-data archive or AOT cache for this jar and JDK
+  # first runs make the start-up archive for this jar and JDK
   JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
   JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
   l=$(JAVA_HOME="$j" median_ms "$launcher" lint --fail-on none "$work/Dockerfile")

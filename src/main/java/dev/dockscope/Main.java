@@ -1,8 +1,12 @@
 package dev.dockscope;
 
+import java.util.function.Function;
 import org.fusesource.jansi.AnsiConsole;
 
 public final class Main {
+    /** The process environment (a constant, so that the training run of the start-up archive makes it too). */
+    static final Function<String, String> ENV = System::getenv;
+
     private Main() {
     }
 
@@ -14,7 +18,7 @@ public final class Main {
             // (elsewhere it is never loaded, so no native library is unpacked on Linux or macOS)
             AnsiConsole.systemInstall();
         }
-        int code = Dockscope.run(System.out, System.err, System::getenv, args);
+        int code = Dockscope.run(System.out, System.err, ENV, args);
         if (windowsConsole) {
             AnsiConsole.systemUninstall();
         }

@@ -1,9 +1,9 @@
 package dev.dockscope.concepts;
 
-import dev.dockscope.config.Yaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,17 +35,25 @@ public final class Cards {
 
     public static Optional<Card> bySlug(String slug) {
         String s = slug.toLowerCase(Locale.ROOT);
-        return all().stream().filter(c -> c.slug().equals(s)).findFirst();
+        for (Card c : all()) {
+            if (c.slug().equals(s)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Reads one card file; a missing or malformed card is a packaging bug, not a user error. */
+    /**
+     * Reads one card file (with {@link CardFile}, not a YAML library); a missing or malformed card is a packaging
+     * bug, not a user error.
+     */
     static Card load(Concept concept) {
         String path = resource(concept);
         try (InputStream in = Cards.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("concept card " + path + " is missing from the build");
             }
-            return Yaml.readResource(in, Card.class);
+            return CardFile.parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("concept card " + path + " cannot be read: " + e.getMessage(), e);
         }

@@ -11,7 +11,6 @@ import dev.dockscope.ExitCode;
 import java.io.CharConversionException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,11 +37,6 @@ public final class Yaml {
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.USAGE, "cannot read " + what + file + ": " + describe(e), hint);
         }
-    }
-
-    /** A resource the build ships (strict: an unknown key is a packaging bug). */
-    public static <T> T readResource(InputStream in, Class<T> type) throws IOException {
-        return Holder.MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
     }
 
     /** The first line of the parser's message, without Jackson's internals, with the line and column it names. */

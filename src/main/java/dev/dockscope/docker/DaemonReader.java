@@ -8,7 +8,6 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.docker.source.CappedInputStream;
-import dev.dockscope.render.json.Json;
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -228,7 +227,7 @@ public final class DaemonReader implements Closeable {
 
     private JsonNode read(Response response, String what) {
         try (Response r = response) {
-            return Json.MAPPER.readTree(capped(r.getBody(), what));
+            return JsonTree.parse(capped(r.getBody(), what));
         } catch (IOException e) {
             throw unreachable(e);
         }
@@ -302,7 +301,7 @@ public final class DaemonReader implements Closeable {
             byte[] bytes = in.readNBytes(4096);
             String text = new String(bytes, StandardCharsets.UTF_8);
             try {
-                JsonNode node = Json.MAPPER.readTree(text);
+                JsonNode node = JsonTree.parse(text);
                 if (node != null && node.has("message")) {
                     return new ErrorBody(node.get("message").asText(), true);
                 }

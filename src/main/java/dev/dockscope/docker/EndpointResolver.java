@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.render.json.JsonProblem;
-import dev.dockscope.render.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +89,7 @@ public final class EndpointResolver {
         }
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(meta.toFile());
+            root = JsonTree.parse(meta);
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.USAGE, "cannot read Docker context \"" + name + "\": " + meta
                     + " is not valid JSON" + JsonProblem.where(e) + ".", "Fix or remove the file, or pass --host.", e);
@@ -111,7 +110,7 @@ public final class EndpointResolver {
 
     private static String readCurrentContext(Path config) {
         try {
-            return Json.MAPPER.readTree(config.toFile()).path("currentContext").asText(null);
+            return JsonTree.parse(config).path("currentContext").asText(null);
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.USAGE, "cannot read Docker CLI config " + config
                     + ": not valid JSON" + JsonProblem.where(e) + ".", "Fix or remove the file, or pass --host.", e);

@@ -60,6 +60,17 @@ class TarballIT {
         assertTrue(again.out().contains("DS101"), again.describe());
         assertEquals(made, Files.getLastModifiedTime(archive), "the archive is made once per jar");
 
+        // the archive maps (-Xshare:on fails the run otherwise) and holds picocli, whose pre-Java-6 classes only a
+        // static dump archives
+        Path loaded = tmp.resolve("classes.log");
+        Proc.Result shared = run(launcher, bin, cache, tmp,
+                List.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + loaded), "lint", dockerfile.toString())
+                .assertExit(1);
+        assertTrue(shared.out().contains("DS101"), shared.describe());
+        String log = Files.readString(loaded);
+        assertTrue(log.contains("picocli.CommandLine source: shared objects file"), "picocli not archived");
+        assertTrue(log.contains("dev.dockscope.lint.Linter source: shared objects file"), "the linter not archived");
+
         // a new jar (here: the same bytes, newer) gets a new archive
         Path jar = launcher.getParent().resolveSibling("lib/dockscope.jar");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 5_000));
@@ -69,11 +80,20 @@ class TarballIT {
     }
 
     private static Proc.Result run(Path launcher, Path bin, Path cache, Path cwd, String... args) {
+        return run(launcher, bin, cache, cwd, List.of(), args);
+    }
+
+    /** {@code env}: extra variables, name then value. */
+    private static Proc.Result run(Path launcher, Path bin, Path cache, Path cwd, List<String> env, String... args) {
         List<String> cmd = new java.util.ArrayList<>();
         cmd.add(launcher.toString());
         cmd.addAll(List.of(args));
-        return Proc.of(cmd).cleanEnv().env("PATH", bin.toString()).env("HOME", cwd.toString())
-                .env("XDG_CACHE_HOME", cache.toString()).env("NO_COLOR", "1").dir(cwd).timeout(240).run();
+        Proc p = Proc.of(cmd).cleanEnv().env("PATH", bin.toString()).env("HOME", cwd.toString())
+                .env("XDG_CACHE_HOME", cache.toString()).env("NO_COLOR", "1").dir(cwd).timeout(240);
+        for (int i = 0; i + 1 < env.size(); i += 2) {
+            p = p.env(env.get(i), env.get(i + 1));
+        }
+        return p.run();
     }
 
     private static Path onlyArchive(Path dir) throws Exception {

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.docker.ImageRecords;
+import dev.dockscope.docker.JsonTree;
 import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.LayerTable;
 import dev.dockscope.model.files.PathTable;
-import dev.dockscope.render.json.Json;
 import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -561,7 +561,7 @@ public final class ArchiveParser {
 
     private static JsonNode parse(byte[] b, String label, String what) {
         try {
-            JsonNode n = Json.MAPPER.readTree(b);
+            JsonNode n = JsonTree.parse(b);
             return n == null ? JsonNodeFactory.instance.objectNode() : n;
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.USAGE, label + ": " + what + " is not valid JSON.");

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.docker.ImageRecords;
+import dev.dockscope.docker.JsonTree;
 import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.LayerTable;
 import dev.dockscope.model.files.PathTable;
-import dev.dockscope.render.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -152,7 +152,7 @@ public final class LayerStoreImageSource implements ImageSource {
         }
         JsonNode config;
         try {
-            config = Json.MAPPER.readTree(configBytes);
+            config = JsonTree.parse(configBytes);
         } catch (IOException e) {
             throw unusable(configFile + " is not valid JSON");
         }

@@ -1,0 +1,138 @@
+package dev.dockscope.docker;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * JSON text to a Jackson tree with the streaming parser alone. The tree is what {@code ObjectMapper.readTree} gives
+ * (same nodes, same number types, last duplicate key wins, the parser's limits and errors, a
+ * {@link MissingNode} for no content, text after the first value ignored), but setting up a mapper costs every
+ * daemon command hundreds of classes before its first byte is read. JsonTreeTest compares the two.
+ */
+public final class JsonTree {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private JsonTree() {
+    }
+
+    private static final class Holder {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
+
+    public static JsonNode parse(InputStream in) throws IOException {
+        try (JsonParser p = Holder.FACTORY.createParser(in)) {
+            return tree(p);
+        }
+    }
+
+    public static JsonNode parse(byte[] bytes) throws IOException {
+        try (JsonParser p = Holder.FACTORY.createParser(bytes)) {
+            return tree(p);
+        }
+    }
+
+    public static JsonNode parse(String text) throws IOException {
+        try (JsonParser p = Holder.FACTORY.createParser(text)) {
+            return tree(p);
+        }
+    }
+
+    public static JsonNode parse(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in);
+        }
+    }
+
+    /** One value, built without recursion (the parser bounds the nesting). */
+    private static JsonNode tree(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            return MissingNode.getInstance();
+        }
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return scalar(p, t);
+        }
+        Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        ContainerNode<?> root = t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+        open.push(root);
+        String field = null;
+        while (!open.isEmpty()) {
+            t = p.nextToken();
+            if (t == null) {
+                break; // the parser reports the unexpected end itself on the next read; be safe anyway
+            }
+            ContainerNode<?> top = open.peek();
+            switch (t) {
+                case FIELD_NAME -> {
+                    field = p.currentName();
+                    continue;
+                }
+                case END_OBJECT, END_ARRAY -> {
+                    open.pop();
+                    continue;
+                }
+                default -> {
+                    // a value: below
+                }
+            }
+            JsonNode value;
+            if (t == JsonToken.START_OBJECT) {
+                ObjectNode o = NODES.objectNode();
+                add(top, field, o);
+                open.push(o);
+                continue;
+            }
+            if (t == JsonToken.START_ARRAY) {
+                ArrayNode a = NODES.arrayNode();
+                add(top, field, a);
+                open.push(a);
+                continue;
+            }
+            value = scalar(p, t);
+            add(top, field, value);
+        }
+        if (!open.isEmpty()) {
+            throw new com.fasterxml.jackson.core.io.JsonEOFException(p, null, "Unexpected end-of-input");
+        }
+        return root;
+    }
+
+    private static void add(ContainerNode<?> container, String field, JsonNode value) {
+        if (container instanceof ObjectNode o) {
+            o.replace(field, value);
+        } else {
+            ((ArrayNode) container).add(value);
+        }
+    }
+
+    private static JsonNode scalar(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> NODES.numberNode(p.getIntValue());
+                case LONG -> NODES.numberNode(p.getLongValue());
+                default -> NODES.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+                    ? NODES.numberNode(p.getDecimalValue()) : NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            case VALUE_EMBEDDED_OBJECT -> NODES.pojoNode(p.getEmbeddedObject());
+            default -> throw new IllegalStateException("unexpected JSON token " + t);
+        };
+    }
+}
