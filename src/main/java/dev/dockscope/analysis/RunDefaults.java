@@ -1,6 +1,7 @@
 package dev.dockscope.analysis;
 
 import dev.dockscope.analysis.container.HealthTimeline;
+import dev.dockscope.model.Redaction;
 import dev.dockscope.model.image.ImageData.RawConfig;
 import dev.dockscope.model.image.ImageExplanation.Config;
 import dev.dockscope.model.image.ImageExplanation.EnvVar;
@@ -25,7 +26,7 @@ public final class RunDefaults {
 
     /** Redacts {@code NAME=value} pairs whose names look secret inside a history line (ENV, ARG, build args). */
     public static String redactAssignments(String text) {
-        return text == null ? null : dev.dockscope.model.Redaction.line(
+        return text == null ? null : Redaction.line(
                 SECRET_ASSIGNMENT.matcher(text).replaceAll("$1=" + REDACTED));
     }
 
@@ -69,7 +70,7 @@ public final class RunDefaults {
             String value = eq < 0 ? "" : e.substring(eq + 1);
             boolean secret = looksSecret(name) && !value.isEmpty();
             // a name that does not look secret may still carry credentials in a URL (DATABASE_URL=postgres://u:pw@db)
-            String shown = secret ? REDACTED : dev.dockscope.model.Redaction.urls(value);
+            String shown = secret ? REDACTED : Redaction.urls(value);
             env.add(new EnvVar(name, showSecrets ? value : shown, !showSecrets && (secret || !shown.equals(value))));
         }
         return new Config(entrypoint, cmd, form, pid1, note, user.isEmpty() ? null : user, root, c.workingDir(), env,

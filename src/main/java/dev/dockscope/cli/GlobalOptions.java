@@ -1,9 +1,10 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.docker.Timeouts;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,7 +46,7 @@ public final class GlobalOptions {
         width = w;
     }
 
-    private java.time.Duration timeout = dev.dockscope.docker.Timeouts.DEFAULT_TOTAL;
+    private java.time.Duration timeout = Timeouts.DEFAULT_TOTAL;
 
     @Option(scope = ScopeType.INHERIT, names = "--timeout", paramLabel = "SECONDS",
             description = "Give up on a daemon request after this many seconds (default: 60; image exports stop only "

@@ -5,6 +5,7 @@ import dev.dockscope.analysis.HistoryInstruction;
 import dev.dockscope.docker.ImageReader;
 import dev.dockscope.lint.LintRun;
 import dev.dockscope.lint.RebuildPlan;
+import dev.dockscope.model.Redaction;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.render.lint.TextLintRenderer;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class Rebuilds {
             for (ImageData.HistoryEntry h : data.history()) {
                 HistoryInstruction hi = HistoryInstruction.parse(h.createdBy(), h.comment());
                 history.add(new RebuildPlan.HistoryStep(hi.keyword(),
-                        dev.dockscope.model.Redaction.line(hi.text()), h.size()));
+                        Redaction.line(hi.text()), h.size()));
             }
             plan = plan.withImage(in, imageRef, history, data.size());
         }

@@ -3,6 +3,7 @@ package dev.dockscope.lint;
 import dev.dockscope.lint.dockerfile.Dockerfile;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Pos;
+import dev.dockscope.model.Redaction;
 import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -104,13 +105,13 @@ public final class Linter {
     /** A line as code frames show it: sanitised, and cut to {@link #MAX_SNIPPET} characters. */
     static String snippet(String line) {
         String cut = line.length() > MAX_SNIPPET ? line.substring(0, MAX_SNIPPET) + "…" : line;
-        return dev.dockscope.model.Redaction.line(Sanitizer.line(cut));
+        return Redaction.line(Sanitizer.line(cut));
     }
 
     /** A rule's message as shown: sanitised, secrets redacted, cut (a rule may quote a whole long line). */
     static String shown(String message) {
         String cut = message.length() > MAX_SNIPPET ? message.substring(0, MAX_SNIPPET) + "…" : message;
-        return dev.dockscope.model.Redaction.line(Sanitizer.line(cut));
+        return Redaction.line(Sanitizer.line(cut));
     }
 
     private static Finding withMessage(Finding f, String message) {

@@ -6,6 +6,7 @@ import dev.dockscope.lint.dockerfile.DockerfileParser;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
+import dev.dockscope.model.Redaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -331,6 +332,6 @@ public record RebuildPlan(String file, List<String> changed, List<String> ignore
     private static String summary(Instruction i) {
         String t = i.written() + " " + i.text().text().substring(Math.min(i.text().text().length(),
                 i.pos().column() - 1 + i.written().length())).strip().replaceAll("\\s+", " ");
-        return dev.dockscope.model.Redaction.line(t.length() > 120 ? t.substring(0, 119) + "…" : t);
+        return Redaction.line(t.length() > 120 ? t.substring(0, 119) + "…" : t);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dockscope.lint.rules;
 
 import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Ecosystem;
 import dev.dockscope.lint.Family;
 import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
@@ -127,8 +128,8 @@ public final class DS102VolatileArgBeforeRun implements Rule {
     /** A compile: a build that is not a dependency-only step (cargo build, go build, mvn package, make…). */
     private static boolean builds(RunScript s) {
         for (var c : s.unwrapped()) {
-            boolean install = dev.dockscope.lint.Ecosystem.installOf(c) != null;
-            if (install && !dev.dockscope.lint.Ecosystem.dependencyOnly(c, s.script()) || c.program().equals("make")
+            boolean install = Ecosystem.installOf(c) != null;
+            if (install && !Ecosystem.dependencyOnly(c, s.script()) || c.program().equals("make")
                     || c.program().equals("cmake") || c.has("build") && !install) {
                 return true;
             }

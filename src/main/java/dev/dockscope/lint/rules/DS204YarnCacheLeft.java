@@ -1,6 +1,7 @@
 package dev.dockscope.lint.rules;
 
 import dev.dockscope.concepts.Concept;
+import dev.dockscope.lint.Ecosystem;
 import dev.dockscope.lint.Family;
 import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
@@ -35,7 +36,7 @@ public final class DS204YarnCacheLeft implements Rule {
                 continue;
             }
             for (Command c : r.unwrapped()) {
-                String sub = dev.dockscope.lint.Ecosystem.yarnSubcommand(c);
+                String sub = Ecosystem.yarnSubcommand(c);
                 boolean installs = sub.isEmpty() && !c.has("--version") && !c.has("-v") && !c.has("--help")
                         || sub.equals("install") || sub.equals("add") || sub.equals("workspaces") && c.has("focus");
                 if (c.program().equals("yarn") && installs && Commands.after(r, c, "yarn", "cache") == null

@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.dockerfile.Variables;
 import java.util.List;
 
 /** DS401: the final stage's last USER is root (also through an ARG/ENV whose default is root or 0). */
@@ -72,6 +73,6 @@ public final class DS401LastUserRoot implements Rule {
                 }
             }
         }
-        return dev.dockscope.lint.dockerfile.Variables.expand(v, ctx.df().directives().escape(), values);
+        return Variables.expand(v, ctx.df().directives().escape(), values);
     }
 }
