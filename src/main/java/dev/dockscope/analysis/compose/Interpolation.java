@@ -114,11 +114,11 @@ public final class Interpolation {
             return v;
         }
         boolean colon = rest.startsWith(":");
-        String op = colon ? rest.substring(1, Math.min(2, rest.length())) : rest.substring(0, 1);
-        String arg = rest.substring(colon ? 2 : 1);
         if (colon && rest.length() < 2) {
             throw new Failure("invalid interpolation format: ${" + inner + "}");
         }
+        String op = colon ? rest.substring(1, 2) : rest.substring(0, 1);
+        String arg = rest.substring(colon ? 2 : 1);
         boolean missing = v == null || (colon && v.isEmpty());
         return switch (op) {
             case "-" -> missing ? expand(arg, lookup, unset, depth + 1) : v;

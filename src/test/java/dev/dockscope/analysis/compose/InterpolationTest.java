@@ -26,6 +26,15 @@ class InterpolationTest {
         assertEquals(out, r.text());
     }
 
+    /** Found by ComposeFuzzTest: {@code ${VAR:}} (a colon and no operator) was a StringIndexOutOfBoundsException. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"${SET:}", "${UNSET:}", "a ${EMPTY:} b", "${SET:x}", "${}", "${SET"})
+    void malformedBracesAreAnInterpolationError(String in) {
+        Interpolation.Result r = Interpolation.apply(in, ENV::get);
+        assertTrue(r.error() != null && r.error().startsWith("invalid interpolation format"), in + ": " + r);
+        assertEquals(in, r.text());
+    }
+
     @Test
     void unsetWithoutDefaultIsEmptyAndReported() {
         Interpolation.Result r = Interpolation.apply("a:${TAG}-$OTHER", ENV::get);
