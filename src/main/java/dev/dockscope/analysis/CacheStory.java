@@ -108,7 +108,7 @@ public final class CacheStory {
         StringBuilder m = new StringBuilder();
         for (Layer l : big) {
             m.append(m.length() == 0 ? "" : "; ").append("#").append(l.index()).append(' ')
-                    .append(short40(l.instruction())).append(" = ").append(Bytes.human(l.size()))
+                    .append(quoted(l.instruction())).append(" = ").append(Bytes.human(l.size()))
                     .append(" (").append(Math.round(100.0 * l.size() / total)).append("%)");
         }
         out.add(finding("IMG001", "info", "largest layers", big.stream().map(Layer::index).toList(), sum,
@@ -155,7 +155,7 @@ public final class CacheStory {
                 boolean sure = dest.equals(".") || dest.equals("./") || copy.instruction().matches("COPY \\.\\s.*");
                 out.add(finding("IMG101", "warning", "sources copied before the dependency install",
                         List.of(copy.index(), run.index()), run.size(),
-                        "#" + copy.index() + " " + short40(copy.instruction()) + (sure ? " copies" : " likely copies")
+                        "#" + copy.index() + " " + quoted(copy.instruction()) + (sure ? " copies" : " likely copies")
                                 + " the build context into the working directory before #" + run.index()
                                 + " runs the " + e.name() + " install: every source edit invalidates the cache and "
                                 + "re-runs the install (" + Bytes.human(run.size()) + " rebuilt each time)"
@@ -279,7 +279,7 @@ public final class CacheStory {
                     out.add(finding("IMG202", "warning", "files deleted in a later layer",
                             List.of(add.index(), del.index()), add.size(),
                             "#" + del.index() + " removes " + path + ", which #" + add.index() + " ("
-                                    + short40(add.instruction()) + ") likely added: the bytes stay in #" + add.index()
+                                    + quoted(add.instruction()) + ") likely added: the bytes stay in #" + add.index()
                                     + " (up to " + Bytes.human(add.size()) + ") and still ship with the image",
                             "delete in the same RUN that created the files, or build them in another stage and "
                                     + "COPY --from only what is needed",
@@ -472,7 +472,15 @@ public final class CacheStory {
         return h.equals(bytes + " B") ? h : h + " (" + bytes + " B)";
     }
 
-    static String short40(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 39) + "…";
+    /**
+     * An instruction quoted in a finding: whole, so the JSON message says what the text does (the text renderer wraps
+     * it to the terminal); only a very long one (a RUN of many lines) is cut, at a space.
+     */
+    static String quoted(String s) {
+        if (s.length() <= 160) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', 159);
+        return s.substring(0, cut > 80 ? cut : 159) + " …";
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockscope.analysis;
 
+import dev.dockscope.analysis.container.HealthTimeline;
 import dev.dockscope.model.image.ImageData.RawConfig;
 import dev.dockscope.model.image.ImageExplanation.Config;
 import dev.dockscope.model.image.ImageExplanation.EnvVar;
@@ -14,7 +15,6 @@ public final class RunDefaults {
     public static final String REDACTED = "<redacted>";
     private static final Pattern SECRET_NAME =
             Pattern.compile("PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE", Pattern.CASE_INSENSITIVE);
-    private static final long SECOND = 1_000_000_000L;
 
     private RunDefaults() {
     }
@@ -49,7 +49,9 @@ public final class RunDefaults {
             pid1 = first.get(0);
             note = pid1 + " runs as PID 1 and starts the command as its child: SIGTERM from `docker stop` reaches the "
                     + "shell, not the app, which is killed after the stop timeout. Use the exec form "
-                    + "([\"app\", \"arg\"]) or `exec app` in the script.";
+                    + "([\"app\", \"arg\"]) or `exec app` in the script."
+                    + (first == entrypoint ? " A shell-form ENTRYPOINT also ignores CMD and the arguments given to "
+                            + "`docker run`." : "");
         } else {
             form = "exec";
             pid1 = first.get(0);
@@ -85,10 +87,10 @@ public final class RunDefaults {
 
     static Healthcheck healthcheck(RawConfig c) {
         List<String> test = c.healthTest();
-        long interval = c.healthInterval() > 0 ? c.healthInterval() : 30 * SECOND;
-        long timeout = c.healthTimeout() > 0 ? c.healthTimeout() : 30 * SECOND;
+        long interval = c.healthInterval() > 0 ? c.healthInterval() : HealthTimeline.DEFAULT_INTERVAL;
+        long timeout = c.healthTimeout() > 0 ? c.healthTimeout() : HealthTimeline.DEFAULT_TIMEOUT;
         long start = Math.max(0, c.healthStartPeriod());
-        int retries = c.healthRetries() > 0 ? c.healthRetries() : 3;
+        int retries = c.healthRetries() > 0 ? c.healthRetries() : HealthTimeline.DEFAULT_RETRIES;
         if (test == null || test.isEmpty()) {
             return new Healthcheck("none", null, 0, 0, 0, 0, "no HEALTHCHECK: Docker only knows whether PID 1 is "
                     + "running, not whether the app answers; orchestrators and `depends_on: condition: "

@@ -49,6 +49,16 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException ex, String[] ignored) {
         CommandLine cmd = ex.getCommandLine();
         String help = cmd.getCommandSpec().qualifiedName() + " --help";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            String word = u.getUnmatched().get(0);
+            return report(ExitCode.USAGE, "unknown command '" + word + "'", UnknownCommand.hint(word), null);
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            return report(ExitCode.USAGE, "unexpected argument '" + u.getUnmatched().get(0) + "' for "
+                    + cmd.getCommandSpec().qualifiedName(), "Try '" + help + "' for what it takes.", null);
+        }
         return report(ExitCode.USAGE, ex.getMessage(), "Try '" + help + "' for the options.", null);
     }
 

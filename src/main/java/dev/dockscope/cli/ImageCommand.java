@@ -13,9 +13,11 @@ import dev.dockscope.analysis.files.ImageFiles;
 import dev.dockscope.analysis.files.LayerEvidence;
 import dev.dockscope.analysis.files.PathQuery;
 import dev.dockscope.docker.ImageReader;
+import dev.dockscope.docker.ImageRefs;
 import dev.dockscope.docker.source.ArchiveImageData;
 import dev.dockscope.docker.source.ArchiveImageSource;
 import dev.dockscope.docker.source.DaemonSources;
+import dev.dockscope.docker.source.ProgressListener;
 import dev.dockscope.docker.source.SourceMode;
 import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.files.FilesReport;
@@ -26,12 +28,11 @@ import dev.dockscope.model.image.ImageExplanation;
 import dev.dockscope.model.image.ImageReport;
 import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.ci.CiJunitWriter;
-import dev.dockscope.render.text.CiGateTextRenderer;
-import dev.dockscope.render.text.FilesPathTextRenderer;
-import dev.dockscope.render.text.FilesTextRenderer;
 import dev.dockscope.render.text.ImageTextRenderer;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -148,7 +149,7 @@ public final class ImageCommand extends BaseCommand {
             ImageExplanation img = ImageExplainer.explain(ArchiveImageData.from(contents, ref), showSecrets, !noCacheStory);
             reports.add(report(img, contents, readFiles, thresholds));
         } else {
-            refs.forEach(dev.dockscope.docker.ImageRefs::validate); // before any request: a bad ref is exit 2
+            refs.forEach(ImageRefs::validate); // before any request: a bad ref is exit 2
             ImageReader reader = new ImageReader(session.daemon());
             DaemonSources sources = new DaemonSources(session.daemon(), source);
             for (String ref : refs) {
@@ -172,9 +173,9 @@ public final class ImageCommand extends BaseCommand {
                 if (junit != null) {
                     try {
                         CiJunitWriter.write(r.ci(), r.image().ref(), junit);
-                    } catch (java.io.IOException | SecurityException e) {
-                        throw new DockscopeException(dev.dockscope.ExitCode.USAGE, "cannot write the JUnit report to "
-                                + junit + ": " + (e instanceof java.nio.file.FileSystemException f && f.getReason()
+                    } catch (IOException | SecurityException e) {
+                        throw new DockscopeException(ExitCode.USAGE, "cannot write the JUnit report to "
+                                + junit + ": " + (e instanceof FileSystemException f && f.getReason()
                                 != null ? f.getReason() : e.getMessage()) + ".", "Give --junit a writable path.");
                     }
                 }
@@ -190,7 +191,7 @@ public final class ImageCommand extends BaseCommand {
 
     private ImageReport report(ImageExplanation img, ImageContents contents, boolean readFiles, CiThresholds thresholds) {
         if (!readFiles || contents == null) {
-            return new ImageReport(img, null, null, null);
+            return ImageReport.of(img);
         }
         FilesReport filesReport = ImageFiles.analyze(contents, FilesOptions.DEFAULT.withDepth(depth));
         PathHistory paths = path == null ? null : PathQuery.run(contents, path, 50);
@@ -200,8 +201,7 @@ public final class ImageCommand extends BaseCommand {
             withFiles = withFiles.withFindings(CacheStory.measured(img.findings(), img.layers(),
                     LayerEvidence.of(contents)));
         }
-        return new ImageReport(withFiles, ImageReport.FilesSummary.of(filesReport), paths, gate)
-                .withFilesReport(filesReport);
+        return new ImageReport(withFiles, filesReport, paths, gate);
     }
 
     private CiThresholds thresholds() {
@@ -223,42 +223,16 @@ public final class ImageCommand extends BaseCommand {
     }
 
     private String text(Session session, List<ImageReport> reports) {
-        ImageTextRenderer renderer = new ImageTextRenderer(session.palette(), session.width(), Instant.now());
         ImageTextRenderer.Options options = new ImageTextRenderer.Options(layersOnly, !noCacheStory,
-                sort == Sort.size, showSecrets);
-        StringBuilder b = new StringBuilder();
-        for (ImageReport r : reports) {
-            if (b.length() > 0) {
-                b.append('\n');
-            }
-            boolean gateOnly = ci && !files && path == null;
-            if (!gateOnly) {
-                b.append(renderer.render(r.image(), options));
-            }
-            if (files && r.filesReport() != null) {
-                b.append('\n').append(new FilesTextRenderer(session.palette(), session.width()).render(r.filesReport()));
-            }
-            if (r.paths() != null) {
-                b.append('\n').append(new FilesPathTextRenderer(session.palette(), session.width()).render(r.paths()));
-            }
-            if (r.ci() != null) {
-                if (gateOnly) {
-                    b.append(session.palette().heading("CI GATE " + r.image().ref())).append('\n');
-                } else {
-                    b.append('\n');
-                }
-                b.append(new CiGateTextRenderer(session.palette(), session.width()).render(r.ci()));
-            }
-        }
-        return b.toString();
+                sort == Sort.size, showSecrets, files, ci && !files && path == null);
+        return new ImageTextRenderer(session.palette(), session.width(), Instant.now()).render(reports, options);
     }
 
     /** The progress bar (on a TTY) plus remarks on stderr (which image of a multi-image archive was picked). */
-    private static dev.dockscope.docker.source.ProgressListener withNotes(
-            dev.dockscope.docker.source.ProgressListener bar, Session session) {
-        return new dev.dockscope.docker.source.ProgressListener() {
+    private static ProgressListener withNotes(ProgressListener bar, Session session) {
+        return new ProgressListener() {
             @Override
-            public void waiting(String what, java.time.Duration elapsed) {
+            public void waiting(String what, Duration elapsed) {
                 bar.waiting(what, elapsed);
             }
 
@@ -270,7 +244,7 @@ public final class ImageCommand extends BaseCommand {
             @Override
             public void note(String line) {
                 bar.done();
-                session.note("dockscope: " + dev.dockscope.model.text.Sanitizer.line(line));
+                session.note("dockscope: " + Sanitizer.line(line));
             }
 
             @Override

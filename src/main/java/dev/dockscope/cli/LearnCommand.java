@@ -53,7 +53,7 @@ public final class LearnCommand extends BaseCommand {
         if (search != null && search.isBlank()) {
             throw DockscopeException.usage("--search needs a word");
         }
-        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::daemon, Path.of("").toAbsolutePath()),
+        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::engine, Path.of("").toAbsolutePath()),
                 wiring.liveFinders().get());
         CardTextRenderer text = new CardTextRenderer(session.palette(), session.width(), answers);
         if (card == null) {

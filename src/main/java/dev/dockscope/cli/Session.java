@@ -1,8 +1,12 @@
 package dev.dockscope.cli;
 
+import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.Endpoint;
 import dev.dockscope.docker.EndpointResolver;
+import dev.dockscope.docker.Engine;
+import dev.dockscope.docker.Timeouts;
 import dev.dockscope.render.json.Json;
 import dev.dockscope.render.text.Palette;
 import java.io.BufferedReader;
@@ -10,6 +14,7 @@ import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * One run's decisions, made once: colour (flag > NO_COLOR > TTY), width, ASCII, output format, and the daemon
@@ -24,6 +29,7 @@ public final class Session implements AutoCloseable {
     private final int width;
     private Endpoint endpoint;
     private DaemonReader daemon;
+    private Engine engine;
 
     public Session(Io io, GlobalOptions options) {
         this.io = io;
@@ -107,15 +113,18 @@ public final class Session implements AutoCloseable {
         return endpoint;
     }
 
-    /** The read-only daemon facade, opened on first use. */
+    /**
+     * The read-only transport, opened on first use: for the readers in docker/ that take it (image, layer sources,
+     * runtime). Everything else reads the daemon through {@link #engine()}.
+     */
     public DaemonReader daemon() {
         if (daemon == null) {
             Endpoint e = endpoint();
-            DaemonReader d = new DaemonReader(e, java.util.function.UnaryOperator.identity(),
-                    dev.dockscope.docker.Timeouts.of(options.timeout(), waited -> {
+            DaemonReader d = new DaemonReader(e, UnaryOperator.identity(),
+                    Timeouts.of(options.timeout(), waited -> {
                         if (io.errIsTty() && !options.json()) {
                             io.err().println("dockscope: waiting for the daemon at " + e.host() + " (no answer after "
-                                    + dev.dockscope.docker.Timeouts.WAITING_NOTICE_AFTER.toSeconds() + " s; giving up "
+                                    + Timeouts.WAITING_NOTICE_AFTER.toSeconds() + " s; giving up "
                                     + "after " + waited.toSeconds() + " s, see --timeout)…");
                             io.err().flush();
                         }
@@ -124,6 +133,14 @@ public final class Session implements AutoCloseable {
             daemon = d;
         }
         return daemon;
+    }
+
+    /** The daemon as typed, sanitised records (the facade every command and explainer reads), opened on first use. */
+    public Engine engine() {
+        if (engine == null) {
+            engine = new Engine(daemon());
+        }
+        return engine;
     }
 
     /** Prints a model as JSON (one document on stdout). */
@@ -136,7 +153,7 @@ public final class Session implements AutoCloseable {
     /** A closed or full stdout (a pipe that went away, {@code > /dev/full}) is exit 2, never a silent success. */
     private void checkWritten() {
         if (io.out().checkError()) {
-            throw new dev.dockscope.DockscopeException(dev.dockscope.ExitCode.USAGE,
+            throw new DockscopeException(ExitCode.USAGE,
                     "could not write output: standard output is closed or full.");
         }
     }

@@ -8,16 +8,11 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveSection;
 import dev.dockscope.explain.DaemonLiveContext;
 import dev.dockscope.explain.LiveExplorer;
-import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.model.image.ImageExplanation;
 import dev.dockscope.model.text.Sanitizer;
-import dev.dockscope.render.text.CardTextRenderer;
-import dev.dockscope.render.text.ImageTextRenderer;
-import dev.dockscope.render.text.Lines;
-import dev.dockscope.render.text.Palette;
-import dev.dockscope.render.text.TextWidth;
-import dev.dockscope.render.text.Wrap;
+import dev.dockscope.render.text.Tour;
+import dev.dockscope.render.text.TourTextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -53,40 +48,28 @@ public final class TourCommand extends BaseCommand {
         this.wiring = wiring;
     }
 
-    /** The JSON shape: where the examples came from, and one entry per step. */
-    public record Tour(Daemon daemon, List<Step> steps, ImageExplanation sampleImage, LintReport sampleDockerfile,
-                       List<String> concepts) {
-    }
-
-    public record Daemon(boolean reachable, String endpoint, String message, String hint) {
-    }
-
-    /** {@code source}: live (your machine), sample (the bundled one) or none. */
-    public record Step(int step, String slug, String title, String oneLine, String source, LiveSection live) {
-    }
-
     @Override
     protected ExitCode run(Session session) throws IOException {
-        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::daemon, Path.of("").toAbsolutePath()),
+        LiveExplorer live = new LiveExplorer(new DaemonLiveContext(session::engine, Path.of("").toAbsolutePath()),
                 wiring.liveFinders().get());
         DockscopeException unreachable = sample ? null : live.unreachable();
         boolean useDaemon = !sample && unreachable == null;
-        Daemon daemon = new Daemon(useDaemon, safeEndpoint(session),
+        Tour.Daemon daemon = new Tour.Daemon(useDaemon, safeEndpoint(session),
                 unreachable == null ? null : Sanitizer.line(unreachable.getMessage()),
                 unreachable == null ? null : Sanitizer.line(unreachable.hint()));
         ImageExplanation sampleImage = null;
         LintReport sampleLint = null;
-        List<Step> steps = new ArrayList<>();
+        List<Tour.Step> steps = new ArrayList<>();
         for (int i = 0; i < ORDER.size(); i++) {
             Concept c = ORDER.get(i);
             Card card = Cards.of(c);
             LiveSection section = useDaemon ? live.section(c) : null;
             boolean liveFound = section instanceof LiveSection.Shown s && s.example().found();
-            String source = liveFound ? "live" : usesSample(c) ? "sample" : "none";
+            String source = liveFound ? Tour.Step.LIVE : usesSample(c) ? Tour.Step.SAMPLE : Tour.Step.NONE;
             if (!useDaemon && !usesSample(c)) {
                 section = sample ? null : live.section(c); // says what it would show with a daemon
             }
-            if (source.equals("sample")) {
+            if (source.equals(Tour.Step.SAMPLE)) {
                 if (sampleImage == null) {
                     sampleImage = Samples.image();
                 }
@@ -94,7 +77,7 @@ public final class TourCommand extends BaseCommand {
                     sampleLint = Samples.dockerfile();
                 }
             }
-            steps.add(new Step(i + 1, c.slug(), card.title(), card.oneLine(), source, section));
+            steps.add(new Tour.Step(i + 1, c.slug(), card.title(), card.oneLine(), source, section));
         }
         Tour tour = new Tour(daemon, steps, sampleImage, sampleLint, ORDER.stream().map(Concept::slug).toList());
         if (session.json()) {
@@ -103,11 +86,12 @@ public final class TourCommand extends BaseCommand {
         }
         boolean pause = !noPause && io.outIsTty() && io.errIsTty();
         BufferedReader stdin = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
-        session.print(intro(session.palette(), session.width(), tour));
-        for (Step step : steps) {
-            session.print(step(session, tour, step));
+        TourTextRenderer text = new TourTextRenderer(session.palette(), session.width(), Instant.now());
+        session.print(text.intro(tour));
+        for (Tour.Step step : steps) {
+            session.print(text.step(tour, step));
             if (pause && step.step() < steps.size()) {
-                io.err().print(session.palette().dim("[Enter] next card   [q] stop ") );
+                io.err().print(text.pausePrompt());
                 io.err().flush();
                 String answer = stdin.readLine();
                 if (answer == null || answer.strip().equalsIgnoreCase("q")) {
@@ -115,7 +99,7 @@ public final class TourCommand extends BaseCommand {
                 }
             }
         }
-        session.print(outro(session.palette(), session.width()));
+        session.print(text.outro());
         return ExitCode.OK;
     }
 
@@ -129,101 +113,5 @@ public final class TourCommand extends BaseCommand {
         } catch (DockscopeException e) {
             return null;
         }
-    }
-
-    private static String intro(Palette p, int width, Tour t) {
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("dockscope tour") + "  " + p.dim("twelve concepts, each shown on real objects"));
-        if (t.daemon().reachable()) {
-            out.add(Wrap.hanging("", "Examples come from your daemon at " + t.daemon().endpoint()
-                    + "; where it has nothing fitting, from the bundled sample image and Dockerfile.", width));
-        } else {
-            out.add(Wrap.hanging("", p.yellow(t.daemon().message() == null ? "Using the bundled sample (--sample)."
-                    : "No daemon reachable: " + t.daemon().message()), width));
-            out.add(Wrap.hanging("", "So this tour explains the bundled sample image (a small Python web app, "
-                    + "examples/sample-image.tar) and its Dockerfile (examples/Dockerfile). To see your own objects, "
-                    + "start Docker or point dockscope at a daemon with --host, DOCKER_HOST or --context, then run "
-                    + "dockscope tour again.", width));
-        }
-        return out.toString();
-    }
-
-    private String step(Session s, Tour t, Step step) {
-        Palette p = s.palette();
-        int width = s.width();
-        Lines out = new Lines(width, p.ascii());
-        out.blank();
-        String title = " Step " + step.step() + " of " + t.steps().size() + (p.ascii() ? " - " : " · ") + step.title() + " ";
-        out.add(p.heading(String.valueOf(p.hLine()).repeat(2) + title
-                + String.valueOf(p.hLine()).repeat(Math.max(0, width - 2 - TextWidth.of(title)))));
-        out.add(p.bold(step.oneLine()));
-        Card card = Cards.of(Concept.bySlug(step.slug()).orElseThrow());
-        if (!card.paragraphs().isEmpty()) {
-            out.add(Wrap.hanging("", card.paragraphs().get(0), width));
-        }
-        StringBuilder b = new StringBuilder(out.toString());
-        b.append('\n');
-        if (step.live() instanceof LiveSection.Unreachable u) {
-            Lines would = new Lines(width, p.ascii());
-            would.add(p.heading("On your machine:"));
-            would.add(Wrap.hanging("  ", p.dim("with a daemon, this card would show " + Sanitizer.line(u.wouldShow())), width));
-            b.append(would);
-        } else if (step.source().equals("live") || (step.source().equals("none") && step.live() != null)) {
-            b.append(new CardTextRenderer(p, width, false).renderLive(step.live()));
-        } else if (step.source().equals("sample")) {
-            b.append(sample(s, t, Concept.bySlug(step.slug()).orElseThrow()));
-        }
-        Lines more = new Lines(width, p.ascii());
-        more.add(p.dim("More: dockscope learn " + step.slug() + " (the whole card, with questions to check yourself)"));
-        return b.append('\n').append(more).toString();
-    }
-
-    private String sample(Session s, Tour t, Concept c) {
-        Palette p = s.palette();
-        ImageTextRenderer r = new ImageTextRenderer(p, s.width(), Instant.now());
-        String label = p.heading("With the sample:") + "\n";
-        return switch (c) {
-            case IMAGE -> label + r.section(t.sampleImage(), ImageTextRenderer.Section.IDENTITY) + "\n"
-                    + r.section(t.sampleImage(), ImageTextRenderer.Section.RUN_DEFAULTS);
-            case LAYER_CACHE -> label + r.section(t.sampleImage(), ImageTextRenderer.Section.LAYERS) + "\n"
-                    + r.section(t.sampleImage(), ImageTextRenderer.Section.CACHE_STORY);
-            case DOCKERFILE, MULTI_STAGE -> label + lintExcerpt(p, s.width(), t.sampleDockerfile(), c);
-            default -> "";
-        };
-    }
-
-    /** The sample Dockerfile's findings that teach this card: cache order for dockerfile, the rest for multi-stage. */
-    private static String lintExcerpt(Palette p, int width, LintReport report, Concept c) {
-        Lines out = new Lines(width, p.ascii());
-        out.add("examples/Dockerfile, as `dockscope lint examples/Dockerfile` sees it:");
-        int shown = 0;
-        for (Finding f : report.findings()) {
-            boolean fits = c == Concept.MULTI_STAGE ? f.concept() == Concept.MULTI_STAGE
-                    : f.rule().startsWith("DS1") || f.concept() == Concept.DOCKERFILE;
-            if (!fits || shown >= 4) {
-                continue;
-            }
-            shown++;
-            out.add(Wrap.hanging("  line " + f.line() + "  " + f.rule() + "  ", f.message(), width));
-            out.add(Wrap.hanging("    fix: ", f.fix(), width));
-        }
-        if (shown == 0) {
-            out.add("  (nothing for this card in the sample)");
-        }
-        return out.toString();
-    }
-
-    private static String outro(Palette p, int width) {
-        Lines out = new Lines(width, p.ascii());
-        out.blank();
-        out.add(p.heading("Where next"));
-        out.add(Wrap.hanging("  ", "dockscope image REF explains one of your images; add --files to see inside every "
-                + "layer.", width));
-        out.add(Wrap.hanging("  ", "dockscope container [NAME] explains your containers: state, limits, mounts, network,"
-                + " security; dockscope health [NAME] their health checks.", width));
-        out.add(Wrap.hanging("  ", "dockscope lint [PATH] checks your Dockerfiles; --changed FILE shows what an edit "
-                + "rebuilds.", width));
-        out.add(Wrap.hanging("  ", "dockscope learn lists the cards; dockscope learn CARD shows one, live.", width));
-        return out.toString();
     }
 }

@@ -3,7 +3,6 @@ package dev.dockscope.cli;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.concepts.Concept;
-import dev.dockscope.docker.DaemonModels;
 import dev.dockscope.model.daemon.EndpointInfo;
 import dev.dockscope.model.daemon.VersionReport;
 import dev.dockscope.render.text.VersionTextRenderer;
@@ -36,7 +35,7 @@ public final class VersionCommand extends BaseCommand {
         List<String> concepts = List.of(Concept.RUNTIME.slug());
         try {
             return new VersionReport(VersionReport.Client.current(), session.endpoint().info(),
-                    DaemonModels.version(session.daemon().version()), null, concepts);
+                    session.engine().version(), null, concepts);
         } catch (DockscopeException e) {
             if (!lenient) {
                 throw e;

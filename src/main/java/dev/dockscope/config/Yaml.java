@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import java.io.CharConversionException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -43,10 +47,21 @@ public final class Yaml {
 
     /** The first line of the parser's message, without Jackson's internals, with the line and column it names. */
     static String describe(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharConversionException) {
+                return "not UTF-8 text";
+            }
+        }
         if (e instanceof JacksonException je) {
             String m = firstLine(je.getOriginalMessage());
             JsonLocation at = je.getLocation();
             return at != null && at.getLineNr() > 0 ? m + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : m;
+        }
+        if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
         return firstLine(e.getMessage());
     }

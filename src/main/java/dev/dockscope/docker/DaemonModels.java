@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * Maps raw daemon JSON to models, and the field readers every mapping in docker/ uses ({@link ContainerRecords},
  * {@link NetworkRecords}, {@link VolumeRecords}, {@link SystemRecords}, {@link ImageRecords}): this class is the one
- * place where strings from the daemon are sanitised on the way in.
+ * place where strings from the daemon are sanitised on the way in. Package-private: no JSON leaves docker/.
  */
-public final class DaemonModels {
+final class DaemonModels {
     private DaemonModels() {
     }
 

@@ -21,9 +21,9 @@ import java.util.function.UnaryOperator;
 /**
  * The whole contract with the daemon: a small set of read-only calls (GET and HEAD only, enforced by
  * {@link ReadOnlyHttpClient}). Paths are unversioned, so the daemon answers at its own API version; this works with
- * Engine 20.10 (API 1.41) and current engines alike. The JSON methods here are the transport; the API for the rest
- * of dockscope is {@link Engine}, which returns immutable, sanitised records (callers of the JSON methods above docker/
- * are being moved to it).
+ * Engine 20.10 (API 1.41) and current engines alike. The JSON methods here are the transport and are package-private:
+ * the API for the rest of dockscope is {@link Engine}, which returns immutable, sanitised records; only the endpoint,
+ * the ping, the API check and the image export stream are public.
  */
 public final class DaemonReader implements Closeable {
     /** The oldest API we speak: Engine 19.03. */
@@ -129,31 +129,31 @@ public final class DaemonReader implements Closeable {
         }
     }
 
-    public JsonNode version() {
+    JsonNode version() {
         return json("/version", "daemon");
     }
 
-    public JsonNode info() {
+    JsonNode info() {
         return json("/info", "daemon");
     }
 
     /** {@code GET /system/df}: disk usage by images, containers, volumes and build cache. */
-    public JsonNode systemDf() {
+    JsonNode systemDf() {
         return json("/system/df", "disk usage");
     }
 
     // ---- images ---------------------------------------------------------------------------------------------
 
-    public JsonNode images() {
+    JsonNode images() {
         return json("/images/json?all=false", "image list");
     }
 
-    public JsonNode imageInspect(String ref) {
+    JsonNode imageInspect(String ref) {
         // manifests=true: engines with the containerd store (API 1.48+) list the platforms of an index; others ignore it
         return json("/images/" + enc(ref) + "/json?manifests=true", "image \"" + ref + "\"");
     }
 
-    public JsonNode imageHistory(String ref) {
+    JsonNode imageHistory(String ref) {
         return json("/images/" + enc(ref) + "/history", "image \"" + ref + "\"");
     }
 
@@ -174,22 +174,19 @@ public final class DaemonReader implements Closeable {
 
     // ---- containers -----------------------------------------------------------------------------------------
 
-    public JsonNode containers(boolean all) {
+    JsonNode containers(boolean all) {
         return json("/containers/json?all=" + all + "&size=false", "container list");
     }
 
-    public JsonNode containerInspect(String idOrName) {
+    JsonNode containerInspect(String idOrName) {
         return json("/containers/" + enc(idOrName) + "/json?size=true", "container \"" + idOrName + "\"");
     }
 
     /** One stats sample ({@code stream=false}). */
-    public JsonNode containerStats(String id) {
+    JsonNode containerStats(String id) {
         return json("/containers/" + enc(id) + "/stats?stream=false", "container \"" + id + "\"");
     }
 
-    public JsonNode containerTop(String id) {
-        return json("/containers/" + enc(id) + "/top", "container \"" + id + "\"");
-    }
 
     /** {@code GET /containers/{id}/top}, or null when the container is not running (the daemon answers 409). */
     JsonNode containerTopIfRunning(String id) {
@@ -207,19 +204,19 @@ public final class DaemonReader implements Closeable {
 
     // ---- networks and volumes -------------------------------------------------------------------------------
 
-    public JsonNode networks() {
+    JsonNode networks() {
         return json("/networks", "network list");
     }
 
-    public JsonNode networkInspect(String idOrName) {
+    JsonNode networkInspect(String idOrName) {
         return json("/networks/" + enc(idOrName), "network \"" + idOrName + "\"");
     }
 
-    public JsonNode volumes() {
+    JsonNode volumes() {
         return json("/volumes", "volume list");
     }
 
-    public JsonNode volumeInspect(String name) {
+    JsonNode volumeInspect(String name) {
         return json("/volumes/" + enc(name), "volume \"" + name + "\"");
     }
 
@@ -270,10 +267,19 @@ public final class DaemonReader implements Closeable {
             r.close();
             return null;
         }
-        String message = errorMessage(r);
+        ErrorBody body = errorBody(r);
+        String message = body.message();
         r.close();
         if (status == 404) {
-            throw new DockscopeException(ExitCode.NOT_FOUND, what + " not found" + (message.isEmpty() ? "" : ": " + message));
+            // a Docker daemon says "no such object" in a JSON body, and only for a named object: a 404 on a
+            // daemon-wide path, or one without that body, comes from something that is not a Docker Engine API
+            if (body.fromEngine() && objectPath(path)) {
+                throw new DockscopeException(ExitCode.NOT_FOUND, what + " not found" + (message.isEmpty() ? "" : ": " + message));
+            }
+            throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the endpoint " + endpoint.host() + " (from "
+                    + endpoint.detail() + ") answered 404 for " + pathOnly(path) + ": it does not speak the Docker "
+                    + "Engine API.", "Is something else listening at that address (a web server, a proxy)? Check "
+                    + "--host / DOCKER_HOST / the context.");
         }
         if (status == 400 && message.contains("version")) {
             throw new DockscopeException(ExitCode.DAEMON_UNREACHABLE, "the daemon at " + endpoint.host()
@@ -284,22 +290,41 @@ public final class DaemonReader implements Closeable {
                 + status + " for " + what + (message.isEmpty() ? "" : ": " + message));
     }
 
-    private static String errorMessage(Response r) {
+    /** An error answer's message; {@code fromEngine} when it has the Engine's JSON shape ({@code {"message": …}}). */
+    private record ErrorBody(String message, boolean fromEngine) {
+    }
+
+    private static ErrorBody errorBody(Response r) {
         try (InputStream in = r.getBody()) {
+            if (in == null) {
+                return new ErrorBody("", false);
+            }
             byte[] bytes = in.readNBytes(4096);
             String text = new String(bytes, StandardCharsets.UTF_8);
             try {
                 JsonNode node = Json.MAPPER.readTree(text);
                 if (node != null && node.has("message")) {
-                    return node.get("message").asText();
+                    return new ErrorBody(node.get("message").asText(), true);
                 }
             } catch (IOException ignored) {
                 // not JSON: use the text
             }
-            return text.strip();
+            String plain = text.strip().replaceAll("\\s+", " ");
+            return new ErrorBody(plain.length() > 200 ? plain.substring(0, 200) + "…" : plain, false);
         } catch (IOException | RuntimeException e) {
-            return "";
+            return new ErrorBody("", false);
         }
+    }
+
+    /** Paths that name one object ({@code /images/NAME/json}, {@code /volumes/NAME}): the only ones a daemon 404s. */
+    static boolean objectPath(String path) {
+        String p = pathOnly(path);
+        return p.matches("/(images|containers|networks|volumes)/[^/]+(/.*)?") && !p.matches("/(images|containers)/json");
+    }
+
+    private static String pathOnly(String path) {
+        int q = path.indexOf('?');
+        return q < 0 ? path : path.substring(0, q);
     }
 
     /** Maps a transport failure to exit 3 with a message naming the endpoint, its source and the usual fix. */

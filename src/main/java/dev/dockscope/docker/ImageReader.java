@@ -141,11 +141,35 @@ public final class ImageReader {
                 }
             }
         }
+        DockscopeException container = containerNamed(ref);
+        if (container != null) {
+            return container;
+        }
         List<String> close = Suggest.closest(ref, names, 3);
         String hint = close.isEmpty()
                 ? (names.isEmpty() ? "There are no tagged images on this daemon." : "List local images with `docker image ls`.")
                 : "Did you mean: " + String.join(", ", close) + "?";
         return new DockscopeException(ExitCode.NOT_FOUND, "no image \"" + Sanitizer.line(ref) + "\" on the daemon at "
                 + daemon.endpoint().host() + ".", hint);
+    }
+
+    /** {@code image NAME} where NAME is a container (a common slip): say so and name the image it runs. */
+    private DockscopeException containerNamed(String ref) {
+        for (JsonNode c : daemon.containers(true)) {
+            boolean named = false;
+            for (JsonNode n : c.path("Names")) {
+                named |= n.asText().equals("/" + ref) || n.asText().equals(ref);
+            }
+            String id = c.path("Id").asText();
+            named |= ref.length() >= 4 && ref.matches("[0-9a-f]+") && id.startsWith(ref);
+            if (named) {
+                String image = Sanitizer.line(c.path("Image").asText());
+                return new DockscopeException(ExitCode.NOT_FOUND, "no image \"" + Sanitizer.line(ref) + "\" on the daemon at "
+                        + daemon.endpoint().host() + ", but a container has that name: it runs the image " + image + ".",
+                        "Explain the container with `dockscope container " + Sanitizer.line(ref) + "`, or its image with "
+                                + "`dockscope image " + image + "`.");
+            }
+        }
+        return null;
     }
 }

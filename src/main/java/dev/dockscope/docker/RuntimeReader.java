@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads {@code /version}, {@code /info} and {@code /system/df} into {@link RuntimeInfo}. */
 public final class RuntimeReader {
@@ -21,15 +23,18 @@ public final class RuntimeReader {
 
     public RuntimeInfo read() {
         Engine engine = new Engine(daemon);
-        return of(daemon.endpoint().host(), engine.version(), engine.info(), engine.systemDf());
+        return of(daemon.endpoint().host(), engine.version(), engine.info(), engine.systemDf(), engine.images().size());
     }
 
-    /** Pure derivation from the records, for tests on canned answers. */
-    public static RuntimeInfo of(String endpoint, DaemonVersion v, DaemonInfo info, DiskUsage df) {
+    /**
+     * Pure derivation from the records, for tests on canned answers. {@code listedImages}: what {@code docker image
+     * ls} lists (the overview's count).
+     */
+    public static RuntimeInfo of(String endpoint, DaemonVersion v, DaemonInfo info, DiskUsage df, int listedImages) {
         String containerd = component(v, "containerd", nullIfEmpty(info.containerdCommit()));
         String runc = component(v, "runc", nullIfEmpty(info.runcCommit()));
         String defaultRuntime = or(info.defaultRuntime(), "runc");
-        List<RuntimeInfo.Hop> chain = List.of(
+        List<RuntimeInfo.Hop> chain = v.podman() ? podmanChain(v, endpoint, defaultRuntime) : List.of(
                 new RuntimeInfo.Hop("client", "API " + v.apiVersion(), "dockscope or the docker CLI: sends HTTP requests to "
                         + endpoint),
                 new RuntimeInfo.Hop("dockerd", v.version(), "the daemon: the API, images, networks, volumes, builds"),
@@ -50,7 +55,7 @@ public final class RuntimeReader {
         RuntimeInfo.Host host = new RuntimeInfo.Host(or(info.operatingSystem(), "?"), or(info.kernelVersion(), "?"),
                 or(info.architecture(), v.arch()), info.ncpu(), info.memTotal());
         RuntimeInfo.Objects objects = new RuntimeInfo.Objects(info.containers(), info.containersRunning(),
-                info.containersPaused(), info.containersStopped(), info.images());
+                info.containersPaused(), info.containersStopped(), info.images(), listedImages);
         List<String> notes = new ArrayList<>();
         if ("1".equals(drivers.cgroupVersion())) {
             notes.add("cgroup v1: limits work, but newer kernels and tools expect the unified v2 hierarchy");
@@ -61,12 +66,20 @@ public final class RuntimeReader {
         if (security.stream().noneMatch(s -> s.contains("seccomp"))) {
             notes.add("no seccomp profile: containers may make every system call the kernel offers");
         }
+        if (v.podman()) {
+            notes.add("Podman: no daemon holds the containers; `podman system service` answers the Docker API, and each "
+                    + "container is watched by its own conmon");
+            if (df.layersSize() == 0 && !df.images().isEmpty()) {
+                notes.add("Podman reports no total for the image layers (LayersSize): the images figure adds each "
+                        + "image's size, so a layer shared by several images counts once for each");
+            }
+        }
         if (drivers.containerdImageStore()) {
             notes.add("containerd image store: images are kept by containerd, multi-platform indexes stay whole, and "
                     + "docker save writes the OCI layout");
         }
         return new RuntimeInfo(DaemonModels.line(endpoint), v.apiVersion(), chain, drivers, List.copyOf(security), host,
-                objects, disk(df), List.copyOf(notes), List.of(Concept.RUNTIME.slug(),
+                objects, v.podman() && df.layersSize() == 0 ? podmanDisk(df) : disk(df), List.copyOf(notes), List.of(Concept.RUNTIME.slug(),
                         Concept.NAMESPACE_CGROUP.slug(), Concept.LAYER_CACHE.slug(), Concept.VOLUME.slug()));
     }
 
@@ -102,6 +115,42 @@ public final class RuntimeReader {
             }
         }
         return new RuntimeInfo.Disk(images, imagesUnused, containers, volumes, volumesUnused, cache, cacheUnused);
+    }
+
+    /** client → the API service → conmon → the OCI runtime → PID 1, with the versions Podman reports. */
+    private static List<RuntimeInfo.Hop> podmanChain(DaemonVersion v, String endpoint, String defaultRuntime) {
+        String runtimeVersion = v.component("OCI Runtime");
+        return List.of(
+                new RuntimeInfo.Hop("client", "API " + v.apiVersion(), "dockscope or the docker CLI: sends HTTP requests "
+                        + "to " + endpoint + " (Podman's Docker-compatible API)"),
+                new RuntimeInfo.Hop("podman service", v.version(), "`podman system service`: answers the API; "
+                        + "images, containers, networks and volumes are Podman's own, with no daemon in between"),
+                new RuntimeInfo.Hop("conmon", firstVersion(v.component("Conmon")), "one per container: keeps its stdio "
+                        + "and exit code, so the container outlives the API service"),
+                new RuntimeInfo.Hop(defaultRuntime, firstVersion(runtimeVersion), "sets up the namespaces and cgroups, "
+                        + "starts PID 1, and exits"),
+                new RuntimeInfo.Hop("PID 1", null, "your entrypoint or command, isolated by the namespaces, limited by the "
+                        + "cgroups"));
+    }
+
+    /** {@code conmon version 2.1.6, commit: …} or {@code runc version 1.1.5\ncommit…}: the version number. */
+    static String firstVersion(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("\\d+(\\.\\d+)+[^\\s,]*").matcher(s);
+        return m.find() ? m.group() : s.lines().findFirst().orElse(s).strip();
+    }
+
+    /** Podman's /system/df has no LayersSize: the images' own sizes, summed (shared layers once per image). */
+    private static RuntimeInfo.Disk podmanDisk(DiskUsage df) {
+        RuntimeInfo.Disk d = disk(df);
+        long images = 0;
+        for (DiskUsage.Image i : df.images()) {
+            images += Math.max(0, i.size());
+        }
+        return new RuntimeInfo.Disk(images, Math.min(images, d.imagesUnused()), d.containers(), d.volumes(),
+                d.volumesUnused(), d.buildCache(), d.buildCacheUnused());
     }
 
     private static String component(DaemonVersion v, String name, String fallback) {

@@ -95,12 +95,13 @@ public final class ContainerExplainer {
             notes.add(match.note());
         }
         DaemonInfo info = engine.info();
+        boolean podman = engine.version().podman();
         boolean live = d.state().running() || d.state().paused();
         ContainerStats stats = d.state().running() ? optional(() -> engine.stats(d.id()), notes, "stats") : null;
         ContainerTop top = live ? optional(() -> engine.top(d.id()), notes, "processes") : null;
         List<ContainerChange> changes = changes(d.id(), notes);
 
-        return assemble(d, stats, top, changes, info, tagImage(d), notes);
+        return assemble(d, stats, top, changes, info, podman, tagImage(d), notes);
     }
 
     /**
@@ -111,11 +112,18 @@ public final class ContainerExplainer {
     public static ContainerReport assemble(ContainerDetails d, ContainerStats stats, ContainerTop top,
                                            List<ContainerChange> changes, DaemonInfo info, TagImage tagImage,
                                            List<String> notes) {
+        return assemble(d, stats, top, changes, info, false, tagImage, notes);
+    }
+
+    /** The same, for an engine that is Podman ({@code podman}: its runtime chain and cgroup names differ). */
+    public static ContainerReport assemble(ContainerDetails d, ContainerStats stats, ContainerTop top,
+                                           List<ContainerChange> changes, DaemonInfo info, boolean podman,
+                                           TagImage tagImage, List<String> notes) {
         Set<String> caps = Capabilities.effective(d.hostConfig().privileged(), d.hostConfig().capAdd(),
                 d.hostConfig().capDrop());
         ContainerReport.Security security = security(d, caps, info);
         List<String> attention = new ArrayList<>(Risks.attention(d, caps));
-        return new ContainerReport(d.id(), d.name(), what(d, tagImage), changes(changes), processes(d, top, info),
+        return new ContainerReport(d.id(), d.name(), what(d, tagImage), changes(changes), processes(d, top, info, podman),
                 isolation(d, stats, info), storage(d), network(d), security, health(d), List.copyOf(attention),
                 List.copyOf(notes));
     }
@@ -314,29 +322,44 @@ public final class ContainerExplainer {
 
     // ---- 2. processes and the runtime chain -----------------------------------------------------------------
 
-    private static ContainerReport.Processes processes(ContainerDetails d, ContainerTop top, DaemonInfo info) {
-        String runtime = d.hostConfig().runtime().isEmpty() ? info.defaultRuntime() : d.hostConfig().runtime();
+    private static ContainerReport.Processes processes(ContainerDetails d, ContainerTop top, DaemonInfo info,
+                                                       boolean podman) {
+        String named = d.hostConfig().runtime();
+        // Podman answers "oci" for the runtime it was configured with: its /info names the real one
+        String runtime = named.isEmpty() || podman && named.equals("oci") ? info.defaultRuntime() : named;
         List<String> cmd = new ArrayList<>();
         cmd.add(d.path());
         cmd.addAll(d.args());
         String command = String.join(" ", cmd).strip();
         Boolean init = d.hostConfig().init();
         List<ContainerReport.Hop> chain = new ArrayList<>();
-        chain.add(new ContainerReport.Hop("dockerd", "the Docker daemon: took the API request, set up mounts and networks"));
-        chain.add(new ContainerReport.Hop("containerd", "keeps the container's lifecycle; one for all containers"));
-        chain.add(new ContainerReport.Hop("containerd-shim-" + runtime + "-v2",
-                "one per container: holds its stdio and exit status, so dockerd can restart without killing it"));
+        if (podman) {
+            chain.add(new ContainerReport.Hop("podman", "Podman (its API service or CLI) created it; no daemon holds it "
+                    + "while it runs"));
+            chain.add(new ContainerReport.Hop("conmon", "one per container: holds its stdio and exit status, so the "
+                    + "container outlives podman"));
+        } else {
+            chain.add(new ContainerReport.Hop("dockerd", "the Docker daemon: took the API request, set up mounts and "
+                    + "networks"));
+            chain.add(new ContainerReport.Hop("containerd", "keeps the container's lifecycle; one for all containers"));
+            chain.add(new ContainerReport.Hop("containerd-shim-" + runtime + "-v2",
+                    "one per container: holds its stdio and exit status, so dockerd can restart without killing it"));
+        }
         chain.add(new ContainerReport.Hop(runtime, "the OCI runtime: created the namespaces and cgroup, started PID 1,"
                 + " then exited"));
         if (Boolean.TRUE.equals(init)) {
-            chain.add(new ContainerReport.Hop("docker-init", "--init: a tiny init (tini) as PID 1 that reaps zombies and"
+            chain.add(new ContainerReport.Hop(podman ? "catatonit" : "docker-init", "--init: a tiny init ("
+                    + (podman ? "catatonit" : "tini") + ") as PID 1 that reaps zombies and"
                     + " forwards signals to the command"));
         }
         String pid = d.state().pid() > 0 ? "host PID " + d.state().pid() : "not running";
         chain.add(new ContainerReport.Hop(command.isEmpty() ? "(no command)" : command,
                 (Boolean.TRUE.equals(init) ? "the command, child of the init" : "PID 1 in the container") + ", " + pid));
-        String cgroupPath = "systemd".equals(info.cgroupDriver()) ? "/system.slice/docker-" + d.id() + ".scope"
-                : "/docker/" + d.id();
+        String cgroupPath = podman
+                ? "systemd".equals(info.cgroupDriver()) ? "/machine.slice/libpod-" + d.id() + ".scope"
+                        : "/libpod_parent/libpod-" + d.id()
+                : "systemd".equals(info.cgroupDriver()) ? "/system.slice/docker-" + d.id() + ".scope"
+                        : "/docker/" + d.id();
         List<ContainerReport.Proc> procs = new ArrayList<>();
         String topNote;
         if (top != null) {

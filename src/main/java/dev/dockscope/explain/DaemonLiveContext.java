@@ -1,6 +1,5 @@
 package dev.dockscope.explain;
 
-import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.Engine;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerStats;
@@ -21,20 +20,20 @@ import java.util.function.Supplier;
 
 /** The live context on the real daemon: every answer is fetched once per run and shared by all cards. */
 public final class DaemonLiveContext implements LiveContext {
-    private final Supplier<DaemonReader> daemon;
+    private final Supplier<Engine> daemon;
     private final Path workingDir;
     private final Map<String, Object> cache = new HashMap<>();
     private Engine engine;
 
     /** @param daemon opened on first use (so {@code --no-live} never connects) */
-    public DaemonLiveContext(Supplier<DaemonReader> daemon, Path workingDir) {
+    public DaemonLiveContext(Supplier<Engine> daemon, Path workingDir) {
         this.daemon = daemon;
         this.workingDir = workingDir;
     }
 
     private Engine engine() {
         if (engine == null) {
-            engine = new Engine(daemon.get());
+            engine = daemon.get();
         }
         return engine;
     }

@@ -5,11 +5,13 @@ import static dev.dockscope.explain.LiveSupport.duration;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.analysis.container.HealthTimeline;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerSummary;
 import dev.dockscope.model.container.Healthcheck;
+import dev.dockscope.model.text.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +82,10 @@ final class HealthCheckLive implements LiveFinder {
         String status = health.status();
         b.headline("Container " + name + " is " + (status.isEmpty() ? "not yet probed" : status) + ".");
         b.fact("probe", probe(hc.test()));
-        b.fact("every", (duration(hc.intervalNanos()).isEmpty() ? "30s (default)" : duration(hc.intervalNanos()))
-                + ", timeout " + (duration(hc.timeoutNanos()).isEmpty() ? "30s" : duration(hc.timeoutNanos()))
-                + ", unhealthy after " + (hc.retries() > 0 ? hc.retries() : 3) + " failures in a row");
+        b.fact("every", (duration(hc.intervalNanos()).isEmpty() ? duration(HealthTimeline.DEFAULT_INTERVAL)
+                + " (default)" : duration(hc.intervalNanos())) + ", timeout " + (duration(hc.timeoutNanos()).isEmpty()
+                ? duration(HealthTimeline.DEFAULT_TIMEOUT) : duration(hc.timeoutNanos())) + ", unhealthy after "
+                + Plural.of(hc.retries() > 0 ? hc.retries() : HealthTimeline.DEFAULT_RETRIES, "failure") + " in a row");
         b.fact("failing streak", String.valueOf(health.failingStreak()));
         List<Map<String, Object>> probes = new ArrayList<>();
         if (!health.log().isEmpty()) {

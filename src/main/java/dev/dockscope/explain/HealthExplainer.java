@@ -14,6 +14,7 @@ import dev.dockscope.model.container.HealthReport;
 import dev.dockscope.model.container.HealthStep;
 import dev.dockscope.model.container.Healthcheck;
 import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -119,8 +120,8 @@ public final class HealthExplainer {
     private static String explanation(ContainerDetails.Health h, int retries, long interval, long timeout,
                                        long startPeriod, boolean running) {
         String rule = "Every " + Durations.human(interval) + " the daemon runs the probe inside the container (timeout "
-                + Durations.human(timeout) + "); exit 0 is a pass, anything else a failure; " + retries
-                + " failures in a row make it unhealthy, one pass makes it healthy again"
+                + Durations.human(timeout) + "); exit 0 is a pass, anything else a failure; "
+                + Plural.of(retries, "failure") + " in a row make" + (retries == 1 ? "s" : "") + " it unhealthy, one pass makes it healthy again"
                 + (startPeriod > 0 ? "; failures in the first " + Durations.human(startPeriod)
                         + " (start period) do not count until it has passed once" : "") + ".";
         String now = switch (h.status()) {

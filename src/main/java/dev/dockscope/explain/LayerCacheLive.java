@@ -7,6 +7,7 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageSummary;
+import dev.dockscope.model.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ final class LayerCacheLive implements LiveFinder {
             }
         }
         b.headline("Your largest image is " + name + " (" + bytes(pick.size()) + "), built in "
-                + bottomUp.size() + " steps; " + fileLayers + " of them changed files.");
+                + Plural.of(bottomUp.size(), "step") + "; " + fileLayers + " of them changed files.");
         if (biggest >= 0) {
             b.fact("biggest layer", "step " + (biggest + 1) + " of " + bottomUp.size() + ", " + bytes(biggestSize));
             b.fact(1, "made by", String.valueOf(layers.get(biggest).get("instruction")));
@@ -80,8 +81,8 @@ final class LayerCacheLive implements LiveFinder {
             b.fact(1, (i + 1) + ". " + (size > 0 ? bytes(size) : "0 B"), String.valueOf(l.get("instruction")));
         }
         if (biggest >= 0 && biggest < bottomUp.size() - 1) {
-            b.note("If the input of step " + (biggest + 1) + " changes, it and the " + (bottomUp.size() - 1 - biggest)
-                    + " steps above it rebuild; the steps below it come from the cache.");
+            b.note("If the input of step " + (biggest + 1) + " changes, it and the "
+                    + Plural.of(bottomUp.size() - 1 - biggest, "step") + " above it rebuild; the steps below it come from the cache.");
         }
         b.note("Steps of 0 B only changed the config (ENV, CMD, LABEL...); they add no files.");
         b.raw("image", name);

@@ -8,6 +8,7 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageSummary;
+import dev.dockscope.model.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class MultiStageLive implements LiveFinder {
                 String name = LiveSupport.imageName(image);
                 b.headline("Image " + name + " was built in stages: its history shows files copied from another stage.");
                 copies.forEach(c -> b.fact("copied in by", c));
-                b.fact("final image", history.size() + " steps, only the last stage's (" + name + ")");
+                b.fact("final image", Plural.of(history.size(), "step") + ", only the last stage's (" + name + ")");
                 b.note("The stages it copied from are not in this image; their compilers and caches stayed behind.");
                 b.raw("image", name);
                 b.raw("id", image.id());

@@ -45,7 +45,11 @@ final class NetworkLive implements LiveFinder {
             }
         }
         if (userDefined.isEmpty()) {
-            b.none("Only the built-in networks exist here (bridge, host, none).");
+            // name the built-in networks this daemon really has: one started with --bridge=none has no "bridge"
+            List<String> builtIn = ctx.networks().stream().map(NetworkDetails::name).sorted().toList();
+            b.none(builtIn.isEmpty() ? "No networks exist on this daemon."
+                    : "Only the built-in network" + (builtIn.size() == 1 ? "" : "s") + " exist" + (builtIn.size() == 1 ? "s" : "")
+                            + " here (" + String.join(", ", builtIn) + ").");
             b.note("Make one: docker network create --internal demo; docker run -d --network demo --name a IMAGE "
                     + "sleep 600; and a second container b. Then a reaches b by name.");
             return b.build();

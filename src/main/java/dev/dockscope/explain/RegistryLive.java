@@ -4,6 +4,7 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.model.daemon.DaemonInfo;
 import dev.dockscope.model.image.ImageSummary;
+import dev.dockscope.model.text.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,13 +47,13 @@ final class RegistryLive implements LiveFinder {
         List<String> insecure = info.insecureRegistries();
         if (byHost.isEmpty()) {
             b.none(images == 0 ? "There are no images on this daemon yet."
-                    : "None of your " + images + " images has a repo digest: they were built or loaded here, "
+                    : "None of your " + Plural.of(images, "image") + " has a repo digest: they were built or loaded here, "
                             + "never pulled from or pushed to a registry.");
             b.note("After docker pull NAME, docker image ls --digests shows the digest it came with.");
         } else {
             int total = byHost.values().stream().mapToInt(List::size).sum();
-            b.headline(total + " repo digest" + (total == 1 ? "" : "s") + " on " + images + " images, from "
-                    + byHost.size() + " registr" + (byHost.size() == 1 ? "y" : "ies") + ".");
+            b.headline(Plural.of(total, "repo digest") + " on " + Plural.of(images, "image") + ", from "
+                    + Plural.of(byHost.size(), "registry", "registries") + ".");
             byHost.forEach((host, list) -> {
                 b.fact(host, list.size() + " digest" + (list.size() == 1 ? "" : "s"));
                 list.stream().limit(EXAMPLES_PER_HOST).forEach(d -> b.fact(1, "", shortDigest(d)));

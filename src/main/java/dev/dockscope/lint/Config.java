@@ -1,12 +1,10 @@
 package dev.dockscope.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.dockscope.config.ProjectConfig;
+import dev.dockscope.config.Yaml;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,36 +20,15 @@ import java.util.Map;
  */
 public record Config(List<String> ignore, Map<String, String> severity, List<String> trustedRegistries,
                      FailOn failOn, Map<String, String> labelSchema, Path source) {
-    public static final String FILE_NAME = ".dockscope.yaml";
+    public static final String FILE_NAME = ProjectConfig.FILE_NAME;
     public static final Config EMPTY = new Config(List.of(), Map.of(), List.of(), null, Map.of(), null);
-    /** Created on first use: most runs have no config file, and Jackson's start-up is a large part of ours. */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-    }
-
     /** The nearest {@code .dockscope.yaml} (or {@code .dockscope.yml}) in {@code dir} or its parents, else EMPTY. */
     public static Config findUpward(Path dir) {
-        Path d = dir == null ? null : dir.toAbsolutePath().normalize();
-        while (d != null) {
-            for (String name : List.of(FILE_NAME, ".dockscope.yml")) {
-                Path f = d.resolve(name);
-                if (Files.isRegularFile(f)) {
-                    return load(f);
-                }
-            }
-            d = d.getParent();
-        }
-        return EMPTY;
+        return ProjectConfig.find(dir).map(Config::load).orElse(EMPTY);
     }
 
     public static Config load(Path file) {
-        JsonNode root;
-        try {
-            root = Yaml.MAPPER.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new DockscopeException(ExitCode.USAGE, "cannot read config " + file + ": " + firstLine(e),
-                    "Fix the YAML, or pass another file with --config.");
-        }
+        JsonNode root = Yaml.read(file, "config ", "Fix the YAML, or pass another file with --config.");
         if (root == null || root.isMissingNode() || root.isNull()) {
             return new Config(List.of(), Map.of(), List.of(), null, Map.of(), file);
         }
@@ -98,11 +75,5 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
             n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText().trim()));
         }
         return out;
-    }
-
-    private static String firstLine(IOException e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

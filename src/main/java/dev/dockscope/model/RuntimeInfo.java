@@ -27,7 +27,11 @@ public record RuntimeInfo(String endpoint, String apiVersion, List<Hop> chain, D
     public record Host(String os, String kernel, String arch, int cpus, long memory) {
     }
 
-    public record Objects(int containers, int running, int paused, int stopped, int images) {
+    /**
+     * Object counts. {@code images} is the daemon's own count from {@code /info}, which includes the intermediate
+     * images of classic builds; {@code imagesListed} is what {@code docker image ls} (and the overview) lists.
+     */
+    public record Objects(int containers, int running, int paused, int stopped, int images, int imagesListed) {
     }
 
     /** From {@code GET /system/df}: bytes used, and how much of it nothing uses (what a prune would free). */

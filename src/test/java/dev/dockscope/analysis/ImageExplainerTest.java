@@ -81,6 +81,19 @@ class ImageExplainerTest {
     }
 
     @Test
+    void findingMessagesQuoteTheInstructionWholeNotCutToATextWidth() {
+        // the JSON carries the model's message: cutting belongs to the text renderer (issue 15, case 14)
+        String m = findings().get("IMG202").message();
+        assertTrue(m.contains("head -c 2000000 /dev/urandom > /opt/big.bin"), m);
+        assertTrue(!m.contains("…"), m);
+        String unbroken = CacheStory.quoted("RUN a " + "b".repeat(200));
+        assertEquals(161, unbroken.length(), unbroken);
+        assertTrue(unbroken.endsWith("b …"), unbroken);
+        String words = CacheStory.quoted("RUN " + "word ".repeat(60));
+        assertTrue(words.endsWith("word …") && words.length() <= 161, words);
+    }
+
+    @Test
     void toolchainInTheFinalImageSuggestsMultiStage() {
         Finding f = findings().get("IMG203");
         assertEquals(List.of(5), f.layers());

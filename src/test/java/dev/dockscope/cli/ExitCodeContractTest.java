@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockscope.docker.source.ImageFixture;
 import dev.dockscope.support.Cli;
+import dev.dockscope.support.FakeDaemon;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -61,7 +62,7 @@ class ExitCodeContractTest {
     @Test
     void aUnixSocketPathWithSpacesIsUsedAsWritten() throws Exception {
         Path spaced = Files.createDirectories(dir.resolve("my dir"));
-        try (dev.dockscope.support.FakeDaemon d = new dev.dockscope.support.FakeDaemon(spaced,
+        try (FakeDaemon d = new FakeDaemon(spaced,
                 (path, c) -> { }, true)) {
             Cli.Result r = Cli.create().env("DOCKER_HOST", d.host()).run("version", "-o", "json");
             r.assertExit(0);
@@ -108,5 +109,42 @@ class ExitCodeContractTest {
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(2, code, stderr);
         assertTrue(stderr.contains("could not write output"), stderr);
+    }
+
+    private static final String HTML_404 = "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nContent-Length: 48"
+            + "\r\nConnection: close\r\n\r\n<html><body><h1>404 Not Found</h1></body></html>\n";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"version", "image", "runtime"})
+    void aWebServerThatAnswers404IsNotADaemonExitThree(String command) throws Exception {
+        try (FakeDaemon d = new FakeDaemon(dir, FakeDaemon.answering(path -> HTML_404), false)) {
+            String[] args = command.equals("image") ? new String[] {"image", "app:1"} : new String[] {command};
+            Cli.Result r = Cli.create().env("DOCKER_HOST", d.host()).run(args);
+            oneLine(r, 3);
+            assertTrue(r.err().contains("does not speak the Docker Engine API"), r.describe());
+            assertFalse(r.err().contains("<html>"), r.describe());
+        }
+    }
+
+    @Test
+    void a404WithoutTheEnginesErrorBodyOnAnObjectIsExitThree() throws Exception {
+        // answers /_ping and /version like a daemon, then an HTML 404 for the image: a proxy in front of nothing
+        try (FakeDaemon d = new FakeDaemon(dir, FakeDaemon.answering(path -> HTML_404), true)) {
+            oneLine(Cli.create().env("DOCKER_HOST", d.host()).run("image", "app:1"), 3);
+        }
+    }
+
+    @Test
+    void theEnginesNoSuchImageIsStillExitFour() throws Exception {
+        String body = "{\"message\":\"No such image: app:1\"}";
+        try (FakeDaemon d = new FakeDaemon(dir, FakeDaemon.answering(path -> path.startsWith("/images/app")
+                ? "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                        + "\r\nConnection: close\r\n\r\n" + body
+                : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close"
+                        + "\r\n\r\n[]"), true)) {
+            Cli.Result r = Cli.create().env("DOCKER_HOST", d.host()).run("image", "app:1");
+            oneLine(r, 4);
+            assertTrue(r.err().contains("no image \"app:1\""), r.describe());
+        }
     }
 }

@@ -101,6 +101,23 @@ class ImageIT {
     }
 
     @Test
+    void aShellFormEntrypointIsShownAsTheShellCommandOnItsOwnLine() throws Exception {
+        String tag = TestDaemon.build(TestDaemon.name("shell-ep") + ":1",
+                "FROM " + TestDaemon.BASE + "\nENTRYPOINT httpd -f -p 8080\nCMD [\"--verbose\"]\n", Map.of());
+        Cli.Result r = Cli.create().run("image", tag, "--color", "never", "--width", "120");
+        r.assertExit(0);
+        String entrypoint = r.out().lines().filter(l -> l.strip().startsWith("entrypoint")).findFirst().orElse("");
+        String cmd = r.out().lines().filter(l -> l.strip().startsWith("cmd ")).findFirst().orElse("");
+        assertTrue(entrypoint.contains("/bin/sh -c 'httpd -f -p 8080'"), r.describe());
+        assertTrue(entrypoint.contains("shell form"), r.describe());
+        assertTrue(cmd.contains("[\"--verbose\"]"), r.describe());
+        assertFalse(cmd.contains("form"), r.describe());
+        JsonNode c = json(Cli.create().run("image", tag, "-o", "json").assertExit(0)).get("config");
+        assertEquals("shell", c.get("form").asText());
+        assertTrue(c.get("pid1Note").asText().contains("ignores CMD"), c.toString());
+    }
+
+    @Test
     void jsonConfigRedactsSecretsAndExplainsDefaults() throws Exception {
         JsonNode c = json(Cli.create().run("image", APP, "-o", "json").assertExit(0)).get("config");
         assertEquals("[\"node\"]", c.get("entrypoint").toString());
@@ -202,6 +219,18 @@ class ImageIT {
         r.assertExit(4);
         assertTrue(r.err().contains("no image"), r.describe());
         assertTrue(r.err().contains("Did you mean: " + APP), r.describe());
+        assertEquals("", r.out(), r.describe());
+    }
+
+    @Test
+    void aContainerNameGivenAsAnImageIsNamedAsAContainer() {
+        String name = TestDaemon.name("not-an-image");
+        TestDaemon.docker("create", "--name", name, "--label", TestDaemon.LABEL + "=1", APP, "true");
+        TestDaemon.track("container", name);
+        Cli.Result r = Cli.create().run("image", name);
+        r.assertExit(4);
+        assertTrue(r.err().contains("a container has that name: it runs the image " + APP), r.describe());
+        assertTrue(r.err().contains("dockscope container " + name), r.describe());
         assertEquals("", r.out(), r.describe());
     }
 

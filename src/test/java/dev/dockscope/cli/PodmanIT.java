@@ -1,6 +1,7 @@
 package dev.dockscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,5 +72,43 @@ class PodmanIT {
         Cli.Result r = cli().run("learn", "image", "--width", "90", "--color", "never");
         r.assertExit(0);
         assertTrue(r.out().contains("On your machine") && r.out().contains("dsit-podman:1"), r.describe());
+    }
+
+    @Test
+    void runtimeDrawsPodmansOwnChainNotDockers() throws Exception {
+        Cli.Result r = cli().run("runtime", "-o", "json");
+        r.assertExit(0);
+        JsonNode chain = Json.MAPPER.readTree(r.out()).path("chain");
+        assertEquals("podman service", chain.get(1).path("name").asText(), r.describe());
+        assertEquals(podman.podman("version", "--format", "{{.Server.Version}}"), chain.get(1).path("version").asText());
+        assertEquals("conmon", chain.get(2).path("name").asText(), r.describe());
+        Cli.Result text = cli().run("runtime", "--color", "never", "--width", "100");
+        text.assertExit(0);
+        assertFalse(text.out().contains("dockerd"), text.describe());
+        assertFalse(text.out().contains("containerd"), text.describe());
+    }
+
+    @Test
+    void containerNetworkAndVolumeCommandsExplainPodmansObjects() throws Exception {
+        String suffix = Long.toHexString(System.nanoTime());
+        String volume = "dsit-pv-" + suffix;
+        String network = "dsit-pn-" + suffix;
+        String container = "dsit-pc-" + suffix;
+        podman.podman("volume", "create", volume);
+        podman.podman("network", "create", "--internal", network);
+        podman.podman("create", "--name", container, "-v", volume + ":/data", "--network", network, IMAGE, "sleep", "60");
+        Cli.Result c = cli().run("container", container, "--color", "never", "--width", "100");
+        c.assertExit(0);
+        assertTrue(c.out().contains("conmon"), c.describe());
+        assertFalse(c.out().contains("containerd-shim"), c.describe());
+        assertTrue(c.out().contains("/data"), c.describe());
+        Cli.Result n = cli().run("network", network, "-o", "json");
+        n.assertExit(0);
+        assertTrue(n.out().contains(container), n.describe());
+        Cli.Result v = cli().run("volume", volume, "-o", "json");
+        v.assertExit(0);
+        assertTrue(v.out().contains(container), v.describe());
+        assertTrue(cli().run("container", "-o", "json").assertExit(0).out().contains(container));
+        assertTrue(cli().run("health", "-o", "json").assertExit(0).out().contains("checks"));
     }
 }

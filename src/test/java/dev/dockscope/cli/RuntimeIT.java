@@ -36,4 +36,20 @@ class RuntimeIT {
         assertTrue(r.out().contains("containerd-shim-runc-v2"), r.describe());
         assertTrue(r.out().contains("→ concept: Runtime — dockscope learn runtime"), r.describe());
     }
+
+    @Test
+    void imagesAreCountedAsTheImageListCountsThemAndIntermediatesAreNamed() throws Exception {
+        // the legacy builder leaves one intermediate image per step: /info counts them, `docker image ls` does not
+        TestDaemon.build(TestDaemon.name("steps") + ":1", "FROM " + TestDaemon.BASE + "\nRUN echo a > /a\n"
+                + "RUN echo b > /b\n", java.util.Map.of());
+        JsonNode j = Json.MAPPER.readTree(Cli.create().run("runtime", "-o", "json").assertExit(0).out());
+        int listed = (int) TestDaemon.docker("image", "ls", "--format", "{{.ID}}").lines().distinct().count();
+        int all = Integer.parseInt(TestDaemon.docker("info", "--format", "{{.Images}}"));
+        assertEquals(listed, j.at("/objects/imagesListed").asInt(), j.toString());
+        assertEquals(all, j.at("/objects/images").asInt(), j.toString());
+        assertTrue(all > listed, "the build left intermediate images: " + all + " vs " + listed);
+        Cli.Result text = Cli.create().run("runtime", "--color", "never", "--width", "120").assertExit(0);
+        assertTrue(text.out().contains(listed + " image" + (listed == 1 ? "" : "s") + " (" + all
+                + " with intermediate build images)"), text.describe());
+    }
 }

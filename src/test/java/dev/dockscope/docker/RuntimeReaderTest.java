@@ -36,7 +36,7 @@ class RuntimeReaderTest {
     private static RuntimeInfo info() throws Exception {
         JsonNode version = Json.MAPPER.readTree(VERSION);
         return RuntimeReader.of("unix:///run/user/1000/docker.sock", SystemRecords.version(version),
-                SystemRecords.info(Json.MAPPER.readTree(INFO)), SystemRecords.diskUsage(Json.MAPPER.readTree(DF)));
+                SystemRecords.info(Json.MAPPER.readTree(INFO)), SystemRecords.diskUsage(Json.MAPPER.readTree(DF)), 2);
     }
 
     @Test
@@ -82,5 +82,13 @@ class RuntimeReaderTest {
                 }
             }
         }
+    }
+
+    @Test
+    void podmansComponentVersionsAreReadFromTheirSentences() {
+        assertEquals("2.1.6", RuntimeReader.firstVersion("conmon version 2.1.6, commit: unknown"));
+        assertEquals("1.1.5+ds1", RuntimeReader.firstVersion("runc version 1.1.5+ds1\ncommit: 1.1.5+ds1-1\nspec: 1.0.2"));
+        assertEquals("crun", RuntimeReader.firstVersion("crun"));
+        assertEquals(null, RuntimeReader.firstVersion(null));
     }
 }

@@ -10,6 +10,7 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.docker.DaemonReader;
 import dev.dockscope.docker.EndpointResolver;
+import dev.dockscope.docker.Engine;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerStats;
 import dev.dockscope.model.container.ContainerSummary;
@@ -79,7 +80,8 @@ class LearnFindersIT {
         }
         Map<String, String> env = Map.of("DOCKER_HOST", TestDaemon.host());
         daemon = new DaemonReader(new EndpointResolver(env::get).resolve(null, null));
-        ctx = new OnlyOurs(new DaemonLiveContext(() -> daemon, Path.of("/nonexistent")));
+        Engine engine = new Engine(daemon);
+        ctx = new OnlyOurs(new DaemonLiveContext(() -> engine, Path.of("/nonexistent")));
     }
 
     @AfterAll

@@ -245,6 +245,15 @@ class LiveFindersTest {
     }
 
     @Test
+    void networkCardNamesOnlyTheBuiltInNetworksTheDaemonHas() {
+        // a daemon started with --bridge=none has host and none, but no bridge
+        ctx.networks = json("[{'Name':'host','Id':'h'},{'Name':'none','Id':'n'}]");
+        String t = text(find(Concept.NETWORK));
+        assertTrue(t.contains("Only the built-in networks exist here (host, none)."), t);
+        assertFalse(t.contains("bridge"), t);
+    }
+
+    @Test
     void composeCardGroupsContainersByProjectAndService() {
         ctx.containersAll = json("[{'Id':'1','Names':['/shop-web-1'],'State':'running','Labels':"
                 + "{'com.docker.compose.project':'shop','com.docker.compose.service':'web',"

@@ -51,7 +51,7 @@ public final class Efficiency {
     private final int[] firstLayer;
     private final Map<Integer, List<Integer>> layersOf = new HashMap<>();
     private final List<Integer> inefficient = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<DiveEfficiency.Stop> stops = new ArrayList<>();
 
     private Efficiency(PathTable paths, List<LayerTable> layers) {
         this.paths = paths;
@@ -119,7 +119,7 @@ public final class Efficiency {
         }
         double ratio = (double) wasted / (double) user; // NaN or +Inf when user == 0, as in dive
         Double percent = Double.isFinite(ratio) ? ratio : null;
-        return new DiveEfficiency(score, wasted, percent, total, user, List.copyOf(list), List.copyOf(notes), ratio);
+        return new DiveEfficiency(score, wasted, percent, total, user, List.copyOf(list), List.copyOf(stops), ratio);
     }
 
     /** Marks the nodes of layer {@code i}'s tree: explicit entries get {@code lastEntry}, implicit parents -1. */
@@ -200,8 +200,7 @@ public final class Efficiency {
             if (e >= 0 && t.kind(e) == LayerTable.WHITEOUT) {
                 key = t.link(e);
                 if (!present.get(key)) {
-                    notes.add("layer " + (i + 1) + ": whiteout of " + paths.path(key) + ", which no lower layer has;"
-                            + " dive stops counting this layer there, and so do these numbers");
+                    stops.add(new DiveEfficiency.Stop(i + 1, paths.path(key)));
                     break;
                 }
                 bytes = isDir.get(key) ? subtreeSize(key) : 0;

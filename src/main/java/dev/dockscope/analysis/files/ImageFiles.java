@@ -1,6 +1,5 @@
 package dev.dockscope.analysis.files;
 
-import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.files.ChangeCount;
 import dev.dockscope.model.files.DirChange;
@@ -21,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -47,7 +45,7 @@ public final class ImageFiles {
         if (dive.inefficiencies().size() > options.topWasted()) {
             dive = new DiveEfficiency(dive.efficiency(), dive.wastedBytes(), dive.userWastedPercent(),
                     dive.sizeBytes(), dive.userSizeBytes(), dive.inefficiencies().subList(0, options.topWasted()),
-                    dive.notes(), dive.userWastedRatio());
+                    dive.stops(), dive.userWastedRatio());
         }
         Collector c = new Collector(image.paths(), tables, instructions, options);
         Replay replay = new Replay(image.paths(), tables);
@@ -291,37 +289,26 @@ public final class ImageFiles {
 
             List<Suggestion> suggestions = suggestions(deletedPairs, rewrittenPairs);
             long reclaim = totalOver + totalDel;
-            String verdict = dive.efficiency() >= 0.95 ? "efficient" : dive.efficiency() >= 0.9 ? "acceptable" : "wasteful";
-            long stored = dive.sizeBytes();
-            String verdictLine = String.format(Locale.ROOT, "%s: efficiency %.2f %%; %s of the %s stored in the layers "
-                    + "never shows in the final filesystem", verdict, dive.efficiency() * 100, Bytes.human(reclaim),
-                    Bytes.human(stored));
-            String difference = String.format(Locale.ROOT, "dive's wastedBytes (%s) sums every copy of a path found "
-                    + "in two or more layers, the copy you keep included, and misses files removed with their "
-                    + "directory; reclaimableBytes (%s) counts each copy the final filesystem hides, once.",
-                    Bytes.human(dive.wastedBytes()), Bytes.human(reclaim));
+            String verdict = dive.efficiency() >= 0.95 ? FilesReport.EFFICIENT
+                    : dive.efficiency() >= 0.9 ? FilesReport.ACCEPTABLE : FilesReport.WASTEFUL;
             List<String> concepts = List.of(Concept.LAYER_CACHE.slug(), Concept.IMAGE.slug(), Concept.MULTI_STAGE.slug());
             return new FilesReport(image.sourceKind(), image.source(), image.sourceNote(), image.format(),
                     image.repoTags(), image.platform(), n, visibleFiles,
                     visibleBytes, dive.efficiency(), dive.wastedBytes(), dive.userWastedPercent(), reclaim, dive,
-                    reclaimable, difference, verdict, verdictLine, suggestions, List.copyOf(layerFiles), concepts);
+                    reclaimable, verdict, suggestions, List.copyOf(layerFiles), concepts);
         }
 
+        /**
+         * The fixes, largest first: bytes deleted or rewritten by a later layer (by the pair of layers), at most
+         * three, then every COPY that brought in files a .dockerignore should keep out.
+         */
         private List<Suggestion> suggestions(Map<Long, long[]> deletedPairs, Map<Long, long[]> rewrittenPairs) {
             List<Suggestion> out = new ArrayList<>();
             for (var e : sorted(deletedPairs)) {
                 int stored = (int) (e.getKey() >>> 32);
                 int by = (int) (long) e.getKey();
-                long bytes = e.getValue()[0];
-                String msg = stored == 0
-                        ? String.format("layer %d (%s) deletes %s that the base layer stored: deleting never shrinks "
-                                + "a lower layer; start from a smaller base or copy what you need into a fresh stage "
-                                + "(multi-stage).", by + 1, instructions.get(by), Bytes.human(bytes))
-                        : String.format("layer %d (%s) deletes %s that layer %d (%s) stored: delete them in the same "
-                                + "RUN that creates them.", by + 1, instructions.get(by), Bytes.human(bytes),
-                                stored + 1, instructions.get(stored));
-                out.add(new Suggestion(stored == 0 ? "multi-stage" : "merge-delete", msg, bytes,
-                        List.of(stored + 1, by + 1)));
+                out.add(new Suggestion(stored == 0 ? "multi-stage" : "merge-delete", Suggestion.DELETED,
+                        e.getValue()[0], List.of(stored + 1, by + 1), List.of()));
             }
             for (var e : sorted(rewrittenPairs)) {
                 int stored = (int) (e.getKey() >>> 32);
@@ -331,26 +318,16 @@ public final class ImageFiles {
                 }
                 long bytes = e.getValue()[0];
                 long[] same = sameContent.get(e.getKey());
-                if (same != null && same[0] * 2 >= bytes) {
-                    out.add(new Suggestion("copy-chown", String.format("layer %d (%s) rewrites %s from layer %d "
-                            + "with the same content, only to change permissions or owner: use COPY --chown/--chmod, "
-                            + "or chmod/chown in the step that creates the files.", by + 1, instructions.get(by),
-                            Bytes.human(bytes), stored + 1), bytes, List.of(stored + 1, by + 1)));
-                } else {
-                    out.add(new Suggestion("multi-stage", String.format("layer %d (%s) replaces %s that layer %d "
-                            + "(%s) stored: produce the files once, or build them in a separate stage and COPY only "
-                            + "the result (multi-stage).", by + 1, instructions.get(by), Bytes.human(bytes),
-                            stored + 1, instructions.get(stored)), bytes, List.of(stored + 1, by + 1)));
-                }
+                boolean ownerOnly = same != null && same[0] * 2 >= bytes;
+                out.add(new Suggestion(ownerOnly ? "copy-chown" : "multi-stage", Suggestion.OVERWRITTEN, bytes,
+                        List.of(stored + 1, by + 1), List.of()));
             }
             out.sort(Comparator.comparingLong(Suggestion::bytes).reversed());
             List<Suggestion> kept = new ArrayList<>(out.subList(0, Math.min(3, out.size())));
             for (int i = 0; i < n; i++) {
                 if (ignorableBytes[i] > 0) {
-                    kept.add(new Suggestion("dockerignore", String.format("layer %d (%s) copies %s of %s from the "
-                            + "build context: list them in .dockerignore.", i + 1, instructions.get(i),
-                            Bytes.human(ignorableBytes[i]), String.join(", ", ignorableNames.get(i))),
-                            ignorableBytes[i], List.of(i + 1)));
+                    kept.add(new Suggestion("dockerignore", null, ignorableBytes[i], List.of(i + 1),
+                            List.copyOf(ignorableNames.get(i))));
                 }
             }
             return List.copyOf(kept);

@@ -329,6 +329,7 @@ public final class ArchiveParser {
             i++;
         }
         warnIfConfigDisagrees(label, diffIds.size(), layers.size());
+        warnIfContentDisagrees(label, layers);
         return new ImageContents(label, oci ? "oci" : "docker-save", texts(chosen.path("RepoTags")),
                 platformOf(config), ImageRecords.config(config), List.copyOf(layers), paths, bytesRead,
                 idOfConfigName(configName));
@@ -387,6 +388,7 @@ public final class ArchiveParser {
             i++;
         }
         warnIfConfigDisagrees(label, diffIds.size(), layers.size());
+        warnIfContentDisagrees(label, layers);
         List<String> tags = new ArrayList<>();
         String ref = chosen.path("annotations").path("io.containerd.image.name").asText(
                 chosen.path("annotations").path("org.opencontainers.image.ref.name").asText(null));
@@ -467,6 +469,27 @@ public final class ArchiveParser {
                 out.add(d);
             }
         }
+    }
+
+    /**
+     * Each layer's uncompressed bytes, hashed as they streamed, must be the config's diff id for that layer: a
+     * mismatch means the archive's layers and its config do not belong together (edited, or mixed from two saves).
+     */
+    private void warnIfContentDisagrees(String label, List<ImageContents.Layer> layers) {
+        for (int n = 0; n < layers.size(); n++) {
+            ImageContents.Layer l = layers.get(n);
+            String read = l.table().uncompressedDigest();
+            if (read != null && l.diffId() != null && !read.equals(l.diffId())) {
+                notes.note(label + ": layer " + (n + 1) + " of " + layers.size() + " reads as " + shortDigest(read)
+                        + ", but the config's diff_id for it is " + shortDigest(l.diffId()) + "; the numbers below are "
+                        + "those of the bytes read.");
+            }
+        }
+    }
+
+    private static String shortDigest(String d) {
+        String hex = d.startsWith("sha256:") ? d.substring(7) : d;
+        return "sha256:" + (hex.length() > 12 ? hex.substring(0, 12) : hex);
     }
 
     /** The manifest's layers are the ones read and counted; a config that lists another number is said so. */

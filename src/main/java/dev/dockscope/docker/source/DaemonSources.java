@@ -3,7 +3,7 @@ package dev.dockscope.docker.source;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.docker.DaemonReader;
-import dev.dockscope.docker.SystemRecords;
+import dev.dockscope.docker.Engine;
 import dev.dockscope.model.daemon.DaemonInfo;
 import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.text.Sanitizer;
@@ -69,7 +69,7 @@ public final class DaemonSources {
                 location = LayerStoreImageSource.locate(host, null, null, null);
             } else {
                 // the containerd image store says so in DriverStatus: [["driver-type", "io.containerd.snapshotter.v1"]]
-                DaemonInfo info = SystemRecords.info(daemon.info());
+                DaemonInfo info = new Engine(daemon).info();
                 location = LayerStoreImageSource.locate(host, info.dockerRootDir(), info.driver(),
                         info.driverStatus().get("driver-type"));
             }

@@ -9,6 +9,7 @@ import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 
@@ -118,15 +119,15 @@ final class LayerScanner {
         switch (kind) {
             case GZIP -> {
                 compression = "gzip";
-                counted = new CountingInput(bounded(new GZIPInputStream(raw, 64 * 1024), storedBytes, label, "gzip"));
+                counted = new CountingInput(bounded(new GZIPInputStream(raw, 64 * 1024), storedBytes, label, "gzip"), true);
             }
             case ZSTD -> {
                 compression = "zstd";
-                counted = new CountingInput(bounded(new ZstdInputStream(raw), storedBytes, label, "zstd"));
+                counted = new CountingInput(bounded(new ZstdInputStream(raw), storedBytes, label, "zstd"), true);
             }
             case TAR, EMPTY -> {
                 compression = "none";
-                counted = new CountingInput(raw);
+                counted = new CountingInput(raw, true);
             }
             default -> throw new DockscopeException(ExitCode.USAGE, label + ": not a tar, gzip or zstd stream "
                     + "(first bytes: " + hex(head, Math.min(8, storedBytes < 0 ? 8 : (int) Math.min(8, storedBytes)))
@@ -180,6 +181,9 @@ final class LayerScanner {
                     "The archive is damaged; save the image again.", ex);
         }
         table.setSizes(counted.count(), storedBytes < 0 ? counted.count() : storedBytes, compression);
+        if (counted.count() > 0) {
+            table.setUncompressedDigest(counted.digest());
+        }
         table.seal();
         return table;
     }
@@ -211,7 +215,10 @@ final class LayerScanner {
         }
         switch (e.type()) {
             case '5' -> table.add(id, LayerTable.DIR, 0, e.mode(), e.uid(), e.gid(), 0, -1);
-            case '2' -> table.add(id, LayerTable.SYMLINK, 0, e.mode(), e.uid(), e.gid(), e.linkName().hashCode(), -1);
+            case '2' -> {
+                table.add(id, LayerTable.SYMLINK, 0, e.mode(), e.uid(), e.gid(), e.linkName().hashCode(), -1);
+                table.addLinkTarget(e.linkName().getBytes(StandardCharsets.UTF_8).length);
+            }
             case '1' -> {
                 String target = cleanName(e.linkName(), tar, e.offset());
                 if (target.isEmpty()) {

@@ -27,7 +27,9 @@ public final class LayerTable {
     private int[] link = new int[64];
 
     private long entryBytes;
+    private long linkTargetBytes;
     private long tarBytes;
+    private String uncompressedDigest;
     private long storedBytes;
     private String compression = "none";
 
@@ -112,6 +114,19 @@ public final class LayerTable {
         return entryBytes;
     }
 
+    /** A symbolic link's target length: its size on disk (what {@code lstat} and Docker's layer sizes count). */
+    public void addLinkTarget(long bytes) {
+        linkTargetBytes += bytes;
+    }
+
+    /**
+     * The layer's size as Docker reports it ({@code docker history}, the image size): regular files' sizes plus the
+     * target lengths of symbolic links (directories count nothing, a hard link's content once).
+     */
+    public long dockerBytes() {
+        return entryBytes + linkTargetBytes;
+    }
+
     /** Bytes of the uncompressed layer tar. */
     public long tarBytes() {
         return tarBytes;
@@ -125,6 +140,15 @@ public final class LayerTable {
     /** "none", "gzip" or "zstd". */
     public String compression() {
         return compression;
+    }
+
+    /** The sha256 of the uncompressed tar as it was read (its diff id), or null when the source did not hash it. */
+    public String uncompressedDigest() {
+        return uncompressedDigest;
+    }
+
+    public void setUncompressedDigest(String digest) {
+        this.uncompressedDigest = digest;
     }
 
     public void setSizes(long tar, long stored, String compressionName) {

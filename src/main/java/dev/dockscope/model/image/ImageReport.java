@@ -1,45 +1,27 @@
 package dev.dockscope.model.image;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.dockscope.model.ci.CiReport;
-import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
-import dev.dockscope.model.files.Inefficiency;
 import dev.dockscope.model.files.PathHistory;
-import dev.dockscope.model.files.Reclaimable;
-import dev.dockscope.model.files.Suggestion;
-import java.util.List;
 
 /**
- * The JSON shape of {@code dockscope image}: the explanation's fields, plus (with {@code --files}) the file-level
- * numbers at the top level, plus {@code paths} (with {@code --path}) and {@code ci} (with {@code --ci}).
+ * {@code dockscope image}, one image: the one object both the text and the JSON output render. The explanation's
+ * fields; with {@code --files} (also {@code --ci}, {@code --path}) the whole {@link FilesReport}, whose fields the
+ * JSON puts at the top level next to the explanation's (its per-layer changes are already in each layer's
+ * {@code files}, and the image names its own tags, platform, layer count and concepts, so those four are not
+ * repeated); {@code paths} with {@code --path}; {@code ci} with {@code --ci}.
  */
-public record ImageReport(@JsonUnwrapped ImageExplanation image, @JsonUnwrapped FilesSummary files,
+public record ImageReport(@JsonUnwrapped ImageExplanation image,
+                          @JsonUnwrapped @JsonIgnoreProperties({"repoTags", "platform", "layerCount", "layers",
+                              "concepts"}) FilesReport files,
                           @JsonInclude(JsonInclude.Include.NON_NULL) PathHistory paths,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) CiReport ci,
-                          @JsonIgnore FilesReport filesReport) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) CiReport ci) {
 
-    public ImageReport(ImageExplanation image, FilesSummary files, PathHistory paths, CiReport ci) {
-        this(image, files, paths, ci, null);
-    }
-
-    /** The same report, keeping the whole files report for the text renderer (not part of the JSON). */
-    public ImageReport withFilesReport(FilesReport r) {
-        return new ImageReport(image, files, paths, ci, r);
-    }
-
-    /** dive's numbers and the true reclaimable figure, as the issue names them. */
-    public record FilesSummary(String source, String sourceDetail, String sourceNote, String format,
-                               double efficiency, long wastedBytes, Double userWastedPercent, long reclaimableBytes, List<Inefficiency> inefficiencies,
-                               Reclaimable reclaimable, DiveEfficiency dive, String difference, String verdict,
-                               String verdictLine, List<Suggestion> suggestions, long visibleFiles, long visibleBytes) {
-
-        public static FilesSummary of(FilesReport r) {
-            return new FilesSummary(r.source(), r.sourceDetail(), r.sourceNote(), r.format(), r.efficiency(), r.wastedBytes(), r.userWastedPercent(),
-                    r.reclaimableBytes(), r.inefficiencies(), r.reclaimable(), r.dive(), r.difference(), r.verdict(),
-                    r.verdictLine(), r.suggestions(), r.visibleFiles(), r.visibleBytes());
-        }
+    /** An image explained from its history and config alone (no layer files read). */
+    public static ImageReport of(ImageExplanation image) {
+        return new ImageReport(image, null, null, null);
     }
 }

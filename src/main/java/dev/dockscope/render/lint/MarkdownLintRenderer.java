@@ -4,6 +4,7 @@ import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.model.text.Plural;
 import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.text.Palette;
 import java.util.EnumMap;
@@ -42,7 +43,7 @@ public final class MarkdownLintRenderer implements LintRenderer {
         if (findings.isEmpty()) {
             b.append(emoji ? "✅ " : "")
                     .append(files == 0 ? "No Dockerfiles were linted." : "No findings in "
-                            + ReportView.plural(files, "file", "files") + ".")
+                            + Plural.of(files, "file", "files") + ".")
                     .append("\n");
             return b.toString();
         }
@@ -59,7 +60,7 @@ public final class MarkdownLintRenderer implements LintRenderer {
                     .append(" |\n");
         }
         if (shown < findings.size()) {
-            b.append("\n_").append(ReportView.plural(findings.size() - shown, "more finding", "more findings"))
+            b.append("\n_").append(Plural.of(findings.size() - shown, "more finding", "more findings"))
                     .append(" not shown; the text, SARIF or JSON output has them all._\n");
         }
         Map<String, Integer> perRule = new LinkedHashMap<>();
@@ -89,8 +90,8 @@ public final class MarkdownLintRenderer implements LintRenderer {
         if (s != null && emoji) {
             b.append(s.failed() ? "❌ " : "✅ ");
         }
-        b.append("**").append(ReportView.plural(view.findings().size(), "finding", "findings")).append("** in ")
-                .append(filesWithFindings).append(" of ").append(ReportView.plural(view.byFile().size(), "file", "files"))
+        b.append("**").append(Plural.of(view.findings().size(), "finding", "findings")).append("** in ")
+                .append(filesWithFindings).append(" of ").append(Plural.of(view.byFile().size(), "file", "files"))
                 .append(": ");
         String sep = "";
         for (Severity sev : Severity.values()) {
@@ -115,7 +116,7 @@ public final class MarkdownLintRenderer implements LintRenderer {
         // inside an HTML block Markdown is not parsed: only HTML escaping applies
         b.append(Xml.text(Sanitizer.line(rule.id()))).append("</b> ")
                 .append(Xml.text(Sanitizer.line(rule.title() != null ? rule.title() : "")))
-                .append(" (").append(ReportView.plural(count, "finding", "findings")).append(")</summary>\n\n");
+                .append(" (").append(Plural.of(count, "finding", "findings")).append(")</summary>\n\n");
         if (rule.rationale() != null) {
             b.append(Markdown.authored(rule.rationale(), false)).append("\n\n");
         }

@@ -108,10 +108,6 @@ final class ReportView {
         return p;
     }
 
-    static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     private static String content(Finding f) {
         String s = f.sourceLine() != null && !f.sourceLine().isBlank() ? f.sourceLine() : f.message();
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");

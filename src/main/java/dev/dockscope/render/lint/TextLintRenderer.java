@@ -7,6 +7,7 @@ import dev.dockscope.lint.LintReport;
 import dev.dockscope.lint.RebuildPlan;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.model.text.Plural;
 import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
@@ -185,7 +186,8 @@ public final class TextLintRenderer implements LintRenderer {
             out.add("    " + p.red(p.cross()) + " " + TextWidth.padLeft(Integer.toString(st.line()), 4) + "  "
                     + TextWidth.truncate(Sanitizer.line(st.instruction()), Math.max(10, width - 13), p.ascii()));
         }
-        out.add("  " + plan.rebuiltSteps() + " of " + plan.totalSteps() + " steps lose their cache"
+        out.add("  " + plan.rebuiltSteps() + " of " + Plural.of(plan.totalSteps(), "step") + " lose"
+                + (plan.rebuiltSteps() == 1 ? "s" : "") + " their cache"
                 + (plan.rebuiltSteps() == 0 ? " " + p.dash() + " nothing rebuilds." : "."));
         if (plan.image() != null) {
             var img = plan.image();

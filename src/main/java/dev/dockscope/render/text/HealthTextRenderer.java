@@ -6,6 +6,7 @@ import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.HealthList;
 import dev.dockscope.model.container.HealthReport;
 import dev.dockscope.model.container.HealthStep;
+import dev.dockscope.model.text.Plural;
 import java.time.Instant;
 
 /** {@code dockscope health}: the list of checks, and one check with its timeline. */
@@ -93,7 +94,7 @@ public final class HealthTextRenderer {
                 String first = s.output().lines().findFirst().orElse("");
                 int more = (int) s.output().lines().count() - 1;
                 out.add(Wrap.hanging("      ", p.dim(TextWidth.truncate(first, Math.max(10, width - 6), p.ascii())
-                        + (more > 0 ? " (+" + more + " lines)" : "")), width));
+                        + (more > 0 ? " (+" + Plural.of(more, "line") + ")" : "")), width));
             }
         }
         if (!r.nextProbeDue().isEmpty()) {

@@ -8,6 +8,7 @@ import dev.dockscope.model.image.ImageExplanation.EnvVar;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageReport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +19,15 @@ import java.util.Set;
 
 /** {@code dockscope image}: identity, the layer stack, the cache story and the run-time defaults. */
 public final class ImageTextRenderer {
-    /** Which parts to draw. */
-    public record Options(boolean layersOnly, boolean cacheStory, boolean sortBySize, boolean secretsShown) {
+    /**
+     * Which parts to draw. {@code files}: the files section of a report that has one ({@code --files});
+     * {@code gateOnly}: only the CI gate ({@code --ci} without {@code --files} or {@code --path}).
+     */
+    public record Options(boolean layersOnly, boolean cacheStory, boolean sortBySize, boolean secretsShown,
+                          boolean files, boolean gateOnly) {
+        public Options(boolean layersOnly, boolean cacheStory, boolean sortBySize, boolean secretsShown) {
+            this(layersOnly, cacheStory, sortBySize, secretsShown, false, false);
+        }
     }
 
     private static final int BAR = 10;
@@ -31,6 +39,37 @@ public final class ImageTextRenderer {
         this.p = palette;
         this.width = width;
         this.now = now;
+    }
+
+    /**
+     * {@code dockscope image} as text, one report per image: the explanation, then (as the options and the report
+     * have them) the files section, the path history and the CI gate.
+     */
+    public String render(List<ImageReport> reports, Options o) {
+        StringBuilder b = new StringBuilder();
+        for (ImageReport r : reports) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            if (!o.gateOnly()) {
+                b.append(render(r.image(), o));
+            }
+            if (o.files() && r.files() != null) {
+                b.append('\n').append(new FilesTextRenderer(p, width).render(r));
+            }
+            if (r.paths() != null) {
+                b.append('\n').append(new FilesPathTextRenderer(p, width).render(r.paths()));
+            }
+            if (r.ci() != null) {
+                if (o.gateOnly()) {
+                    b.append(p.heading("CI GATE " + r.image().ref())).append('\n');
+                } else {
+                    b.append('\n');
+                }
+                b.append(new CiGateTextRenderer(p, width).render(r.ci()));
+            }
+        }
+        return b.toString();
     }
 
     public String render(ImageExplanation img, Options o) {
@@ -160,9 +199,14 @@ public final class ImageTextRenderer {
     // ---- cache story ------------------------------------------------------------------------------------------
 
     private void cacheStory(ImageExplanation img, Lines out) {
-        heading(out, "CACHE STORY", "what the history says about size and rebuilds");
+        boolean filesRead = img.layers().stream().anyMatch(l -> l.files() != null);
+        boolean allMeasured = img.findings().stream().allMatch(f -> Finding.FILES.equals(f.evidence()));
+        heading(out, "CACHE STORY", !filesRead ? "what the history says about size and rebuilds"
+                : allMeasured ? "what the layer files show about size and rebuilds"
+                : "what the layer files and the history say about size and rebuilds");
         if (img.findings().isEmpty()) {
-            out.add("  " + p.green(p.check()) + " nothing to point out from the history alone (try --files for per-file detail)");
+            out.add("  " + p.green(p.check()) + (filesRead ? " nothing to point out in the layer files or the history"
+                    : " nothing to point out from the history alone (try --files for per-file detail)"));
         }
         Set<Concept> cards = new LinkedHashSet<>();
         cards.add(Concept.LAYER_CACHE);
@@ -185,8 +229,13 @@ public final class ImageTextRenderer {
 
     private void runDefaults(Config c, boolean secretsShown, Lines out) {
         heading(out, "RUN-TIME DEFAULTS", "what `docker run` starts unless told otherwise");
-        field(out, "entrypoint", c.entrypoint() == null ? "(none)" : argv(c.entrypoint()));
-        field(out, "cmd", (c.cmd() == null ? "(none)" : argv(c.cmd())) + (c.form().equals("none") ? "" : "  " + c.form() + " form"));
+        // the form belongs to the line that starts PID 1: the entrypoint when there is one, else the cmd
+        boolean byEntrypoint = c.entrypoint() != null && !c.entrypoint().isEmpty();
+        String form = c.form().equals("none") ? "" : "  " + c.form() + " form";
+        field(out, "entrypoint", (c.entrypoint() == null ? "(none)" : command(c.entrypoint(), c.form()))
+                + (byEntrypoint ? form : ""));
+        field(out, "cmd", (c.cmd() == null ? "(none)" : byEntrypoint ? argv(c.cmd()) : command(c.cmd(), c.form()))
+                + (byEntrypoint ? "" : form));
         field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + c.pid1Note());
         field(out, "user", c.user() == null ? "root (no USER set)" : c.user());
         if (c.runsAsRoot()) {
@@ -236,6 +285,14 @@ public final class ImageTextRenderer {
             cards.add(Concept.NETWORK);
         }
         footer(out, cards.toArray(new Concept[0]));
+    }
+
+    /** A shell-form command as it was written ({@code /bin/sh -c 'app --flag'}), an exec-form one as its array. */
+    private static String command(List<String> a, String form) {
+        if (form.equals("shell") && a.size() >= 3) {
+            return String.join(" ", a.subList(0, a.size() - 1)) + " '" + a.get(a.size() - 1) + "'";
+        }
+        return argv(a);
     }
 
     private static String argv(List<String> a) {

@@ -5,6 +5,7 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.OverviewReport;
 import dev.dockscope.model.RuntimeInfo;
 import dev.dockscope.model.daemon.DaemonVersion;
+import dev.dockscope.model.text.Plural;
 
 /** {@code dockscope} with no command: daemon, objects and disk, then what to try. */
 public final class OverviewTextRenderer {
@@ -25,9 +26,9 @@ public final class OverviewTextRenderer {
             field(out, "Daemon", (v.platform() != null ? v.platform() : "Docker Engine") + " " + v.version()
                     + " (API " + v.apiVersion() + ") at " + r.endpoint() + p.dim(", from " + r.endpointSource()));
             OverviewReport.Counts c = r.counts();
-            field(out, "Objects", count(c.images(), "image") + ", " + count(c.containers(), "container")
-                    + " (" + c.running() + " running), " + count(c.volumes(), "volume") + ", "
-                    + count(c.networks(), "network") + " (" + c.userNetworks() + " user-defined)");
+            field(out, "Objects", Plural.of(c.images(), "image") + ", " + Plural.of(c.containers(), "container")
+                    + " (" + c.running() + " running), " + Plural.of(c.volumes(), "volume") + ", "
+                    + Plural.of(c.networks(), "network") + " (" + c.userNetworks() + " user-defined)");
             RuntimeInfo.Disk d = r.disk();
             field(out, "Disk", "images " + Bytes.human(d.images()) + ", containers' writable layers "
                     + Bytes.human(d.containers()) + ", volumes " + Bytes.human(d.volumes()) + ", build cache "
@@ -45,10 +46,6 @@ public final class OverviewTextRenderer {
         out.blank();
         out.add(p.dim(Concept.RUNTIME.footer(p.ascii())));
         return out.toString();
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private void field(Lines out, String label, String value) {

@@ -3,6 +3,7 @@ package dev.dockscope.render.text;
 import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.RuntimeInfo;
+import dev.dockscope.model.text.Plural;
 import java.util.Map;
 
 /** {@code dockscope runtime}: the chain drawn top to bottom, then drivers, security, host and disk. */
@@ -55,7 +56,8 @@ public final class RuntimeTextRenderer {
         field(out, "host", h.os() + ", kernel " + h.kernel() + ", " + h.arch() + ", " + h.cpus() + " CPUs, "
                 + Bytes.human(h.memory()) + " memory");
         RuntimeInfo.Objects o = r.objects();
-        field(out, "objects", o.images() + " images; " + o.containers() + " containers (" + o.running() + " running, "
+        field(out, "objects", Plural.of(o.imagesListed(), "image")
+                + (o.images() > o.imagesListed() ? " (" + o.images() + " with intermediate build images)" : "") + "; " + Plural.of(o.containers(), "container") + " (" + o.running() + " running, "
                 + o.paused() + " paused, " + o.stopped() + " stopped)");
         RuntimeInfo.Disk disk = r.disk();
         field(out, "disk", "images " + Bytes.human(disk.images()) + p.dim(" (" + Bytes.human(disk.imagesUnused())

@@ -24,8 +24,8 @@ class CiGateTest {
         DiveEfficiency d = new DiveEfficiency(efficiency, wasted, Double.isFinite(userRatio) ? userRatio : null, 0, 0,
                 List.of(), List.of(), userRatio);
         return new FilesReport("s", "oci", List.of(), null, 1, 0, 0, efficiency, wasted, d.userWastedPercent(),
-                reclaimable, d, new Reclaimable(reclaimable, reclaimable, 0, List.of(), List.of()), "", "x", "", List.of(),
-                List.of(), List.of());
+                reclaimable, d, new Reclaimable(reclaimable, reclaimable, 0, List.of(), List.of()), "x", List.of(), List.of(),
+                List.of());
     }
 
     private static String status(CiReport r, CiRule rule) {

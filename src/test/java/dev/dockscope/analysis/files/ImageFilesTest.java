@@ -9,6 +9,7 @@ import dev.dockscope.docker.source.ImageFixture;
 import dev.dockscope.docker.source.ProgressListener;
 import dev.dockscope.docker.source.ScanLimits;
 import dev.dockscope.model.files.ChangeCount;
+import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.ImageContents;
 import dev.dockscope.model.files.Inefficiency;
@@ -60,7 +61,7 @@ class ImageFilesTest {
         assertEquals(10250.0 / 10900.0, r.userWastedPercent(), 0.0);
         assertEquals(List.of(new Inefficiency("/app/big", 2, 10000, List.of(2, 3)),
                 new Inefficiency("/etc/passwd", 3, 250, List.of(1, 2, 4))), r.inefficiencies());
-        assertTrue(r.dive().notes().isEmpty(), r.dive().notes().toString());
+        assertTrue(r.dive().stops().isEmpty(), r.dive().stops().toString());
     }
 
     @ParameterizedTest
@@ -110,7 +111,11 @@ class ImageFilesTest {
         // merge-delete; L3 deletes 500 the base layer stored -> multi-stage
         assertEquals(List.of("copy-chown", "merge-delete", "multi-stage"),
                 r.suggestions().stream().map(s -> s.kind()).toList());
+        assertEquals(List.of("overwritten", "deleted", "deleted"),
+                r.suggestions().stream().map(s -> s.cause()).toList());
+        assertEquals(List.of(5000L, 750L, 500L), r.suggestions().stream().map(s -> s.bytes()).toList());
         assertEquals(List.of(2, 3), r.suggestions().get(1).layers());
+        assertEquals(List.of(1, 3), r.suggestions().get(2).layers());
         assertEquals("wasteful", r.verdict());
     }
 
@@ -146,7 +151,7 @@ class ImageFilesTest {
         // only L1's /z (10) is counted: efficiency 10/10
         assertEquals(1.0, r.efficiency(), 0.0);
         assertEquals(0, r.wastedBytes());
-        assertEquals(1, r.dive().notes().size());
+        assertEquals(List.of(new DiveEfficiency.Stop(2, "/ghost")), r.dive().stops());
         // the true figure still sees L1's z overwritten
         assertEquals(10, r.reclaimableBytes());
     }

@@ -23,7 +23,7 @@ class CiJunitWriterTest {
     void failedRuleIsAFailureAndDisabledOneSkipped() throws Exception {
         DiveEfficiency d = new DiveEfficiency(0.5, 10250, 0.94, 12500, 10900, List.of(), List.of(), 0.94);
         FilesReport r = new FilesReport("s", "oci", List.of(), null, 4, 0, 0, 0.5, 10250, 0.94, 6500, d,
-                new Reclaimable(6500, 5100, 1400, List.of(), List.of()), "", "wasteful", "", List.of(), List.of(), List.of());
+                new Reclaimable(6500, 5100, 1400, List.of(), List.of()), "wasteful", List.of(), List.of(), List.of());
         CiReport ci = CiGate.evaluate(r, CiThresholds.defaults().with(CiRule.HIGHEST_WASTED_BYTES, "20MB", "<.dive-ci>"));
         String xml = CiJunitWriter.render(ci, "app:1 & co");
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()

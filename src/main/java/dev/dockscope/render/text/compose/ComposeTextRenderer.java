@@ -9,6 +9,7 @@ import dev.dockscope.model.compose.ComposeReport.Port;
 import dev.dockscope.model.compose.ComposeReport.Project;
 import dev.dockscope.model.compose.ComposeReport.Service;
 import dev.dockscope.model.compose.ComposeReport;
+import dev.dockscope.model.text.Plural;
 import dev.dockscope.render.text.Boxes;
 import dev.dockscope.render.text.CardAscii;
 import dev.dockscope.render.text.Lines;
@@ -54,8 +55,8 @@ public final class ComposeTextRenderer {
             }
             String health = healthy + unhealthy == 0 ? "" : ", " + healthy + " healthy"
                     + (unhealthy > 0 ? ", " + p.red(unhealthy + " unhealthy") : "");
-            out.add(Wrap.hanging("  " + p.bold(pr.name()) + "  ", plural(pr.services().size(), "service") + ", "
-                    + plural(containers, "container") + " (" + up + " running" + health + ")"
+            out.add(Wrap.hanging("  " + p.bold(pr.name()) + "  ", Plural.of(pr.services().size(), "service") + ", "
+                    + Plural.of(containers, "container") + " (" + up + " running" + health + ")"
                     + (pr.workingDir().isEmpty() ? "" : p.dim("  " + pr.workingDir())), width));
         }
         out.blank();
@@ -93,7 +94,7 @@ public final class ComposeTextRenderer {
         for (Service s : pr.services()) {
             List<String> facts = new ArrayList<>();
             facts.add(s.image().isEmpty() ? (s.build() ? "built here" : "no image") : s.image());
-            facts.add(plural(s.replicas(), "replica"));
+            facts.add(Plural.of(s.replicas(), "replica"));
             if (!s.health().isEmpty()) {
                 facts.add(s.health());
             }
@@ -263,10 +264,6 @@ public final class ComposeTextRenderer {
     private static String relative(Project pr, String file) {
         String dir = pr.workingDir().endsWith("/") ? pr.workingDir() : pr.workingDir() + "/";
         return !pr.workingDir().isEmpty() && file.startsWith(dir) ? file.substring(dir.length()) : file;
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private void field(Lines out, String label, String value) {

@@ -2,6 +2,7 @@ package dev.dockscope.render.text.volume;
 
 import dev.dockscope.analysis.Bytes;
 import dev.dockscope.concepts.Concept;
+import dev.dockscope.model.text.Plural;
 import dev.dockscope.model.volume.VolumeReport.Fate;
 import dev.dockscope.model.volume.VolumeReport.Use;
 import dev.dockscope.model.volume.VolumeReport;
@@ -26,7 +27,7 @@ public final class VolumeTextRenderer {
     public String render(VolumeReport.Overview o) {
         Lines out = new Lines(width, p.ascii());
         long dangling = o.volumes().stream().filter(VolumeReport.Row::dangling).count();
-        out.add(p.heading("VOLUMES") + "  " + p.dim(o.volumes().size() + " volumes, " + dangling + " dangling"
+        out.add(p.heading("VOLUMES") + "  " + p.dim(Plural.of(o.volumes().size(), "volume") + ", " + dangling + " dangling"
                 + (o.danglingBytes() > 0 ? " (" + Bytes.human(o.danglingBytes()) + " reclaimable)" : "")));
         if (o.volumes().isEmpty()) {
             out.add("  (none)");
