@@ -71,9 +71,15 @@ class SecretsInEveryOutputTest {
 
     @Test
     void lintTextCodeFramesShowTheLinesRedacted() throws Exception {
-        Cli.Result r = Cli.create().run("lint", "--color", "never", "--fail-on", "none", dockerfile().toString());
+        Cli.Result r = Cli.create().run("lint", "--color", "never", "--width", "300", "--fail-on", "none",
+                dockerfile().toString());
         r.assertExit(0);
         assertTrue(r.out().contains("4 | ENV DB_PASSWORD=<redacted>"), r.describe());
+        // the message names the variable without being taken for a secret itself (it read "ENV DB_PASSWORD
+        // <redacted>" when it began like an ENV line, and "a secret: <redacted> value" for ARG)
+        assertTrue(r.out().contains("DB_PASSWORD (ENV) looks like a secret, and its value stays readable in the "
+                + "image"), r.describe());
+        assertTrue(r.out().contains("TOKEN (ARG) looks like a secret, and its value stays readable"), r.describe());
         assertTrue(r.out().contains("| ENV REPLICA_URL mysql://<redacted>@replica/x"), r.describe());
         assertTrue(r.out().contains("| ADD https://<redacted>@example.com/app.tgz /opt/"), r.describe());
     }
@@ -92,7 +98,8 @@ class SecretsInEveryOutputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tcp://admin:hunter2@127.0.0.1:1", "tcp://admin:hunter2@[::1", "tcp://admin:hunter2@:abc",
-            "tcp://tok-77e1@bad_host!:2375", "unix://admin:hunter2@"})
+            "tcp://tok-77e1@bad_host!:2375", "unix://admin:hunter2@", "ssh://admin:hunter2@host",
+            "ssh://admin:hunter2@host/path", "ssh://admin:hunter2@host:99999", "ssh://tok-77e1@-oProxyCommand=x"})
     void endpointUserInfoIsNeverEchoed(String host) {
         for (List<String> args : List.of(List.of("version"), List.of("-o", "json", "version"),
                 List.of("image", "busybox"))) {
