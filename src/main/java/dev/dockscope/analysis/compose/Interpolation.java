@@ -1,5 +1,6 @@
 package dev.dockscope.analysis.compose;
 
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,8 +30,10 @@ public final class Interpolation {
     private static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** The message quotes the value: made one line and cut, as a finding's message must be. */
         Failure(String message) {
-            super(message, null, false, false);
+            super(Sanitizer.line(message.length() > 300 ? message.substring(0, 299) + "…" : message), null, false,
+                    false);
         }
     }
 

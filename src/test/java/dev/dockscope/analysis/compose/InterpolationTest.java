@@ -35,6 +35,21 @@ class InterpolationTest {
         assertEquals(in, r.text());
     }
 
+    /**
+     * Found by ComposeFuzzTest: the error quoted a multi-line value whole, so a finding's message held newlines (and
+     * could be as long as the file). It is one line, cut.
+     */
+    @Test
+    void errorsQuoteTheValueOnOneLineAndCut() {
+        String value = "${T\n" + "k: [*x, *x]\n".repeat(200) + "\u001b[31m";
+        for (String in : java.util.List.of(value, "${UNSET:?line one\nline two}", "${" + "x\n".repeat(500) + "}")) {
+            Interpolation.Result r = Interpolation.apply(in, ENV::get);
+            assertTrue(r.error() != null, in);
+            assertTrue(r.error().length() <= 400, r.error().length() + " chars");
+            assertTrue(r.error().chars().noneMatch(c -> c < 0x20 || c == 0x7f), r.error());
+        }
+    }
+
     @Test
     void unsetWithoutDefaultIsEmptyAndReported() {
         Interpolation.Result r = Interpolation.apply("a:${TAG}-$OTHER", ENV::get);
