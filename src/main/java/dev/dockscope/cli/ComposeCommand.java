@@ -1,7 +1,6 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.ExitCode;
-import dev.dockscope.docker.Engine;
 import dev.dockscope.explain.ComposeExplainer;
 import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.render.text.compose.ComposeTextRenderer;
@@ -43,7 +42,7 @@ public final class ComposeCommand extends BaseCommand {
 
     @Override
     protected ExitCode run(Session session) {
-        ComposeExplainer explainer = new ComposeExplainer(() -> new Engine(session.daemon()));
+        ComposeExplainer explainer = new ComposeExplainer(() -> session.engine());
         ComposeTextRenderer text = new ComposeTextRenderer(session.palette(), session.width());
         boolean fromFiles = !files.isEmpty() || directory != null;
         ComposeReport report = fromFiles

@@ -1,7 +1,6 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.ExitCode;
-import dev.dockscope.docker.Engine;
 import dev.dockscope.explain.ContainerExplainer;
 import dev.dockscope.model.container.ContainerReport;
 import dev.dockscope.render.text.ContainerTextRenderer;
@@ -26,7 +25,7 @@ public final class ContainerCommand extends BaseCommand {
 
     @Override
     protected ExitCode run(Session session) {
-        ContainerExplainer explainer = new ContainerExplainer(new Engine(session.daemon()));
+        ContainerExplainer explainer = new ContainerExplainer(session.engine());
         ContainerTextRenderer text = new ContainerTextRenderer(session.palette(), session.width(), Instant.now());
         if (names.isEmpty()) {
             var list = explainer.list();

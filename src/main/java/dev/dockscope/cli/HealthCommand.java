@@ -2,7 +2,6 @@ package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
-import dev.dockscope.docker.Engine;
 import dev.dockscope.explain.HealthExplainer;
 import dev.dockscope.model.container.HealthReport;
 import dev.dockscope.render.text.HealthTextRenderer;
@@ -45,7 +44,7 @@ public final class HealthCommand extends BaseCommand {
         if (interval < 1) {
             throw DockscopeException.usage("--interval must be at least 1 second");
         }
-        HealthExplainer explainer = new HealthExplainer(new Engine(session.daemon()));
+        HealthExplainer explainer = new HealthExplainer(session.engine());
         if (!watch) {
             once(session, explainer, false);
             return ExitCode.OK;

@@ -1,7 +1,6 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.ExitCode;
-import dev.dockscope.docker.Engine;
 import dev.dockscope.explain.NetworkExplainer;
 import dev.dockscope.model.network.NetworkReport;
 import dev.dockscope.render.text.network.NetworkTextRenderer;
@@ -22,7 +21,7 @@ public final class NetworkCommand extends BaseCommand {
 
     @Override
     protected ExitCode run(Session session) {
-        NetworkExplainer explainer = new NetworkExplainer(new Engine(session.daemon()));
+        NetworkExplainer explainer = new NetworkExplainer(session.engine());
         NetworkTextRenderer text = new NetworkTextRenderer(session.palette(), session.width());
         if (name == null) {
             NetworkReport.Overview o = explainer.list();

@@ -29,7 +29,7 @@ final class Overview {
         try {
             endpoint = s.endpoint().host();
             source = s.endpoint().detail();
-            Engine d = new Engine(s.daemon());
+            Engine d = s.engine();
             DaemonVersion v = d.version();
             List<ImageSummary> images = d.images();
             List<ContainerSummary> containers = d.containers(true);

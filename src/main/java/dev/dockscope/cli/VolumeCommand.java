@@ -1,7 +1,6 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.ExitCode;
-import dev.dockscope.docker.Engine;
 import dev.dockscope.explain.VolumeExplainer;
 import dev.dockscope.model.volume.VolumeReport;
 import dev.dockscope.render.text.volume.VolumeTextRenderer;
@@ -22,7 +21,7 @@ public final class VolumeCommand extends BaseCommand {
 
     @Override
     protected ExitCode run(Session session) {
-        VolumeExplainer explainer = new VolumeExplainer(new Engine(session.daemon()));
+        VolumeExplainer explainer = new VolumeExplainer(session.engine());
         VolumeTextRenderer text = new VolumeTextRenderer(session.palette(), session.width());
         Object model = name == null ? explainer.list() : explainer.one(name);
         if (session.json()) {

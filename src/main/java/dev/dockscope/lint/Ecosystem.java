@@ -96,8 +96,11 @@ public enum Ecosystem {
             case "npm":
                 return sub.equals("ci") || ((sub.equals("install") || sub.equals("i")) && c.operands().isEmpty()
                         && !c.has("-g") && !c.has("--global")) ? NPM : null;
-            case "yarn":
-                return sub.isEmpty() || sub.equals("install") ? YARN : null;
+            case "yarn": {
+                String y = yarnSubcommand(c);
+                return y.isEmpty() && !c.has("--version") && !c.has("-v") && !c.has("--help") || y.equals("install")
+                        ? YARN : null;
+            }
             case "pnpm":
                 return (sub.equals("install") || sub.equals("i") || sub.equals("fetch")) && c.operands().isEmpty()
                         && !c.has("-g") ? PNPM : null;
@@ -106,6 +109,10 @@ public enum Ecosystem {
             case "pip", "pip3":
                 return pip(c) ? PIP : null;
             case "python", "python3":
+                if (!c.args().isEmpty() && c.args().get(0).endsWith("setup.py")
+                        && (c.has("install") || c.has("develop"))) {
+                    return PIP;
+                }
                 return c.args().size() > 2 && c.args().get(0).equals("-m") && c.args().get(1).startsWith("pip")
                         && pip(new Command(List.of(), c.words().subList(2, c.words().size()), "", "")) ? PIP : null;
             case "poetry":
@@ -115,7 +122,8 @@ public enum Ecosystem {
             case "uv":
                 return sub.equals("sync") || (sub.equals("pip") && c.hasPrefix("-r")) ? UV : null;
             case "go":
-                return sub.equals("mod") && c.has("download") || sub.equals("build") || sub.equals("install")
+                return sub.equals("mod") && c.has("download") || sub.equals("build") || sub.equals("get")
+                        || sub.equals("run") || sub.equals("install")
                         && c.operands().stream().noneMatch(w -> w.text().contains("@")) ? GO : null;
             case "mvn", "mvnw", "./mvnw":
                 return MAVEN;
@@ -153,18 +161,39 @@ public enum Ecosystem {
         }
         String sub = c.subcommand();
         return switch (e) {
-            case GO -> sub.equals("mod");
             case MAVEN -> c.args().stream().anyMatch(a -> a.startsWith("dependency:") || a.contains("go-offline"));
             case GRADLE -> c.has("dependencies") || c.has("--refresh-dependencies") || c.hasPrefix("resolve")
                     || c.has("downloadDependencies");
             // cargo build over a placeholder main (the usual way to cache dependencies), or cargo chef cook
-            case CARGO -> sub.equals("fetch") || sub.equals("build") && script.matches("(?s).*(src/main\\.rs|"
+            case CARGO -> sub.equals("fetch") || sub.equals("chef")
+                    || sub.equals("build") && script.matches("(?s).*(src/main\\.rs|"
                     + "src/lib\\.rs|fn main).*") && script.indexOf("main.rs") < script.indexOf("cargo build");
             case DOTNET -> sub.equals("restore");
-            case PIP -> c.args().stream().noneMatch(a -> a.equals(".") || a.equals("./") || a.equals("-e"));
+            case PIP -> c.args().stream().noneMatch(a -> a.equals(".") || a.equals("./") || a.equals("-e")
+                    || a.endsWith("setup.py"));
+            case GO -> sub.equals("mod");
             case GEM -> !sub.equals("build");
             default -> true;
         };
+    }
+
+    /** yarn options that take a value (the value is not the subcommand). */
+    private static final java.util.Set<String> YARN_VALUED = java.util.Set.of("--network-timeout", "--cache-folder",
+            "--modules-folder", "--mutex", "--network-concurrency", "--registry", "--cwd", "--global-folder",
+            "--link-folder", "--preferred-cache-folder", "--https-proxy", "--proxy");
+
+    /** yarn's subcommand, skipping options and their values ({@code yarn --network-timeout 600000} is an install). */
+    public static String yarnSubcommand(Command c) {
+        List<String> a = c.args();
+        for (int k = 0; k < a.size(); k++) {
+            String t = a.get(k);
+            if (YARN_VALUED.contains(t)) {
+                k++;
+            } else if (!t.startsWith("-")) {
+                return t;
+            }
+        }
+        return "";
     }
 
     private static boolean pip(Command c) {

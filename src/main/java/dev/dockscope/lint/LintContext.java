@@ -31,6 +31,7 @@ public final class LintContext {
     private boolean ignoreLoaded;
     private java.util.Set<Integer> finalChain;
     private java.util.Set<Integer> feeding;
+    private ImageRole role;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
         this.df = df;
@@ -73,6 +74,14 @@ public final class LintContext {
 
     public RunScript run(Instruction i) {
         return byInstruction.computeIfAbsent(i, RunScript::of);
+    }
+
+    /** What the final image is for (a service, root on purpose, a general-purpose packaging image). */
+    public ImageRole role() {
+        if (role == null) {
+            role = ImageRole.of(this);
+        }
+        return role;
     }
 
     /** The {@code .dockerignore} that applies, or null (none, or no context folder). */

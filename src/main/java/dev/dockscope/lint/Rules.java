@@ -30,6 +30,7 @@ import dev.dockscope.lint.rules.DS209ConsecutiveRuns;
 import dev.dockscope.lint.rules.DS210ChownInSeparateRun;
 import dev.dockscope.lint.rules.DS211RpmCacheLeft;
 import dev.dockscope.lint.rules.DS212GemDocs;
+import dev.dockscope.lint.rules.DS213LanguageCacheLeft;
 import dev.dockscope.lint.rules.DS301UntaggedBaseImage;
 import dev.dockscope.lint.rules.DS302LatestTag;
 import dev.dockscope.lint.rules.DS303AptUnpinned;
@@ -121,6 +122,7 @@ public final class Rules {
             new DS210ChownInSeparateRun(),
             new DS211RpmCacheLeft(),
             new DS212GemDocs(),
+            new DS213LanguageCacheLeft(),
             new DS301UntaggedBaseImage(),
             new DS302LatestTag(),
             new DS303AptUnpinned(),

@@ -41,6 +41,7 @@ public final class Scoring {
             Map.entry("DS204", "cache-left"),
             Map.entry("DS205", "cache-left"),
             Map.entry("DS211", "cache-left"),
+            Map.entry("DS213", "cache-left"),
             Map.entry("DS208", "toolchain-in-final"),
             Map.entry("DS301", "unpinned-base"),
             Map.entry("DS302", "unpinned-base"),

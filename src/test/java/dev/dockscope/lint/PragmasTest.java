@@ -30,9 +30,10 @@ class PragmasTest {
 
     @Test
     void buildkitCheckSkipIsTranslated() {
-        String text = "# check=skip=JSONArgsRecommended\nFROM alpine:3.20\nUSER app\nCMD node a.js\n";
+        String text = "# check=skip=JSONArgsRecommended\nFROM alpine:3.20\nUSER app\nHEALTHCHECK NONE\n"
+                + "CMD node a.js\n";
         assertEquals(List.of(), rules(text));
-        assertEquals(List.of("DS312"), rules("FROM alpine:3.20\nUSER app\nCMD node a.js\n"));
+        assertEquals(List.of("DS312"), rules("FROM alpine:3.20\nUSER app\nHEALTHCHECK NONE\nCMD node a.js\n"));
     }
 
     @Test

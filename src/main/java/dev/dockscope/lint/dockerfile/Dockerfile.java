@@ -32,12 +32,30 @@ public record Dockerfile(String path, List<String> lines, Directives directives,
         return out;
     }
 
-    /** The stage named {@code name} (case-insensitive) or with that index; null when none. */
+    /**
+     * The stage named {@code name} (case-insensitive) or with that index; null when none. A name built from global
+     * ARGs ({@code FROM build_${BUILD_ENV}}) is looked up with their defaults.
+     */
     public Stage stage(String name) {
         if (name == null) {
             return null;
         }
         String key = name.toLowerCase(Locale.ROOT);
+        if (name.indexOf('$') >= 0) {
+            java.util.Map<String, String> defaults = new java.util.HashMap<>();
+            for (Instruction a : globalArgs()) {
+                for (String w : a.words()) {
+                    int eq = w.indexOf('=');
+                    if (eq > 0) {
+                        defaults.put(w.substring(0, eq), w.substring(eq + 1));
+                    }
+                }
+            }
+            key = Variables.expand(name, directives.escape(), defaults).toLowerCase(Locale.ROOT);
+            if (key.indexOf('$') >= 0 || key.isEmpty()) {
+                return null;
+            }
+        }
         for (Stage s : stages) {
             if (key.equals(s.key())) {
                 return s;

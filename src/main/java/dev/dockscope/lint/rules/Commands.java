@@ -21,6 +21,39 @@ final class Commands {
                 || RPM.contains(p) && (sub.equals("install") || sub.equals("in"));
     }
 
+    /**
+     * An install of packages named on the command line, which reads nothing from the build context:
+     * {@code pip install flask gunicorn}, {@code npm install -g pnpm}, {@code gem install bundler},
+     * {@code cargo install cargo-chef}, {@code go install golang.org/x/tools/gopls@latest}.
+     */
+    static boolean namedPackageInstall(Command c) {
+        String p = c.program();
+        String sub = c.subcommand();
+        boolean named = !c.operands().isEmpty();
+        if ((p.equals("pip") || p.equals("pip3")) && sub.equals("install") && named) {
+            return Ecosystem.installOf(c) == null && c.operands().stream().noneMatch(w -> w.text().startsWith(".")
+                    || w.text().startsWith("/") || w.text().endsWith(".whl") || w.text().endsWith(".tar.gz"));
+        }
+        return (p.equals("npm") || p.equals("pnpm")) && (sub.equals("install") || sub.equals("i")) && named
+                && (c.has("-g") || c.has("--global"))
+                || p.equals("gem") && sub.equals("install") && named && !c.hasPrefix("--file")
+                || p.equals("cargo") && sub.equals("install") && named && !c.has("--path")
+                || p.equals("go") && sub.equals("install") && c.operands().stream().anyMatch(w -> w.text()
+                .contains("@"));
+    }
+
+    /**
+     * The RUN pipes a vendor's package-repository setup script into a shell ({@code curl -sL
+     * https://deb.nodesource.com/setup_20.x | bash -}): such scripts add an apt source and run apt-get update.
+     */
+    static boolean aptSetupScript(RunScript r) {
+        return SETUP_SCRIPT.matcher(r.script()).find();
+    }
+
+    private static final java.util.regex.Pattern SETUP_SCRIPT = java.util.regex.Pattern.compile(
+            "(curl|wget)\\s[^|;&]*(deb\\.nodesource\\.com|/setup[_-][^\\s|]*)[^|;&]*\\|\\s*(sudo\\s+)?(-E\\s+)?"
+                    + "(bash|sh)\\b");
+
     /** A step worth caching: a package install, a dependency install, a compile, or a download. */
     static boolean expensive(Command c) {
         String p = c.program();

@@ -39,43 +39,126 @@ public final class DS101CopyAllBeforeInstall implements Rule {
             if (!ctx.feedsFinal(stage)) {
                 continue;
             }
-            Instruction sources = null;
-            List<String> before = new ArrayList<>();
-            Set<Ecosystem> fetched = EnumSet.noneOf(Ecosystem.class);
-            stageLoop:
+            // the stage's own build, and what its ONBUILD lines do in every child build (a sequence of their own)
+            List<Instruction> own = new ArrayList<>();
+            List<Instruction> onbuild = new ArrayList<>();
             for (Instruction i : stage.instructions()) {
-                if (sources == null && LintContext.copiesSources(i)) {
-                    sources = i;
-                    continue;
-                }
-                if (sources == null && LintContext.fromContext(i)) {
-                    before.addAll(i.sources());
-                    continue;
-                }
-                if (!i.is("RUN")) {
-                    continue;
-                }
-                RunScript s = ctx.run(i);
-                for (Command c : s.unwrapped()) {
-                    Ecosystem e = Ecosystem.installOf(c);
-                    if (e == null) {
-                        continue;
-                    }
-                    boolean depOnly = Ecosystem.dependencyOnly(c, s.script());
-                    if (sources == null) {
-                        if (depOnly) {
-                            fetched.add(e);
-                        }
-                        continue;
-                    }
-                    if (fetched.contains(e)) {
-                        continue;
-                    }
-                    report(ctx, report, sources, i, c, e, before.stream().filter(e::isManifestSource).toList());
-                    break stageLoop;
+                if (i.onbuild() != null) {
+                    onbuild.add(i.onbuild());
+                } else {
+                    own.add(i);
                 }
             }
+            check(ctx, report, own);
+            check(ctx, report, onbuild);
         }
+    }
+
+    /** Folder names copied into the working directory that are configuration or tooling, not sources. */
+    private static final Set<String> NOT_SOURCES = Set.of("config", "conf", "etc", "scripts", "script", "bin",
+            "docker", "certs", "patches", "ci", "build-bin", "tools", "hack", ".yarn", ".cargo", ".mvn", "gradle",
+            "requirements", "deploy");
+
+    private static void check(LintContext ctx, Reporter report, List<Instruction> instructions) {
+        Instruction sources = null;
+        List<String> before = new ArrayList<>();
+        Set<Ecosystem> fetched = EnumSet.noneOf(Ecosystem.class);
+        boolean placeholder = false;
+        String workdir = "/";
+        List<Instruction> folders = new ArrayList<>();
+        for (Instruction i : instructions) {
+            if (i.is("WORKDIR")) {
+                workdir = absolute(workdir, i.body().trim());
+                continue;
+            }
+            if (sources == null && LintContext.copiesSources(i)) {
+                sources = i;
+                continue;
+            }
+            if (sources == null && LintContext.fromContext(i)) {
+                before.addAll(i.sources());
+                if (folderCopy(i)) {
+                    folders.add(i);
+                }
+                continue;
+            }
+            if (!i.is("RUN")) {
+                continue;
+            }
+            RunScript s = ctx.run(i);
+            for (Command c : s.unwrapped()) {
+                if (c.program().equals("cargo") && (c.subcommand().equals("new") || c.subcommand().equals("init"))) {
+                    placeholder = true; // a dummy project: the next cargo build only fetches and builds the deps
+                }
+                Ecosystem e = Ecosystem.installOf(c);
+                if (e == null) {
+                    continue;
+                }
+                boolean depOnly = Ecosystem.dependencyOnly(c, s.script())
+                        || e == Ecosystem.CARGO && placeholder && c.subcommand().equals("build");
+                Instruction src = sources;
+                if (src == null) {
+                    // a source folder copied into the folder the install runs in (COPY ./web /w, WORKDIR /w)
+                    for (Instruction f : folders) {
+                        if (absolute(workdirAt(instructions, f), f.destination()).equals(workdir)) {
+                            src = f;
+                        }
+                    }
+                }
+                if (src == null) {
+                    if (depOnly) {
+                        fetched.add(e);
+                    }
+                    continue;
+                }
+                if (fetched.contains(e)) {
+                    continue;
+                }
+                List<String> first = src == sources ? before.stream().filter(e::isManifestSource).toList() : List.of();
+                report(ctx, report, src, i, c, e, first);
+                return;
+            }
+        }
+    }
+
+    /** A COPY of one context folder (not a file, not a manifest, not configuration or tooling). */
+    private static boolean folderCopy(Instruction i) {
+        if (i.sources().size() != 1 || i.destination() == null || i.destination().equals("/")) {
+            return false;
+        }
+        String p = i.sources().get(0);
+        p = p.startsWith("./") ? p.substring(2) : p;
+        p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        String base = p.substring(p.lastIndexOf('/') + 1);
+        return !base.isEmpty() && !base.contains(".") && !base.contains("*") && !base.contains("$")
+                && !NOT_SOURCES.contains(base.toLowerCase(java.util.Locale.ROOT))
+                && java.util.Arrays.stream(Ecosystem.values()).noneMatch(e -> e.isManifestSource(base));
+    }
+
+    /** The WORKDIR in effect at instruction {@code at}. */
+    private static String workdirAt(List<Instruction> instructions, Instruction at) {
+        String w = "/";
+        for (Instruction i : instructions) {
+            if (i == at) {
+                break;
+            }
+            if (i.is("WORKDIR")) {
+                w = absolute(w, i.body().trim());
+            }
+        }
+        return w;
+    }
+
+    /** {@code path} resolved against {@code dir}, without a trailing slash. */
+    private static String absolute(String dir, String path) {
+        String p = path.startsWith("\"") && path.endsWith("\"") && path.length() > 1
+                ? path.substring(1, path.length() - 1) : path;
+        String out = p.startsWith("/") ? p : (dir.endsWith("/") ? dir : dir + "/") + (p.equals(".") || p.equals("./")
+                ? "" : p.startsWith("./") ? p.substring(2) : p);
+        while (out.length() > 1 && out.endsWith("/")) {
+            out = out.substring(0, out.length() - 1);
+        }
+        return out;
     }
 
     private static void report(LintContext ctx, Reporter report, Instruction sources, Instruction run, Command c,

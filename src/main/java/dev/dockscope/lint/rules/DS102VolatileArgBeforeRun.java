@@ -27,8 +27,8 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             List.of(), List.of());
     private static final Pattern VOLATILE = Pattern.compile(
             "(?:.*_)?(?:DATE|TIME|TIMESTAMP|BUILDTIME|SHA|GIT_SHA|COMMIT|COMMIT_SHA|REVISION|VCS_REF|BUILD_NUMBER"
-                    + "|BUILD_ID|PIPELINE_ID|CACHEBUST|CACHE_BUST)|VERSION|APP_VERSION|BUILD_VERSION|IMAGE_VERSION"
-                    + "|RELEASE|GIT_[A-Z_]+");
+                    + "|BUILD_ID|BUILD_INFO|PIPELINE_ID|CACHEBUST|CACHE_BUST)|VERSION|APP_VERSION|BUILD_VERSION"
+                    + "|IMAGE_VERSION|RELEASE|GIT_[A-Z_]+");
 
     @Override
     public RuleMeta meta() {
@@ -109,7 +109,10 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             }
             RunScript s = ctx.run(r);
             if (s.script().contains("$" + name) || s.script().contains("${" + name)) {
-                return null;
+                if (Commands.anyExpensive(s)) {
+                    return null; // the expensive step uses the value: it must run again anyway
+                }
+                continue; // a cheap step that uses it moves down with it
             }
             if (env && builds(s)) {
                 return null;

@@ -126,7 +126,8 @@ public final class DS103AptGetUpdateAlone implements Rule {
                     RunScript s = ctx.run(x);
                     if (s.script().contains("/var/lib/apt/lists")) {
                         found = null; // the lists were removed again: an install would fail, not go stale
-                    } else if (s.find("apt-get", "update") != null || s.find("apt", "update") != null) {
+                    } else if (s.find("apt-get", "update") != null || s.find("apt", "update") != null
+                            || Commands.aptSetupScript(s)) {
                         found = x;
                     }
                 }

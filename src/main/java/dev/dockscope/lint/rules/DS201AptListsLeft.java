@@ -12,7 +12,7 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 
-/** DS201: apt-get install without removing /var/lib/apt/lists in the same RUN. */
+/** DS201: apt-get update (or an install after it) without removing /var/lib/apt/lists in the same RUN. */
 public final class DS201AptListsLeft implements Rule {
     static final RuleMeta META = new RuleMeta("DS201", Severity.INFO, "apt package lists left in the layer",
             Family.SIZE, Concept.LAYER_CACHE,
@@ -44,18 +44,24 @@ public final class DS201AptListsLeft implements Rule {
                 continue;
             }
             Command install = null;
-            boolean update = false;
+            Command update = null;
             for (String apt : APT) {
                 install = install != null ? install : r.find(apt, "install");
-                update |= r.find(apt, "update") != null;
+                update = update != null ? update : r.find(apt, "update");
             }
-            if (install == null) {
+            boolean setup = update == null && Commands.aptSetupScript(r);
+            if (install == null && update == null && !setup) {
                 continue;
             }
-            if (update && !Commands.cacheMount(r, "/var/lib/apt") && !r.script().contains("/var/lib/apt/lists")) {
-                report.report(r.pos(install), install.program() + " update's package lists stay in this layer: "
-                        + "nothing in the RUN removes /var/lib/apt/lists");
-            } else if (keepsDebs(ctx, r) && !Commands.cacheMount(r, "/var/cache/apt")
+            boolean cleaned = Commands.cacheMount(r, "/var/lib/apt") || r.script().contains("/var/lib/apt/lists")
+                    || r.find("apt-get", "dist-clean") != null || r.find("apt", "dist-clean") != null;
+            if ((update != null || setup) && !cleaned) {
+                String what = update != null ? update.program() + " update's" : "the package lists that the setup "
+                        + "script piped into a shell downloads (it runs apt-get update):";
+                Command at = update != null ? update : install;
+                report.report(at != null ? r.pos(at) : r.instruction().pos(), what + " package lists stay in this "
+                        + "layer: nothing in the RUN removes /var/lib/apt/lists");
+            } else if (install != null && keepsDebs(ctx, r) && !Commands.cacheMount(r, "/var/cache/apt")
                     && !r.script().contains("/var/cache/apt") && r.find("apt-get", "clean") == null) {
                 report.report(r.pos(install), "docker-clean was removed, so the downloaded .deb files stay in "
                         + "/var/cache/apt in this layer (only /var/lib/apt is a cache mount)",

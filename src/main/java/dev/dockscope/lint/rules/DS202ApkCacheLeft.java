@@ -35,8 +35,15 @@ public final class DS202ApkCacheLeft implements Rule {
                 continue;
             }
             for (Command c : r.unwrapped()) {
-                if (c.is("apk", "add") && !c.has("--no-cache")) {
+                if (!c.program().equals("apk") || c.has("--no-cache") || c.has("--no-network")) {
+                    continue;
+                }
+                String sub = c.subcommand();
+                if (sub.equals("add")) {
                     report.report(r.pos(c), "apk add without --no-cache leaves the package cache in the layer");
+                } else if (sub.equals("update") || sub.equals("upgrade") && (c.has("--update") || c.has("-U"))) {
+                    report.report(r.pos(c), "apk " + (sub.equals("update") ? "update" : "--update upgrade")
+                            + " leaves the package index in /var/cache/apk in the layer");
                 }
             }
         }

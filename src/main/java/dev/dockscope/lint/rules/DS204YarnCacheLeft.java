@@ -35,8 +35,10 @@ public final class DS204YarnCacheLeft implements Rule {
                 continue;
             }
             for (Command c : r.unwrapped()) {
-                if (c.program().equals("yarn") && (c.subcommand().isEmpty() || c.subcommand().equals("install")
-                        || c.subcommand().equals("add")) && Commands.after(r, c, "yarn", "cache") == null
+                String sub = dev.dockscope.lint.Ecosystem.yarnSubcommand(c);
+                boolean installs = sub.isEmpty() && !c.has("--version") && !c.has("-v") && !c.has("--help")
+                        || sub.equals("install") || sub.equals("add") || sub.equals("workspaces") && c.has("focus");
+                if (c.program().equals("yarn") && installs && Commands.after(r, c, "yarn", "cache") == null
                         && !c.hasPrefix("--cache-folder") && !Commands.laterMentions(r, c, "yarn/cache")) {
                     report.report(r.pos(c), "yarn's package cache stays in the layer (no yarn cache clean)");
                     break;

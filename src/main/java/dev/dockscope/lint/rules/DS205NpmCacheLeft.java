@@ -34,11 +34,13 @@ public final class DS205NpmCacheLeft implements Rule {
                 continue;
             }
             if (last == null || Commands.cacheMountOn(r, ".npm")
-                    || r.find("npm", "cache") != null || r.script().contains(".npm")) {
+                    || r.find("npm", "cache") != null || r.script().contains(".npm/")
+                    || r.script().matches("(?s).*\\.npm(\\s.*|$)")) {
                 continue;
             }
             for (Command c : r.unwrapped()) {
-                if (c.is("npm", "ci") || c.is("npm", "install") || c.is("npm", "i")) {
+                if (c.is("npm", "ci") || c.is("npm", "install") || c.is("npm", "i")
+                        || c.is("npm", "update") && (c.has("-g") || c.has("--global"))) {
                     report.report(r.pos(c), "npm " + c.subcommand() + " keeps ~/.npm in the final image");
                     break;
                 }

@@ -28,9 +28,20 @@ public final class DS208BuildToolsInFinalStage implements Rule {
             List.of(), List.of());
     private static final Set<String> TOOLS = Set.of("gcc", "g++", "make", "build-essential", "build-base", "clang",
             "cmake", "golang", "maven", "gradle", "rustc", "cargo", "default-jdk", "gcc-c++", "musl-dev");
+    /** -dev/-devel header packages and SDK bundles: needed to compile, not to run. */
+    private static final Pattern HEADERS = Pattern.compile("[a-z0-9][a-z0-9.+_-]*-(dev|devel)|linux-headers"
+            + "|alpine-sdk|libc6-dev");
+    /**
+     * SDK and compiler images: golang, maven, gradle, rust, gcc, the .NET SDK, and JDKs (openjdk and amazoncorretto
+     * tags without "jre", eclipse-temurin/semeru/sapmachine/liberica tags with "jdk").
+     */
     private static final Pattern SDK_IMAGE = Pattern.compile(
-            "(?:.*/)?(?:golang|maven|gradle|rust|dotnet/sdk|openjdk:[^:]*jdk[^:]*|eclipse-temurin:[^:]*jdk[^:]*)"
-                    + "(?::.*)?");
+            "(?:.*/)?(?:(?:golang|maven|gradle|rust|gcc)(?::.*)?|dotnet/sdk(?::.*)?|dotnet:[^:]*sdk.*"
+                    + "|(?:openjdk|adoptopenjdk|amazoncorretto|openjdk\\d+)(?::(?!.*jre).*)?"
+                    + "|(?:eclipse-temurin|ibm-semeru-runtimes|sapmachine|bellsoft/liberica-openjdk-\\w+):[^:]*jdk.*)");
+    /** A JavaScript build step that needs the dev dependencies. */
+    private static final Pattern JS_BUILD = Pattern.compile("(npm|yarn|pnpm)( run)? (build|prod|dev|production"
+            + "|compile)\\b|\\b(tsc|ng build|vite build|webpack|next build)\\b");
 
     @Override
     public RuleMeta meta() {
@@ -43,36 +54,114 @@ public final class DS208BuildToolsInFinalStage implements Rule {
         if (last == null) {
             return;
         }
+        if (!ctx.role().application()) {
+            return; // SDK, runtime and tool images carry their toolchain on purpose
+        }
         String image = last.image().toLowerCase(java.util.Locale.ROOT);
-        if (ctx.df().stage(last.image()) == null && SDK_IMAGE.matcher(image).matches()) {
+        if (ctx.df().stage(last.image()) == null && SDK_IMAGE.matcher(image).matches()
+                && (ctx.role().service() || ctx.role().runsProgram() || buildsInPlace(ctx))) {
             report.report(last.from(), "the final stage is based on the SDK image " + last.image()
                     + ": the whole toolchain ships with the application", "Keep " + last.image() + " for a build "
                     + "stage (FROM " + last.image() + " AS build) and start the final stage from its runtime "
                     + "counterpart, copying only the built artefact with COPY --from=build.");
             return;
         }
+        boolean found = false;
         for (RunScript r : ctx.runs()) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }
+            runLoop:
             for (Command c : r.unwrapped()) {
                 if (Commands.systemInstall(c)) {
                     for (String pkg : c.args()) {
                         String name = pkg.split("[=<>]", 2)[0];
-                        if ((TOOLS.contains(name) || name.matches("openjdk-\\d+-jdk(-headless)?"))
+                        boolean headers = HEADERS.matcher(name).matches();
+                        if ((TOOLS.contains(name) || headers || name.matches("openjdk-\\d+-jdk(-headless)?"))
                                 && !purgedLater(r, c, name)) {
                             String where = r.instruction().stage() == last.index() ? "the final stage"
                                     : "stage " + ctx.stageOf(r.instruction()).label() + ", which the final stage "
                                     + "is built FROM,";
-                            report.report(r.pos(c), where + " installs " + name + ", a build tool the running "
-                                    + "application does not need", fix(ctx, last, name));
-                            return;
+                            report.report(r.pos(c), where + " installs " + name + (headers ? ", development "
+                                    + "headers the running application does not need (keep the runtime library)"
+                                    : ", a build tool the running application does not need"), fix(ctx, last, name));
+                            found = true;
+                            break runLoop;
                         }
                     }
                 }
             }
         }
-        devDependenciesCopied(ctx, last, report);
+        if (!found) {
+            devDependenciesBuiltInPlace(ctx, report);
+            devDependenciesCopied(ctx, last, report);
+        }
+    }
+
+    /**
+     * The final image installs every JavaScript dependency (no --production/--omit=dev, no NODE_ENV=production)
+     * and then builds with them (npm run build, tsc…), never pruning: the dev dependencies ship.
+     */
+    private static void devDependenciesBuiltInPlace(LintContext ctx, Reporter report) {
+        Instruction install = null;
+        Command installCmd = null;
+        boolean built = false;
+        boolean prod = false;
+        for (Instruction i : ctx.df().instructions()) {
+            if (!ctx.inFinalImage(i) || i.stage() < 0) {
+                continue;
+            }
+            if (i.is("ENV") && i.body().contains("NODE_ENV") && i.body().contains("production")) {
+                prod = true;
+            }
+            if (!i.is("RUN")) {
+                continue;
+            }
+            RunScript s = ctx.run(i);
+            for (Command c : s.unwrapped()) {
+                Ecosystem e = Ecosystem.installOf(c);
+                boolean js = e == Ecosystem.NPM || e == Ecosystem.YARN || e == Ecosystem.PNPM;
+                if (js && install == null && !prod && !c.hasPrefix("--prod") && !c.hasPrefix("--omit=dev")
+                        && !c.hasPrefix("--only=prod") && !s.script().contains("NODE_ENV=production")) {
+                    install = i;
+                    installCmd = c;
+                } else if (c.subcommand().equals("prune") && Set.of("npm", "pnpm", "yarn").contains(c.program())
+                        || c.program().equals("rm") && s.script().contains("node_modules")) {
+                    install = null;
+                    built = false;
+                }
+            }
+            if (install != null && JS_BUILD.matcher(s.script()).find()) {
+                built = true;
+            }
+        }
+        if (install != null && built) {
+            report.report(ctx.run(install).pos(installCmd), installCmd.program() + " installs the dev dependencies "
+                    + "in the final image and the build uses them, but nothing prunes them: they ship with the app",
+                    "Build in a stage and copy only the output, or drop the dev dependencies after the build: "
+                            + switch (installCmd.program()) {
+                                case "yarn" -> "yarn install --production --frozen-lockfile";
+                                case "pnpm" -> "pnpm prune --prod";
+                                default -> "npm prune --omit=dev";
+                            } + ".");
+        }
+    }
+
+    /** A RUN of the final image compiles (go build, dotnet publish, mvn package, cargo build, make, javac…). */
+    private static boolean buildsInPlace(LintContext ctx) {
+        for (RunScript r : ctx.runs()) {
+            if (!ctx.inFinalImage(r.instruction())) {
+                continue;
+            }
+            for (Command c : r.unwrapped()) {
+                Ecosystem e = Ecosystem.installOf(c);
+                if (e != null && !Ecosystem.dependencyOnly(c, r.script()) || Set.of("make", "javac", "gcc", "g++",
+                        "cc").contains(c.program())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,7 +11,7 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import java.util.List;
 
-/** DS401: the final stage's last USER is root. */
+/** DS401: the final stage's last USER is root (also through an ARG/ENV whose default is root or 0). */
 public final class DS401LastUserRoot implements Rule {
     static final RuleMeta META = new RuleMeta("DS401", Severity.WARNING, "Final image runs as root",
             Family.SECURITY, Concept.CONTAINER,
@@ -45,10 +45,33 @@ public final class DS401LastUserRoot implements Rule {
             }
         }
         if (user != null) {
-            String u = user.body().trim().split(":", 2)[0];
+            String u = expand(ctx, user).split(":", 2)[0];
             if (u.equals("root") || u.equals("0")) {
                 report.report(user, "the last USER is " + user.body().trim() + ": the container runs as root");
             }
         }
+    }
+
+    /** The USER value with the ARG/ENV defaults declared before it in its stage lineage substituted. */
+    static String expand(LintContext ctx, Instruction user) {
+        String v = user.body().trim();
+        if (v.length() > 1 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        if (v.indexOf('$') < 0) {
+            return v;
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (Instruction i : ctx.before(user)) {
+            if (i.is("ARG") || i.is("ENV")) {
+                for (String w : i.words()) {
+                    int eq = w.indexOf('=');
+                    if (eq > 0) {
+                        values.put(w.substring(0, eq), w.substring(eq + 1));
+                    }
+                }
+            }
+        }
+        return dev.dockscope.lint.dockerfile.Variables.expand(v, ctx.df().directives().escape(), values);
     }
 }

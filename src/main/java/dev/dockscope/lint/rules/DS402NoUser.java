@@ -10,9 +10,13 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Stage;
 import java.util.List;
 
-/** DS402: the final stage never sets USER. */
+/**
+ * DS402: a service image whose final image never sets USER. Images that are not services (language runtimes, SDKs,
+ * tools, build-only images) and images that are root on purpose (the entrypoint drops privileges with gosu/su-exec,
+ * the server drops them itself, the program needs root) are left alone. {@code FROM scratch} runs as uid 0 too.
+ */
 public final class DS402NoUser implements Rule {
-    static final RuleMeta META = new RuleMeta("DS402", Severity.INFO, "No USER in the final stage",
+    static final RuleMeta META = new RuleMeta("DS402", Severity.INFO, "No USER in a service's final stage",
             Family.SECURITY, Concept.CONTAINER,
             "Without a USER instruction the container runs as whatever user the base image chose, which is root "
                     + "for nearly all official images.",
@@ -27,8 +31,8 @@ public final class DS402NoUser implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         Stage last = ctx.df().finalStage();
-        if (last == null || last.image().equalsIgnoreCase("scratch") || last.image().contains("distroless")
-                && last.image().contains("nonroot")) {
+        if (last == null || last.image().contains("distroless") && last.image().contains("nonroot")
+                || !ctx.role().service() || ctx.role().rootOnPurpose()) {
             return;
         }
         for (Stage s = last; s != null; s = ctx.df().stage(s.image()) != null
@@ -37,7 +41,7 @@ public final class DS402NoUser implements Rule {
                 return;
             }
         }
-        report.report(last.from(), "the final stage never sets USER, so it runs as the base image's user "
-                + "(usually root)");
+        report.report(last.from(), "the service's final stage never sets USER, so it runs as the base "
+                + "image's user (usually root)");
     }
 }

@@ -22,7 +22,7 @@ public final class DS403SecretInArgEnv implements Rule {
     private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
             "(?i).*(?:password|passwd|secret|token|api_?key|access_?key|private_?key|credentials?|auth).*");
     private static final java.util.regex.Pattern HARMLESS = java.util.regex.Pattern.compile(
-            "(?i).*(?:_file|_path|_dir|_url|_user(?:name)?|_id|_version|public.*)$");
+            "(?i).*(?:_file|_path|_dir|_url|_user(?:name)?|_id|_version|public_?keys?)$");
 
     @Override
     public RuleMeta meta() {

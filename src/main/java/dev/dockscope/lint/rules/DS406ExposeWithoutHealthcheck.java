@@ -11,7 +11,12 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import java.util.List;
 
-/** DS406: a service (EXPOSE) without a HEALTHCHECK. */
+/**
+ * DS406: a service application image (it EXPOSEs a port, its command starts a server, or it keeps a server base
+ * image's command) without a HEALTHCHECK in its final image. General-purpose packaging images (official-image
+ * style: third-party software downloaded and verified, or pinned in version ENV constants) are left alone: their
+ * maintainers leave the probe to the deployment, as it depends on configuration.
+ */
 public final class DS406ExposeWithoutHealthcheck implements Rule {
     static final RuleMeta META = new RuleMeta("DS406", Severity.INFO, "Service without a HEALTHCHECK",
             Family.SECURITY, Concept.HEALTH_CHECK,
@@ -29,16 +34,12 @@ public final class DS406ExposeWithoutHealthcheck implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         Stage last = ctx.df().finalStage();
-        if (last == null) {
+        if (last == null || !ctx.role().service() || ctx.role().healthcheck() || ctx.role().packaging()) {
             return;
         }
         Instruction expose = null;
-        for (Stage s = last; s != null; s = ctx.df().stage(s.image()) != null
-                && ctx.df().stage(s.image()).index() < s.index() ? ctx.df().stage(s.image()) : null) {
+        for (Stage s : ctx.lineage(last.from())) {
             for (Instruction i : s.instructions()) {
-                if (i.is("HEALTHCHECK")) {
-                    return;
-                }
                 if (i.is("EXPOSE") && expose == null) {
                     expose = i;
                 }
@@ -46,6 +47,8 @@ public final class DS406ExposeWithoutHealthcheck implements Rule {
         }
         if (expose != null) {
             report.report(expose, "the image exposes " + expose.body().trim() + " but has no HEALTHCHECK");
+        } else {
+            report.report(last.from(), "the image runs a service but has no HEALTHCHECK");
         }
     }
 }

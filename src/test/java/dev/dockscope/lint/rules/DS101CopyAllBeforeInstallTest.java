@@ -45,7 +45,13 @@ class DS101CopyAllBeforeInstallTest extends RuleSpec {
                 "COPY . .\nRUN mix deps.get",
                 "COPY . .\nRUN gem build app.gemspec",
                 "COPY src/ src/\nCOPY . .\nRUN npm ci",
-                "COPY . .\nRUN apk add git && npm ci");
+                "COPY . .\nRUN apk add git && npm ci",
+                "COPY . .\nRUN --mount=type=cache,target=/root/.cache/yarn npm_config_arch=x64 yarn --frozen-lockfile --network-timeout 600000",
+                "FROM python:3.12\nONBUILD COPY . /app\nONBUILD RUN pip install -r /app/requirements.txt",
+                "FROM golang:1.23\nCOPY src/ .\nRUN go get",
+                "FROM golang:1.23\nCOPY . .\nRUN go run build.go build",
+                "FROM python:3.12\nADD . /app/\nRUN python setup.py install",
+                "FROM node:22\nCOPY ./web-ui /src/web-ui\nWORKDIR /src/web-ui\nRUN pnpm install");
     }
 
     static Stream<String> passes() {
@@ -63,7 +69,11 @@ class DS101CopyAllBeforeInstallTest extends RuleSpec {
                 "COPY . .\nRUN pip install flask",
                 "COPY --from=build /app /app\nRUN npm ci",
                 "RUN npm ci\nCOPY . .",
-                "COPY . .");
+                "COPY . .",
+                "FROM rust:1.80\nCOPY recipe.json .\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release",
+                "FROM rust:1.80\nRUN cargo new --bin /app\nWORKDIR /app\nCOPY Cargo.toml Cargo.lock ./\nRUN cargo build --release\nCOPY . .\nRUN cargo build --release",
+                "FROM php:8.3\nCOPY root /\nRUN composer install",
+                "FROM node:22\nCOPY ./web-ui /src/web-ui\nWORKDIR /src/other\nRUN npm ci");
     }
 
     @Test

@@ -14,7 +14,10 @@ class DS102VolatileArgBeforeRunTest extends RuleSpec {
                 "ARG GIT_COMMIT\nRUN --mount=type=cache,target=/root/.npm npm ci",
                 "ARG GIT_SHA\nRUN apk add --no-cache git",
                 "ARG BUILD_DATE\nRUN apt-get install -y curl",
-                "ENV VERSION=1.2.3\nRUN npm ci");
+                "ENV VERSION=1.2.3\nRUN npm ci",
+                // a cheap step that uses the value does not make the expensive one below need it
+                "ARG GIT_HEAD\nRUN GIT_HEAD=$GIT_HEAD\nRUN npm i",
+                "ARG APP_BUILD_INFO=$APP_BUILD_INFO\nRUN go get");
     }
 
     static Stream<String> passes() {

@@ -15,6 +15,7 @@ class DS103AptGetUpdateAloneTest extends RuleSpec {
                 "RUN apt-get update",
                 "RUN apt-get update\nRUN apt-get install -y curl",
                 "RUN sudo apt-get update -q",
+                "FROM python:3.4\nRUN curl -sL https://deb.nodesource.com/setup_0.12 | bash -\nRUN apt-get install -y nodejs",
                 // the update two stages up the FROM chain, with a stage of other RUNs between
                 "FROM debian:12 AS a\nRUN apt-get update\nFROM a AS b\nRUN echo b\nFROM b\nRUN apt-get install -y git",
                 "RUN apt-get update\nONBUILD RUN apt-get install -y git",

@@ -19,6 +19,7 @@ class DS301UntaggedBaseImageTest extends RuleSpec {
                 "FROM ubuntu@sha256:abcdef",
                 "FROM scratch",
                 "FROM alpine:3.20 AS b\nFROM b",
-                "FROM localhost:5000/app:1");
+                "FROM localhost:5000/app:1",
+                "ARG BUILD_ENV=git\nFROM node:22 AS build_git\nRUN true\nFROM build_${BUILD_ENV} AS production\nRUN true");
     }
 }

@@ -11,14 +11,16 @@ class DS403SecretInArgEnvTest extends RuleSpec {
         return Stream.of(
                 "ARG NPM_TOKEN",
                 "ENV DB_PASSWORD=secret",
-                "ENV AWS_SECRET_ACCESS_KEY=x");
+                "ENV AWS_SECRET_ACCESS_KEY=x",
+                "ARG NEXT_PUBLIC_MAP_SECRET");
     }
 
     static Stream<String> passes() {
         return Stream.of(
                 "ARG NPM_TOKEN_FILE=/run/secrets/npm",
                 "ENV APP_PORT=8080",
-                "ARG AUTH_URL=https://e.x");
+                "ARG AUTH_URL=https://e.x",
+                "ARG SIGNING_PUBLIC_KEY=abc");
     }
 
     @org.junit.jupiter.api.Test
