@@ -3,7 +3,8 @@
 # written by hand following bench/lint/LABELS.md): per label kind, the cache-order kinds together, the total, then
 # every miss and false alarm. Builds the test classes with Maven when needed and runs dev.dockscope.bench.CorpusScore
 # on the test classpath. Fetch the corpus files first with bench/lint/corpus-get.sh.
-# Usage: bench/lint/score.sh [--json] [--corpus DIR]
+# Usage: bench/lint/score.sh [--json] [--corpus DIR] [--split dev|holdout]  (--split: only the index entries of that
+# split; entries without a "split" field are "dev", the files the rules were developed against)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CP_FILE=target/bench-test-classpath.txt

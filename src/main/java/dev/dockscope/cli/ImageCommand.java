@@ -26,7 +26,6 @@ import dev.dockscope.model.files.PathHistory;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageExplanation;
 import dev.dockscope.model.image.ImageReport;
-import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.ci.CiJunitWriter;
 import dev.dockscope.render.text.ImageTextRenderer;
 import java.io.IOException;
@@ -159,7 +158,7 @@ public final class ImageCommand extends BaseCommand {
                 if (readFiles) {
                     contents = sources.read(data.id(), platform, data.size(), StderrProgress.forSession(session));
                     if (contents.sourceNote() != null) {
-                        session.note("note: " + Sanitizer.line(contents.sourceNote())
+                        session.note("note: " + contents.sourceNote()
                                 + "; read the slower export stream instead.");
                     }
                 }
@@ -244,7 +243,7 @@ public final class ImageCommand extends BaseCommand {
             @Override
             public void note(String line) {
                 bar.done();
-                session.note("dockscope: " + Sanitizer.line(line));
+                session.note("dockscope: " + line);
             }
 
             @Override

@@ -78,7 +78,7 @@ public final class LearnCommand extends BaseCommand {
 
     private Card resolve(String query, Session session) {
         CardMatcher.Result r = new CardMatcher(Cards.all()).match(query);
-        String q = Sanitizer.line(query);
+        String q = query; // notes and error messages are sanitised where they are printed (Session, ErrorReporter)
         if (r instanceof CardMatcher.Found f) {
             if (!f.exact()) {
                 session.note("(\"" + q + "\" matches the card " + f.card().slug() + ")");

@@ -7,6 +7,7 @@ import dev.dockscope.docker.Endpoint;
 import dev.dockscope.docker.EndpointResolver;
 import dev.dockscope.docker.Engine;
 import dev.dockscope.docker.Timeouts;
+import dev.dockscope.model.text.Sanitizer;
 import dev.dockscope.render.json.Json;
 import dev.dockscope.render.text.Palette;
 import java.io.BufferedReader;
@@ -173,7 +174,7 @@ public final class Session implements AutoCloseable {
         if (options.json()) {
             return;
         }
-        io.err().println(line);
+        io.err().println(Sanitizer.text(line));
         io.err().flush();
     }
 

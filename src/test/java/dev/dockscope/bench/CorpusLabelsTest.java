@@ -49,6 +49,7 @@ class CorpusLabelsTest {
             assertFalse(e.get("path").asText().isBlank(), id);
             assertFalse(e.get("licence").asText().isBlank(), id);
             assertTrue(e.get("url").asText().contains(e.get("commit").asText()), id + " url pins the commit");
+            assertTrue(Set.of(CorpusScore.DEFAULT_SPLIT, "holdout").contains(CorpusScore.splitOf(e)), id + " split");
             for (JsonNode l : JSON.readTree(CORPUS.resolve(id).resolve("labels.json").toFile())) {
                 assertTrue(Scoring.KINDS.contains(l.get("kind").asText()), id + ": " + l);
                 JsonNode line = l.get("line");

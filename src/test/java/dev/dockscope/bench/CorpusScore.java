@@ -29,12 +29,17 @@ import java.util.Optional;
  * lint} runs them) and prints precision and recall per label kind against the expert's labels, then every miss and
  * false alarm. Run by {@code bench/lint/score.sh}.
  *
- * <pre>CorpusScore [--json] [--corpus DIR]</pre>
+ * <pre>CorpusScore [--json] [--corpus DIR] [--split NAME]</pre>
  * DIR (default {@code src/test/resources/corpus/dockerfiles}) holds {@code index.json} and, per file id,
- * {@code <id>/labels.json} and {@code <id>/Dockerfile}.
+ * {@code <id>/labels.json} and {@code <id>/Dockerfile}. {@code --split NAME} scores only the index entries of that
+ * split: an entry's {@code "split"} field, {@value #DEFAULT_SPLIT} when it has none (the files the rules were
+ * developed against); {@code holdout} is the batch labelled after the rules were tuned. Without it, every entry.
  */
 public final class CorpusScore {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The split of an index entry without a {@code "split"} field. */
+    static final String DEFAULT_SPLIT = "dev";
 
     private CorpusScore() {
     }
@@ -42,32 +47,53 @@ public final class CorpusScore {
     public static void main(String[] args) throws IOException {
         boolean json = false;
         Path corpus = Path.of("src/test/resources/corpus/dockerfiles");
+        String split = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
                 case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--split" -> split = args[++i];
                 default -> {
-                    System.err.println("usage: CorpusScore [--json] [--corpus DIR]");
+                    System.err.println("usage: CorpusScore [--json] [--corpus DIR] [--split NAME]");
                     System.exit(2);
                 }
             }
         }
-        List<Scoring.FileInput> inputs = load(corpus);
+        List<Scoring.FileInput> inputs = load(corpus, split);
+        if (inputs.isEmpty()) {
+            System.err.println("CorpusScore: no index entry in split " + split);
+            System.exit(2);
+        }
         Scoring.Result result = Scoring.score(inputs);
         if (json) {
-            System.out.println(JSON.writeValueAsString(toJson(result)));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("split", split);
+            m.putAll(toJson(result));
+            System.out.println(JSON.writeValueAsString(m));
         } else {
-            print(result, System.out);
+            print(result, split, System.out);
         }
     }
 
-    /** Reads the index, the labels and the Dockerfiles, and lints each file. */
-    static List<Scoring.FileInput> load(Path corpus) throws IOException {
+    /** The split an index entry belongs to: its {@code "split"} field, or {@value #DEFAULT_SPLIT}. */
+    static String splitOf(JsonNode entry) {
+        JsonNode s = entry.get("split");
+        return s == null || s.isNull() ? DEFAULT_SPLIT : s.asText();
+    }
+
+    /**
+     * Reads the index, the labels and the Dockerfiles of the entries in {@code split} (every entry when it is
+     * null), and lints each file.
+     */
+    static List<Scoring.FileInput> load(Path corpus, String split) throws IOException {
         JsonNode index = JSON.readTree(corpus.resolve("index.json").toFile());
         List<String> missing = new ArrayList<>();
         List<Scoring.FileInput> out = new ArrayList<>();
         LintRun run = new LintRun(Rules.all(), List.of(), Config.EMPTY, FailOn.NONE);
         for (JsonNode e : index) {
+            if (split != null && !split.equals(splitOf(e))) {
+                continue;
+            }
             String id = e.get("id").asText();
             Path dockerfile = corpus.resolve(id).resolve("Dockerfile");
             if (!Files.isRegularFile(dockerfile)) {
@@ -110,8 +136,9 @@ public final class CorpusScore {
         return line;
     }
 
-    static void print(Scoring.Result r, PrintStream out) {
-        out.printf("Lint precision and recall on the labelled corpus: %d files%n%n", r.files());
+    static void print(Scoring.Result r, String split, PrintStream out) {
+        out.printf("Lint precision and recall on the labelled corpus: %d files%s%n%n", r.files(),
+                split == null ? "" : " (split " + split + ")");
         out.printf("%-27s %7s %7s %9s %8s %10s %7s%n", "kind", "labels", "found", "findings", "right", "precision",
                 "recall");
         for (Scoring.Counts c : r.perKind()) {

@@ -31,6 +31,7 @@ public final class ArchiveParser {
     private final ScanLimits limits;
     private final String wantedRef;
     private final String platform;
+    private final boolean checkDiffIds;
     private ProgressListener notes = ProgressListener.NONE;
 
     /**
@@ -39,9 +40,19 @@ public final class ArchiveParser {
      * @param platform "os/arch[/variant]" for multi-platform layouts; null means the host's
      */
     public ArchiveParser(ScanLimits limits, String wantedRef, String platform) {
+        this(limits, wantedRef, platform, true);
+    }
+
+    /**
+     * {@code checkDiffIds}: hash every uncompressed layer and compare it with the config's diff id. A file from
+     * anywhere is checked; the daemon's own export is not (it names its layers by those digests, and hashing would
+     * cost more CPU than the rest of the read).
+     */
+    public ArchiveParser(ScanLimits limits, String wantedRef, String platform, boolean checkDiffIds) {
         this.limits = limits;
         this.wantedRef = wantedRef;
         this.platform = platform;
+        this.checkDiffIds = checkDiffIds;
     }
 
     /** Reads a tar stream (optionally gzip- or zstd-compressed as a whole). {@code label} names it in messages. */
@@ -79,7 +90,7 @@ public final class ArchiveParser {
     private ImageContents parseTar(InputStream in, SourceInput src, String label) throws IOException {
         byte[] head = new byte[512];
         PathTable paths = new PathTable();
-        LayerScanner scanner = new LayerScanner(paths, limits);
+        LayerScanner scanner = new LayerScanner(paths, limits, checkDiffIds);
         TarStream tar = new TarStream(in, label, LayerScanner.BUFFER, limits.maxEntries());
         Map<String, byte[]> json = new HashMap<>();
         Map<String, LayerTable> layers = new HashMap<>();
@@ -178,7 +189,7 @@ public final class ArchiveParser {
         String label = "the image layout " + dir;
         notes = progress;
         PathTable paths = new PathTable();
-        LayerScanner scanner = new LayerScanner(paths, limits);
+        LayerScanner scanner = new LayerScanner(paths, limits, checkDiffIds);
         long[] read = {0};
         long total = directoryTotal(dir);
         Lookup lookup = new Lookup() {

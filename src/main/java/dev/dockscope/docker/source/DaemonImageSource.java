@@ -33,7 +33,7 @@ public final class DaemonImageSource implements ImageSource {
         this.ref = ref;
         this.expectedBytes = expectedBytes;
         // the daemon exports exactly the image asked for (often by id, so with no tag to match): no REF to check
-        this.parser = new ArchiveParser(ScanLimits.DEFAULT, null, platform);
+        this.parser = new ArchiveParser(ScanLimits.DEFAULT, null, platform, false);
     }
 
     @Override

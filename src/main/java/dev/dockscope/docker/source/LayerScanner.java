@@ -23,10 +23,17 @@ final class LayerScanner {
 
     private final PathTable paths;
     private final ScanLimits limits;
+    private final boolean hash;
 
     LayerScanner(PathTable paths, ScanLimits limits) {
+        this(paths, limits, false);
+    }
+
+    /** {@code hash}: hash each uncompressed layer (its diff id, checked against the config by the caller). */
+    LayerScanner(PathTable paths, ScanLimits limits, boolean hash) {
         this.paths = paths;
         this.limits = limits;
+        this.hash = hash;
     }
 
     enum Kind { TAR, GZIP, ZSTD, JSON, EMPTY, UNKNOWN }
@@ -119,15 +126,15 @@ final class LayerScanner {
         switch (kind) {
             case GZIP -> {
                 compression = "gzip";
-                counted = new CountingInput(bounded(new GZIPInputStream(raw, 64 * 1024), storedBytes, label, "gzip"), true);
+                counted = new CountingInput(bounded(new GZIPInputStream(raw, 64 * 1024), storedBytes, label, "gzip"), hash);
             }
             case ZSTD -> {
                 compression = "zstd";
-                counted = new CountingInput(bounded(new ZstdInputStream(raw), storedBytes, label, "zstd"), true);
+                counted = new CountingInput(bounded(new ZstdInputStream(raw), storedBytes, label, "zstd"), hash);
             }
             case TAR, EMPTY -> {
                 compression = "none";
-                counted = new CountingInput(raw, true);
+                counted = new CountingInput(raw, hash);
             }
             default -> throw new DockscopeException(ExitCode.USAGE, label + ": not a tar, gzip or zstd stream "
                     + "(first bytes: " + hex(head, Math.min(8, storedBytes < 0 ? 8 : (int) Math.min(8, storedBytes)))

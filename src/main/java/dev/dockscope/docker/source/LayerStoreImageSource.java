@@ -180,32 +180,35 @@ public final class LayerStoreImageSource implements ImageSource {
         PathTable paths = new PathTable();
         LayerScanner scanner = new LayerScanner(paths, limits);
         List<ImageContents.Layer> layers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path dir : dirs) {
+            names.add(dir.resolve("tar-split.json.gz").toString());
+        }
         long read = 0;
-        for (int i = 0; i < dirs.size(); i++) {
-            Path file = dirs.get(i).resolve("tar-split.json.gz");
-            String label = "layer " + (i + 1) + " of " + dirs.size() + " (" + file + ")";
-            long before = read;
-            long all = total;
-            try (InputStream raw = open(file)) {
-                SourceInput src = new SourceInput(raw, new ProgressListener() {
-                    @Override
-                    public void bytes(long soFar, long t) {
-                        progress.bytes(before + soFar, all);
-                    }
-                }, total);
+        long all = total;
+        // the indexes are un-gzipped and scanned on a second thread while this one parses their tar headers
+        try (TarSplitPrefetch ahead = new TarSplitPrefetch(names,
+                layer -> openIndex(dirs.get(layer).resolve("tar-split.json.gz")))) {
+            for (int i = 0; i < dirs.size(); i++) {
+                String label = "layer " + (i + 1) + " of " + dirs.size() + " (" + names.get(i) + ")";
+                long before = read;
+                long[] stored = {0};
+                TarSplitInput index = new TarSplitInput(ahead.layer(i, soFar -> {
+                    stored[0] = soFar;
+                    progress.bytes(before + soFar, all);
+                }));
                 LayerTable table;
-                try (TarSplitInput index = new TarSplitInput(new GZIPInputStream(src, 64 * 1024), file.toString(),
-                        limits.maxEntries())) {
+                try {
                     table = scanner.scanTar(new CountingInput(index), -1, "none", label, new IndexSum(index));
+                } catch (DockscopeException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw unusable("cannot read " + names.get(i) + ": " + e.getMessage());
                 }
-                read += src.count();
+                read += stored[0];
                 progress.bytes(read, total);
                 layers.add(new ImageContents.Layer("layerdb/sha256/" + chains.get(i).substring(7), null,
                         diffIds.get(i), table));
-            } catch (DockscopeException e) {
-                throw e;
-            } catch (IOException e) {
-                throw unusable("cannot read " + file + ": " + e.getMessage());
             }
         }
         return new ImageContents(describe(), "layer-store", List.of(), ArchiveParser.platformOf(config),
@@ -236,6 +239,39 @@ public final class LayerStoreImageSource implements ImageSource {
             }
             return index.lastSum();
         }
+    }
+
+    /** Opens a layer's index for {@link TarSplitPrefetch}: the file, never through a link, and its gzip header. */
+    private TarSplitPrefetch.Opened openIndex(Path file) {
+        InputStream raw;
+        try {
+            raw = open(file);
+        } catch (IOException e) {
+            throw unusable("cannot read " + file + ": " + e.getMessage());
+        }
+        CountingInput stored = new CountingInput(raw);
+        TarSplitLines lines;
+        try {
+            lines = new TarSplitLines(new GZIPInputStream(stored, 64 * 1024), file.toString(), limits.maxEntries());
+        } catch (IOException e) {
+            try {
+                raw.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+            throw unusable("cannot read " + file + ": " + e.getMessage());
+        }
+        return new TarSplitPrefetch.Opened() {
+            @Override
+            public TarSplitLines lines() {
+                return lines;
+            }
+
+            @Override
+            public long storedBytes() {
+                return stored.count();
+            }
+        };
     }
 
     private static InputStream open(Path file) throws IOException {

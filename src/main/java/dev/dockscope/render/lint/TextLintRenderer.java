@@ -8,10 +8,13 @@ import dev.dockscope.lint.RebuildPlan;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.model.text.Plural;
-import dev.dockscope.model.text.Sanitizer;
+import dev.dockscope.render.text.Line;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
+import dev.dockscope.render.text.Span;
+import dev.dockscope.render.text.Style;
 import dev.dockscope.render.text.TextWidth;
+import dev.dockscope.render.text.Wrap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +28,7 @@ public final class TextLintRenderer implements LintRenderer {
 
     @Override
     public String render(LintReport report, Palette p, int width) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         String current = null;
         Set<Concept> concepts = new LinkedHashSet<>();
         for (Finding f : report.findings()) {
@@ -34,18 +37,18 @@ public final class TextLintRenderer implements LintRenderer {
                 current = f.file();
             }
             concepts.add(f.concept());
-            String head = Sanitizer.line(f.file()) + ":" + f.line() + ":" + f.column() + "  " + p.bold(f.rule())
-                    + "  " + severity(p, f.severity()) + "  ";
-            wrap(out, head, Sanitizer.line(f.message()), width, "    ");
+            Line head = p.line().text(f.file() + ":" + f.line() + ":" + f.column() + "  ").bold(f.rule()).text("  ")
+                    .add(Line.of(severity(p, f.severity()))).text("  ").build();
+            out.addAll(Wrap.lines(Line.of(f.message()), width, head, Line.of("    ")));
             String src = f.sourceLine() == null ? "" : f.sourceLine();
             String gutter = f.line() + " | ";
-            out.add("  " + p.dim(gutter) + TextWidth.truncate(src, Math.max(10, width - 2 - gutter.length()),
-                    p.ascii()));
-            int caretCol = TextWidth.of(src.substring(0, Math.min(src.length(), Math.max(0, f.column() - 1))));
+            out.add(p.line().text("  ").dim(gutter).add(cut(p, src, Math.max(10, width - 2 - gutter.length()))).build());
+            int caretCol = Span.plain(src.substring(0, Math.min(src.length(), Math.max(0, f.column() - 1)))).width();
             int room = width - 2 - gutter.length() - 1;
-            out.add("  " + " ".repeat(gutter.length() - 2) + p.dim("| ") + " ".repeat(Math.max(0,
-                    Math.min(caretCol, room))) + p.red("^"));
-            wrap(out, "    " + p.green("fix:") + " ", Sanitizer.line(f.fix()), width, "         ");
+            out.add(p.line().text("  " + " ".repeat(gutter.length() - 2)).dim("| ")
+                    .text(" ".repeat(Math.max(0, Math.min(caretCol, room)))).red("^").build());
+            out.addAll(Wrap.lines(Line.of(f.fix()), width, p.line().text("    ").green("fix:").text(" ").build(),
+                    Line.of("         ")));
             out.blank();
         }
         footers(out, concepts, p);
@@ -55,7 +58,7 @@ public final class TextLintRenderer implements LintRenderer {
 
     private static void footers(Lines out, Set<Concept> concepts, Palette p) {
         for (Concept c : concepts) {
-            out.add(p.dim(c.footer(p.ascii())));
+            out.add(p.line().dim(c.footer(p.ascii())).build());
         }
         if (!concepts.isEmpty()) {
             out.blank();
@@ -88,43 +91,23 @@ public final class TextLintRenderer implements LintRenderer {
                 + String.join(", ", counts) + ") " + p.dash() + " " + verdict;
     }
 
-    static String severity(Palette p, Severity s) {
-        return switch (s) {
-            case ERROR -> p.red(s.id());
-            case WARNING -> p.yellow(s.id());
-            case INFO -> p.blue(s.id());
-            case STYLE -> p.dim(s.id());
-        };
+    static Span severity(Palette p, Severity s) {
+        return p.span(switch (s) {
+            case ERROR -> Style.RED;
+            case WARNING -> Style.YELLOW;
+            case INFO -> Style.BLUE;
+            case STYLE -> Style.DIM;
+        }, s.id());
     }
 
-    /** Adds {@code head + text}, wrapping {@code text} at word boundaries; continuation lines start with indent. */
-    static void wrap(Lines out, String head, String text, int width, String indent) {
-        List<String> words = List.of(text.split(" "));
-        StringBuilder line = new StringBuilder(head);
-        int used = TextWidth.of(head);
-        boolean first = true;
-        for (String w : words) {
-            int ww = TextWidth.of(w);
-            if (!first && used + 1 + ww > width) {
-                out.add(line.toString());
-                line = new StringBuilder(indent);
-                used = TextWidth.of(indent);
-                first = true;
-            }
-            if (!first) {
-                line.append(' ');
-                used++;
-            }
-            line.append(w);
-            used += ww;
-            first = false;
-        }
-        out.add(line.toString());
+    /** {@code s} as one plain line cut to {@code columns} (with an ellipsis). */
+    private static Line cut(Palette p, String s, int columns) {
+        return Line.of(s).cut(columns, p.ascii() ? "..." : "…");
     }
 
     /** {@code dockscope lint --rules}: one line per rule, a second for hadolint/BuildKit equivalents. */
     public static String renderRules(List<RuleMeta> rules, Palette p, int width) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.add(p.bold(TextWidth.padRight("ID", 7) + TextWidth.padRight("SEVERITY", 9) + TextWidth.padRight("FAMILY",
                 13) + TextWidth.padRight("CONCEPT", 18) + "TITLE"));
         for (RuleMeta m : rules) {
@@ -149,16 +132,16 @@ public final class TextLintRenderer implements LintRenderer {
 
     /** {@code dockscope lint --explain ID}: the rule's full card. */
     public static String renderExplain(RuleMeta m, Palette p, int width) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.add(p.heading(m.id() + "  " + m.title()));
-        out.add(severity(p, m.severity()) + "  " + p.dash() + "  family " + m.family().id() + "  " + p.dash()
-                + "  concept " + m.concept().slug());
+        out.add(Line.of(severity(p, m.severity())).plus("  " + p.dash() + "  family " + m.family().id() + "  "
+                + p.dash() + "  concept " + m.concept().slug()));
         out.blank();
         out.add(p.bold("Why"));
-        wrap(out, "  ", m.rationale(), width, "  ");
+        out.addAll(Wrap.lines(Line.of(m.rationale()), width, Line.of("  "), Line.of("  ")));
         out.blank();
         out.add(p.bold("Fix"));
-        wrap(out, "  ", m.fix(), width, "  ");
+        out.addAll(Wrap.lines(Line.of(m.fix()), width, Line.of("  "), Line.of("  ")));
         out.blank();
         out.add(p.bold("Equivalents"));
         out.add("  hadolint: " + (m.hadolint().isEmpty() ? "none" : String.join(", ", m.hadolint())));
@@ -171,44 +154,45 @@ public final class TextLintRenderer implements LintRenderer {
 
     /** {@code dockscope lint --changed}: the steps that lose their cache, then a better order. */
     public static String renderRebuild(RebuildPlan plan, Palette p, int width) {
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("What rebuilds") + "  " + Sanitizer.line(plan.file()) + p.dim("  changed: "
-                + Sanitizer.line(String.join(", ", plan.changed()))));
+        Lines out = new Lines(p, width);
+        out.add(p.line().heading("What rebuilds").text("  " + plan.file()).dim("  changed: "
+                + String.join(", ", plan.changed())).build());
         for (String i : plan.ignored()) {
-            out.add("  " + p.dim("no effect: " + Sanitizer.line(i)));
+            out.add(p.line().text("  ").dim("no effect: " + i).build());
         }
         String stage = null;
         for (var st : plan.invalidated()) {
             if (!st.stage().equals(stage)) {
                 stage = st.stage();
-                out.add("  stage " + p.bold(Sanitizer.line(stage)));
+                out.add(p.line().text("  stage ").bold(stage).build());
             }
-            out.add("    " + p.red(p.cross()) + " " + TextWidth.padLeft(Integer.toString(st.line()), 4) + "  "
-                    + TextWidth.truncate(Sanitizer.line(st.instruction()), Math.max(10, width - 13), p.ascii()));
+            out.add(p.line().text("    ").red(p.cross()).text(" " + TextWidth.padLeft(Integer.toString(st.line()), 4)
+                    + "  ").add(cut(p, st.instruction(), Math.max(10, width - 13))).build());
         }
         out.add("  " + plan.rebuiltSteps() + " of " + Plural.of(plan.totalSteps(), "step") + " lose"
                 + (plan.rebuiltSteps() == 1 ? "s" : "") + " their cache"
                 + (plan.rebuiltSteps() == 0 ? " " + p.dash() + " nothing rebuilds." : "."));
         if (plan.image() != null) {
             var img = plan.image();
-            out.add("  " + p.bold(Bytes.human(img.rebuiltBytes())) + " of layers in "
-                    + Sanitizer.line(img.image()) + " (" + Bytes.human(img.imageBytes())
-                    + ") would be rebuilt:");
+            out.add(p.line().text("  ").bold(Bytes.human(img.rebuiltBytes())).text(" of layers in " + img.image()
+                    + " (" + Bytes.human(img.imageBytes()) + ") would be rebuilt:").build());
             for (var sb : img.steps()) {
-                out.add("    " + TextWidth.padLeft(Bytes.human(sb.bytes()), 9) + "  line "
-                        + sb.line() + "  " + TextWidth.truncate(Sanitizer.line(sb.instruction()), Math.max(10, width - 30), p.ascii()));
+                out.add(Line.of("    " + TextWidth.padLeft(Bytes.human(sb.bytes()), 9) + "  line " + sb.line() + "  ")
+                        .plus(cut(p, sb.instruction(), Math.max(10, width - 30))));
             }
             if (img.note() != null) {
-                wrap(out, p.dim("note: "), p.dim(Sanitizer.line(img.note())), width, "  ");
+                out.addAll(Wrap.lines(Line.of(p.span(Style.DIM, img.note())), width, p.line().dim("note: ").build(),
+                        Line.of("  ")));
             }
         }
         if (plan.reorder() != null) {
             var r = plan.reorder();
             out.blank();
-            wrap(out, p.bold("Reorder") + " stage " + Sanitizer.line(r.stage()) + ": ", r.why() + " ("
-                    + r.rebuiltSteps() + (r.rebuiltSteps() == 1 ? " step" : " steps") + " of this stage would rebuild):", width, "  ");
+            out.addAll(Wrap.lines(Line.of(r.why() + " (" + r.rebuiltSteps() + (r.rebuiltSteps() == 1 ? " step" : " steps")
+                    + " of this stage would rebuild):"), width,
+                    p.line().bold("Reorder").text(" stage " + r.stage() + ": ").build(), Line.of("  ")));
             for (String line : r.order()) {
-                out.add("    " + TextWidth.truncate(Sanitizer.line(line), Math.max(10, width - 4), p.ascii()));
+                out.add(Line.of("    ").plus(cut(p, line, Math.max(10, width - 4))));
             }
         }
         out.blank();

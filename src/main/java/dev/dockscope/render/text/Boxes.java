@@ -89,11 +89,6 @@ public final class Boxes {
         return b.toString();
     }
 
-    /** Lines wrapped to fit a box: words longer than the box are cut by {@link Wrap}. */
-    public static List<String> wrap(String text, int inner) {
-        return Wrap.lines(text, inner);
-    }
-
     /** The one-to-one ASCII form of diagram lines. */
     public static List<String> ascii(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());

@@ -5,8 +5,6 @@ import dev.dockscope.concepts.CardIndex;
 import dev.dockscope.concepts.CardPage;
 import dev.dockscope.concepts.LiveExample;
 import dev.dockscope.concepts.LiveSection;
-import dev.dockscope.model.text.Sanitizer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,47 +28,46 @@ public final class CardTextRenderer {
 
     public String render(CardPage page) {
         Card c = page.card();
-        Lines out = new Lines(width, p.ascii());
-        String head = p.heading(t(c.title())) + "  " + p.dim("dockscope learn " + c.slug());
-        if (TextWidth.of(t(c.title()) + "  dockscope learn " + c.slug()) > width) {
-            head = p.heading(t(c.title()));
+        Lines out = new Lines(p, width);
+        Line head = p.line().heading(t(c.title())).text("  ").dim("dockscope learn " + c.slug()).build();
+        if (head.width() > width) {
+            head = p.line().heading(t(c.title())).build();
         }
         out.add(head);
-        wrap(t(c.oneLine()), width, "", "").forEach(l -> out.add(p.bold(l)));
-        out.add(p.dim(String.valueOf(p.hLine()).repeat(Math.min(width, 72))));
+        wrap(out, Style.BOLD, t(c.oneLine()), "", "");
+        out.add(p.line().dim(String.valueOf(p.hLine()).repeat(Math.min(width, 72))).build());
         for (String para : c.paragraphs()) {
             out.blank();
-            wrap(t(para), width, "", "").forEach(out::add);
+            wrap(out, Style.PLAIN, t(para), "", "");
         }
         diagram(out, c);
         section(out, "Commands that show it");
         for (Card.Command cmd : c.commands()) {
-            wrap(t(cmd.command()), width, pad(INDENT) + "$ ", pad(INDENT + 4)).forEach(l -> out.add(p.cyan(l)));
-            wrap(t(cmd.shows()), width, pad(INDENT + 4), pad(INDENT + 4)).forEach(l -> out.add(p.dim(l)));
+            wrap(out, Style.CYAN, t(cmd.command()), pad(INDENT) + "$ ", pad(INDENT + 4));
+            wrap(out, Style.DIM, t(cmd.shows()), pad(INDENT + 4), pad(INDENT + 4));
         }
         section(out, "Common mistakes");
         for (String m : c.mistakes()) {
-            wrap(t(m), width, pad(INDENT) + p.bullet() + " ", pad(INDENT + 2)).forEach(out::add);
+            wrap(out, Style.PLAIN, t(m), pad(INDENT) + p.bullet() + " ", pad(INDENT + 2));
         }
         section(out, "Check yourself");
         int n = 1;
         for (Card.Question q : c.questions()) {
             String num = n++ + ". ";
-            wrap(t(q.question()), width, pad(INDENT) + num, pad(INDENT + num.length())).forEach(out::add);
+            wrap(out, Style.PLAIN, t(q.question()), pad(INDENT) + num, pad(INDENT + num.length()));
             if (answers) {
                 String a = p.arrow() + " ";
-                wrap(t(q.answer()), width, pad(INDENT + num.length()) + a, pad(INDENT + num.length() + TextWidth.of(a)))
-                        .forEach(l -> out.add(p.green(l)));
+                wrap(out, Style.GREEN, t(q.answer()), pad(INDENT + num.length()) + a,
+                        pad(INDENT + num.length() + TextWidth.of(a)));
             }
         }
         if (!answers) {
-            wrap("Answers are hidden; show them with: dockscope learn " + c.slug() + " --answers", width,
-                    pad(INDENT), pad(INDENT)).forEach(l -> out.add(p.dim(l)));
+            wrap(out, Style.DIM, "Answers are hidden; show them with: dockscope learn " + c.slug() + " --answers",
+                    pad(INDENT), pad(INDENT));
         }
         live(out, page.section());
         out.blank();
-        wrap("Related: " + String.join(", ", c.related()) + "  (dockscope learn CARD)", width, "", pad(9))
-                .forEach(l -> out.add(p.dim(l)));
+        wrap(out, Style.DIM, "Related: " + String.join(", ", c.related()) + "  (dockscope learn CARD)", "", pad(9));
         return out.toString();
     }
 
@@ -87,11 +84,12 @@ public final class CardTextRenderer {
         }
         for (String l : lines) {
             String d = p.ascii() ? CardAscii.diagram(l) : l;
-            out.add(d.isEmpty() ? "" : pad(INDENT) + p.blue(TextWidth.of(d) > avail ? cut(d, avail) : d));
+            out.add(d.isEmpty() ? Line.EMPTY : p.line().text(pad(INDENT))
+                    .blue(TextWidth.of(d) > avail ? cut(d, avail) : d).build());
         }
         if (widest > avail) {
-            wrap("(diagram cut to " + width + " columns; it needs " + (widest + INDENT) + ": try --width "
-                    + (widest + INDENT) + ")", width, pad(INDENT), pad(INDENT)).forEach(l -> out.add(p.dim(l)));
+            wrap(out, Style.DIM, "(diagram cut to " + width + " columns; it needs " + (widest + INDENT)
+                    + ": try --width " + (widest + INDENT) + ")", pad(INDENT), pad(INDENT));
         }
     }
 
@@ -116,7 +114,7 @@ public final class CardTextRenderer {
 
     /** Only the "On your machine:" part, for the tour. */
     public String renderLive(LiveSection section) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         live(out, section);
         return out.toString().replaceFirst("^\n", "");
     }
@@ -126,27 +124,25 @@ public final class CardTextRenderer {
             return;
         }
         out.blank();
-        out.add(p.heading("On your machine:"));
+        out.add(p.line().heading("On your machine:").build());
         if (section instanceof LiveSection.Unreachable u) {
-            wrap(t("No Docker daemon is reachable: " + safe(u.reason())), width, pad(INDENT), pad(INDENT))
-                    .forEach(l -> out.add(p.yellow(l)));
-            wrap(t("With one, this card would show " + safe(u.wouldShow())), width, pad(INDENT), pad(INDENT))
-                    .forEach(out::add);
-            wrap(t(safe(u.hint())), width, pad(INDENT), pad(INDENT)).forEach(l -> out.add(p.dim(l)));
+            wrap(out, Style.YELLOW, t("No Docker daemon is reachable: " + orEmpty(u.reason())), pad(INDENT), pad(INDENT));
+            wrap(out, Style.PLAIN, t("With one, this card would show " + orEmpty(u.wouldShow())), pad(INDENT), pad(INDENT));
+            wrap(out, Style.DIM, t(u.hint()), pad(INDENT), pad(INDENT));
             return;
         }
         if (section instanceof LiveSection.Failed f) {
-            wrap(t("The daemon could not answer for this card: " + safe(f.message())), width, pad(INDENT), pad(INDENT))
-                    .forEach(l -> out.add(p.yellow(l)));
+            wrap(out, Style.YELLOW, t("The daemon could not answer for this card: " + orEmpty(f.message())), pad(INDENT),
+                    pad(INDENT));
             return;
         }
         LiveExample e = ((LiveSection.Shown) section).example();
         if (!e.headline().isEmpty()) {
-            wrap(t(safe(e.headline())), width, pad(INDENT), pad(INDENT)).forEach(l -> out.add(p.bold(l)));
+            wrap(out, Style.BOLD, t(e.headline()), pad(INDENT), pad(INDENT));
         }
         facts(out, e.facts());
         for (String note : e.notes()) {
-            wrap(t(safe(note)), width, pad(INDENT) + p.bullet() + " ", pad(INDENT + 2)).forEach(l -> out.add(p.dim(l)));
+            wrap(out, Style.DIM, t(note), pad(INDENT) + p.bullet() + " ", pad(INDENT + 2));
         }
     }
 
@@ -155,36 +151,34 @@ public final class CardTextRenderer {
         int maxLabelCol = INDENT + Math.min(18, width / 4);
         int labelCol = 0;
         for (LiveExample.Fact f : facts) {
-            int end = indentOf(f) + TextWidth.of(t(safe(f.label())));
+            int end = indentOf(f) + Span.plain(t(f.label())).width();
             if (!f.label().isEmpty() && end <= maxLabelCol) {
                 labelCol = Math.max(labelCol, end);
             }
         }
         int valueCol = labelCol + 2;
         for (LiveExample.Fact f : facts) {
-            String label = t(safe(f.label()));
-            String value = t(safe(f.value()));
+            Span label = p.span(Style.BOLD, t(f.label()));
+            String value = t(f.value());
             int indent = indentOf(f);
-            if (label.isEmpty()) {
-                wrap(value, width, pad(indent), pad(indent + 2)).forEach(out::add);
+            if (label.text().isEmpty()) {
+                wrap(out, Style.PLAIN, value, pad(indent), pad(indent + 2));
                 continue;
             }
-            int labelW = TextWidth.of(label);
+            int labelW = label.width();
             if (indent + labelW > labelCol) {
-                out.add(pad(indent) + p.bold(TextWidth.truncate(label, width - indent, p.ascii())));
+                out.add(Line.of(Span.plain(pad(indent)), label).cut(width, p.ascii() ? "..." : "…"));
                 if (!value.isEmpty()) {
-                    wrap(value, width, pad(valueCol), pad(valueCol)).forEach(out::add);
+                    wrap(out, Style.PLAIN, value, pad(valueCol), pad(valueCol));
                 }
                 continue;
             }
-            String first = pad(indent) + label + pad(valueCol - indent - labelW);
             if (value.isEmpty()) {
-                out.add(pad(indent) + p.bold(label));
+                out.add(Line.of(Span.plain(pad(indent)), label));
                 continue;
             }
-            List<String> lines = wrap(value, width, first, pad(valueCol));
-            out.add(pad(indent) + p.bold(label) + lines.get(0).substring(indent + label.length()));
-            lines.subList(1, lines.size()).forEach(out::add);
+            Line first = Line.of(Span.plain(pad(indent)), label, Span.plain(pad(valueCol - indent - labelW)));
+            out.addAll(Wrap.lines(Line.of(value), width, first, Line.of(pad(valueCol))));
         }
     }
 
@@ -195,52 +189,51 @@ public final class CardTextRenderer {
     // ---- the list -------------------------------------------------------------------------------------------
 
     public String render(CardIndex index) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         if (index.search() != null) {
-            out.add(p.heading(t(index.cards().isEmpty() ? "No card mentions \"" + safe(index.search()) + "\"."
-                    : "Cards that mention \"" + safe(index.search()) + "\":")));
+            out.add(p.line().heading(t(index.cards().isEmpty() ? "No card mentions \"" + index.search() + "\"."
+                    : "Cards that mention \"" + index.search() + "\":")).build());
         } else {
-            out.add(p.heading("The twelve concept cards") + p.dim("  dockscope learn CARD"));
+            out.add(p.line().heading("The twelve concept cards").dim("  dockscope learn CARD").build());
         }
         boolean wide = width >= 70;
         int col = wide ? 24 : 6;
         int live = 0;
         out.blank();
         for (CardIndex.Entry e : index.cards()) {
-            String mark = e.live() == null ? " " : e.live() ? p.green(p.ascii() ? "*" : "●") : p.dim(p.ascii() ? "o" : "○");
+            Span mark = e.live() == null ? Span.plain(" ") : e.live() ? p.span(Style.GREEN, p.ascii() ? "*" : "●")
+                    : p.span(Style.DIM, p.ascii() ? "o" : "○");
             if (Boolean.TRUE.equals(e.live())) {
                 live++;
             }
             String slug = e.slug();
             String title = t(e.title());
-            String first = pad(INDENT) + mark + " " + p.bold(slug);
+            Line first = p.line().text(pad(INDENT)).add(Line.of(mark)).text(" ").bold(slug).build();
             int used = INDENT + 2 + TextWidth.of(slug);
             if (wide && used + 2 <= col) {
-                out.add(first + pad(col - used) + title);
+                out.add(first.plus(pad(col - used)).plus(title));
             } else {
                 out.add(first);
-                wrap(title, width, pad(col), pad(col)).forEach(out::add);
+                wrap(out, Style.PLAIN, title, pad(col), pad(col));
             }
-            wrap(t(e.oneLine()), width, pad(col), pad(col)).forEach(l -> out.add(p.dim(l)));
+            wrap(out, Style.DIM, t(e.oneLine()), pad(col), pad(col));
             if (!e.matchedIn().isEmpty()) {
-                wrap("found in: " + String.join(", ", e.matchedIn()), width, pad(col), pad(col))
-                        .forEach(l -> out.add(p.dim(l)));
+                wrap(out, Style.DIM, "found in: " + String.join(", ", e.matchedIn()), pad(col), pad(col));
             }
         }
         out.blank();
         CardIndex.LiveState s = index.liveState();
         String state = s == null ? "skipped" : s.state();
         switch (state) {
-            case "checked" -> wrap(t((p.ascii() ? "*" : "●") + " = a live example on this machine right now (" + live
-                    + " of " + index.cards().size() + "); " + (p.ascii() ? "o" : "○") + " = none yet. "
-                    + "dockscope learn CARD shows it under \"On your machine:\"."), width, "", "")
-                    .forEach(l -> out.add(p.dim(l)));
+            case "checked" -> wrap(out, Style.DIM, t((p.ascii() ? "*" : "●") + " = a live example on this machine right now ("
+                    + live + " of " + index.cards().size() + "); " + (p.ascii() ? "o" : "○") + " = none yet. "
+                    + "dockscope learn CARD shows it under \"On your machine:\"."), "", "");
             case "unreachable" -> {
-                wrap(t("No Docker daemon is reachable, so the cards cannot show live examples: " + safe(s.reason())),
-                        width, "", "").forEach(l -> out.add(p.yellow(l)));
-                wrap(t(safe(s.hint())), width, "", "").forEach(l -> out.add(p.dim(l)));
+                wrap(out, Style.YELLOW, t("No Docker daemon is reachable, so the cards cannot show live examples: "
+                        + orEmpty(s.reason())), "", "");
+                wrap(out, Style.DIM, t(s.hint()), "", "");
             }
-            default -> wrap("Live examples were not checked (--no-live).", width, "", "").forEach(l -> out.add(p.dim(l)));
+            default -> wrap(out, Style.DIM, "Live examples were not checked (--no-live).", "", "");
         }
         return out.toString();
     }
@@ -249,7 +242,7 @@ public final class CardTextRenderer {
 
     private void section(Lines out, String title) {
         out.blank();
-        out.add(p.heading(title));
+        out.add(p.line().heading(title).build());
     }
 
     /** ASCII-folds prose under {@code --ascii}. */
@@ -257,71 +250,16 @@ public final class CardTextRenderer {
         return s == null ? "" : p.ascii() ? CardAscii.prose(s) : s;
     }
 
-    private static String safe(String s) {
-        return s == null ? "" : Sanitizer.line(s);
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String pad(int n) {
         return " ".repeat(Math.max(0, n));
     }
 
-    /**
-     * Wraps {@code text} into lines of at most {@code width} columns: the first starts with {@code first}, the rest
-     * with {@code rest}. Words wider than a line are split.
-     */
-    static List<String> wrap(String text, int width, String first, String rest) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(first);
-        int w = TextWidth.of(first);
-        boolean empty = true;
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            int ww = TextWidth.of(word);
-            if (!empty && w + 1 + ww > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(rest);
-                w = TextWidth.of(rest);
-                empty = true;
-            }
-            if (!empty) {
-                line.append(' ');
-                w++;
-            }
-            while (w + ww > width) {
-                int room = Math.max(1, width - w);
-                String head = head(word, room);
-                line.append(head);
-                lines.add(line.toString());
-                word = word.substring(head.length());
-                ww = TextWidth.of(word);
-                line = new StringBuilder(rest);
-                w = TextWidth.of(rest);
-            }
-            line.append(word);
-            w += ww;
-            empty = false;
-        }
-        if (!empty || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    /** The longest prefix of {@code word} that fits {@code columns} (at least one character). */
-    private static String head(String word, int columns) {
-        int w = 0;
-        int i = 0;
-        while (i < word.length()) {
-            int cp = word.codePointAt(i);
-            int cw = TextWidth.of(cp);
-            if (w + cw > columns && i > 0) {
-                break;
-            }
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        return word.substring(0, i);
+    /** Wraps {@code text} in {@code style} (plain prefixes) with the one wrapper and adds the lines. */
+    private void wrap(Lines out, Style style, String text, String first, String rest) {
+        out.addAll(Wrap.lines(Line.of(p.span(style, text)), width, Line.of(first), Line.of(rest)));
     }
 }

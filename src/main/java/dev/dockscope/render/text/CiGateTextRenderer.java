@@ -2,7 +2,6 @@ package dev.dockscope.render.text;
 
 import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.ci.CiRuleResult;
-import dev.dockscope.model.text.Sanitizer;
 
 /** The CI gate as text: one line per rule with PASS/FAIL/SKIP, the measured value, the threshold and its source. */
 public final class CiGateTextRenderer {
@@ -15,20 +14,24 @@ public final class CiGateTextRenderer {
     }
 
     public String render(CiReport r) {
-        Lines out = new Lines(width, p.ascii());
-        String verdict = r.pass() ? p.green(p.bold("PASS")) : p.red(p.bold("FAIL"));
-        out.add(p.heading("CI gate") + "  " + verdict + p.dim("  (pass " + r.passed() + ", fail " + r.failed()
-                + ", skip " + r.skipped() + ")"));
+        Lines out = new Lines(p, width);
+        Span verdict = r.pass() ? p.span(Style.GREEN.and(Style.BOLD), "PASS") : p.span(Style.RED.and(Style.BOLD), "FAIL");
+        out.add(p.line().heading("CI gate").text("  ").add(Line.of(verdict)).dim("  (pass " + r.passed() + ", fail "
+                + r.failed() + ", skip " + r.skipped() + ")").build());
         for (CiRuleResult rule : r.rules()) {
-            String status = switch (rule.status()) {
-                case "PASS" -> p.green("PASS");
-                case "FAIL" -> p.red("FAIL");
-                default -> p.dim("SKIP");
-            };
-            String detail = rule.status().equals("SKIP") ? p.dim("disabled") : Sanitizer.line(rule.message()
-                    .substring(rule.rule().length()).strip());
-            out.add("  " + status + "  " + TextWidth.padRight(rule.rule(), 25) + detail
-                    + p.dim("  (" + Sanitizer.line(rule.source()) + ")"));
+            var line = p.line().text("  ");
+            switch (rule.status()) {
+                case "PASS" -> line.green("PASS");
+                case "FAIL" -> line.red("FAIL");
+                default -> line.dim("SKIP");
+            }
+            line.text("  " + TextWidth.padRight(rule.rule(), 25));
+            if (rule.status().equals("SKIP")) {
+                line.dim("disabled");
+            } else {
+                line.text(rule.message().substring(rule.rule().length()).strip());
+            }
+            out.add(line.dim("  (" + rule.source() + ")").build());
         }
         return out.toString();
     }

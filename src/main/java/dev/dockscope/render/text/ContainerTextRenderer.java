@@ -28,7 +28,7 @@ public final class ContainerTextRenderer {
     // ---- the list -------------------------------------------------------------------------------------------
 
     public String renderList(ContainerList list) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.add(p.heading("CONTAINERS") + "  " + p.dim(list.running() + " running of " + list.total()));
         if (list.containers().isEmpty()) {
             out.add("  No containers. docker run -d --name demo IMAGE starts one; dockscope container demo explains it.");
@@ -77,7 +77,7 @@ public final class ContainerTextRenderer {
     // ---- one container --------------------------------------------------------------------------------------
 
     public String render(ContainerReport r) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         what(out, r);
         out.blank();
         changes(out, r.changes());

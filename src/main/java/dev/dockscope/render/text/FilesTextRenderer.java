@@ -259,6 +259,6 @@ public final class FilesTextRenderer {
 
     /** Word-wraps {@code text} to the width: the first line after {@code first}, the rest after {@code rest}. */
     void wrap(Lines out, String first, String rest, String text) {
-        FilesPathTextRenderer.wrap(out, width, first, rest, text);
+        out.add(Wrap.text(first, rest, text, width));
     }
 }

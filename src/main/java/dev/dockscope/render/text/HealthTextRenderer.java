@@ -23,94 +23,112 @@ public final class HealthTextRenderer {
     }
 
     public String renderList(HealthList list) {
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("HEALTH CHECKS") + "  " + p.dim(list.checks().size() + " container"
-                + (list.checks().size() == 1 ? "" : "s") + " with a check, " + list.withoutCheck() + " without"));
+        Lines out = new Lines(p, width);
+        out.add(p.line().heading("HEALTH CHECKS").text("  ").dim(list.checks().size() + " container"
+                + (list.checks().size() == 1 ? "" : "s") + " with a check, " + list.withoutCheck() + " without").build());
         if (list.checks().isEmpty()) {
-            out.add("  No container has a health check. dockscope health NAME suggests one.");
+            out.add(Line.of("  No container has a health check. dockscope health NAME suggests one."));
         }
-        int nameW = Math.min(28, Math.max(4, list.checks().stream().mapToInt(r -> TextWidth.of(r.name())).max().orElse(4)));
+        int nameW = Math.min(28, Math.max(4, list.checks().stream().mapToInt(r -> Span.plain(r.name()).width()).max()
+                .orElse(4)));
         for (HealthList.Row r : list.checks()) {
-            String st = status(r.status());
             String streak = r.failingStreak() > 0 ? "failing " + r.failingStreak() + "/" + r.retries() : "";
             String state = r.state().equals("running") ? "" : "(" + r.state() + ") ";
             String last = r.lastProbe().isEmpty() ? "no probe yet" : "last probe " + Durations.age(r.lastProbe(), now)
                     + " ago" + (r.lastOutput().isEmpty() ? "" : ": " + r.lastOutput());
-            out.add("  " + TextWidth.padRight(p.bold(TextWidth.truncate(r.name(), nameW, p.ascii())), nameW) + "  "
-                    + TextWidth.padRight(st, 10) + " " + state + (streak.isEmpty() ? "" : streak + "  ") + p.dim(last));
+            out.add(Line.of("  ").plus(p.line().bold(r.name()).build().cut(nameW, ellipsis()).padRight(nameW))
+                    .plus("  ").plus(Line.of(status(r.status())).padRight(10))
+                    .plus(" " + state + (streak.isEmpty() ? "" : streak + "  ")).plus(p.span(Style.DIM, last)));
         }
         if (!list.withoutCheckNames().isEmpty()) {
-            out.add(Wrap.hanging("  " + p.dim("without: "), p.dim(String.join(", ", list.withoutCheckNames())), width));
+            out.addAll(Wrap.hanging(p.line().text("  ").dim("without: ").build(),
+                    Line.of(p.span(Style.DIM, String.join(", ", list.withoutCheckNames()))), width));
         }
         out.blank();
-        out.add(p.dim("dockscope health NAME shows a check's probes and its transitions."));
-        out.add(p.dim(Concept.HEALTH_CHECK.footer(p.ascii())));
+        out.add(p.line().dim("dockscope health NAME shows a check's probes and its transitions.").build());
+        out.add(p.line().dim(Concept.HEALTH_CHECK.footer(p.ascii())).build());
         return out.toString();
     }
 
-    private String status(String s) {
-        return switch (s) {
-            case "healthy" -> p.green(s);
-            case "unhealthy" -> p.red(s);
-            case "starting" -> p.yellow(s);
-            default -> s;
-        };
+    private String ellipsis() {
+        return p.ascii() ? "..." : "…";
+    }
+
+    private Span status(String s) {
+        return p.span(switch (s) {
+            case "healthy" -> Style.GREEN;
+            case "unhealthy" -> Style.RED;
+            case "starting" -> Style.YELLOW;
+            default -> Style.PLAIN;
+        }, s);
     }
 
     public String render(HealthReport r) {
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("HEALTH " + r.name()) + "  " + p.dim(ContainerDetails.shortId(r.id()) + ", " + r.state()));
+        Lines out = new Lines(p, width);
+        out.add(p.line().heading("HEALTH " + r.name()).text("  ").dim(ContainerDetails.shortId(r.id()) + ", "
+                + r.state()).build());
         if (!r.configured()) {
-            out.add(Wrap.hanging("  ", r.explanation(), width));
-            out.add("  A check that would fit:");
-            out.add(Wrap.hanging("    ", p.bold(r.suggestion()), width));
-            out.add(Wrap.hanging("  ", p.dim("(in the Dockerfile, or at run time with docker run --health-cmd,"
-                    + " --health-interval and --health-retries; a probe on a file means the app touches it when ready)"),
-                    width));
+            wrap(out, "  ", Style.PLAIN, r.explanation());
+            out.add(Line.of("  A check that would fit:"));
+            wrap(out, "    ", Style.BOLD, r.suggestion());
+            wrap(out, "  ", Style.DIM, "(in the Dockerfile, or at run time with docker run --health-cmd,"
+                    + " --health-interval and --health-retries; a probe on a file means the app touches it when ready)");
             whatItDoes(out, r);
-            out.add(p.dim(Concept.HEALTH_CHECK.footer(p.ascii())));
+            out.add(p.line().dim(Concept.HEALTH_CHECK.footer(p.ascii())).build());
             return out.toString();
         }
-        field(out, "status", status(r.status()) + (r.failingStreak() > 0 ? ", failing streak " + r.failingStreak()
-                + " of " + r.retries() : ""));
-        field(out, "test", testLine(r));
-        field(out, "from", r.source());
-        field(out, "interval", Durations.human(r.intervalNanos()) + "   timeout " + Durations.human(r.timeoutNanos())
-                + "   retries " + r.retries() + "   start period " + Durations.human(r.startPeriodNanos())
-                + (r.startIntervalNanos() > 0 ? "   start interval " + Durations.human(r.startIntervalNanos()) : ""));
-        out.add(Wrap.hanging("  ", p.dim(r.explanation()), width));
+        field(out, "status", Line.of(status(r.status())).plus(r.failingStreak() > 0 ? ", failing streak "
+                + r.failingStreak() + " of " + r.retries() : ""));
+        field(out, "test", Line.of(testLine(r)));
+        field(out, "from", Line.of(r.source()));
+        field(out, "interval", Line.of(Durations.human(r.intervalNanos()) + "   timeout "
+                + Durations.human(r.timeoutNanos()) + "   retries " + r.retries() + "   start period "
+                + Durations.human(r.startPeriodNanos())
+                + (r.startIntervalNanos() > 0 ? "   start interval " + Durations.human(r.startIntervalNanos()) : "")));
+        wrap(out, "  ", Style.DIM, r.explanation());
         out.blank();
-        out.add(p.heading("TIMELINE") + "  " + p.dim(r.timeline().size() + " recorded probe"
-                + (r.timeline().size() == 1 ? "" : "s") + (r.logComplete() ? "" : ", the daemon keeps the last 5")));
+        out.add(p.line().heading("TIMELINE").text("  ").dim(r.timeline().size() + " recorded probe"
+                + (r.timeline().size() == 1 ? "" : "s") + (r.logComplete() ? "" : ", the daemon keeps the last 5"))
+                .build());
         if (r.timeline().isEmpty()) {
-            out.add("  no probe has run yet");
+            out.add(Line.of("  no probe has run yet"));
         }
         for (HealthStep s : r.timeline()) {
-            String mark = s.passed() ? p.green(p.check()) : s.counted() ? p.red(p.cross()) : p.dim(p.cross());
+            Span mark = s.passed() ? p.span(Style.GREEN, p.check()) : p.span(s.counted() ? Style.RED : Style.DIM,
+                    p.cross());
             String dur = s.durationNanos() < 0 ? "?" : Durations.human(s.durationNanos());
-            out.add("  " + mark + " " + ContainerTextRenderer.time(s.start()) + p.dim("  " + dur + "  ") + s.why()
-                    + (s.transition().isEmpty() ? "" : "  " + p.bold(s.transition())));
+            out.add(p.line().text("  ").add(Line.of(mark)).text(" " + ContainerTextRenderer.time(s.start()))
+                    .dim("  " + dur + "  ").text(s.why()).text(s.transition().isEmpty() ? "" : "  ")
+                    .bold(s.transition()).build());
             if (!s.output().isEmpty()) {
                 String first = s.output().lines().findFirst().orElse("");
                 int more = (int) s.output().lines().count() - 1;
-                out.add(Wrap.hanging("      ", p.dim(TextWidth.truncate(first, Math.max(10, width - 6), p.ascii())
-                        + (more > 0 ? " (+" + Plural.of(more, "line") + ")" : "")), width));
+                Line shown = Line.of(p.span(Style.DIM, first)).cut(Math.max(10, width - 6), ellipsis());
+                if (more > 0) {
+                    shown = shown.plus(p.span(Style.DIM, " (+" + Plural.of(more, "line") + ")"));
+                }
+                out.addAll(Wrap.hanging(Line.of("      "), shown, width));
             }
         }
         if (!r.nextProbeDue().isEmpty()) {
-            out.add("  " + p.dim("next probe due about " + ContainerTextRenderer.time(r.nextProbeDue())));
+            out.add(p.line().text("  ").dim("next probe due about " + ContainerTextRenderer.time(r.nextProbeDue()))
+                    .build());
         }
         whatItDoes(out, r);
-        out.add(p.dim(Concept.HEALTH_CHECK.footer(p.ascii())));
+        out.add(p.line().dim(Concept.HEALTH_CHECK.footer(p.ascii())).build());
         return out.toString();
     }
 
     private void whatItDoes(Lines out, HealthReport r) {
         out.blank();
-        out.add(p.heading("WHAT UNHEALTHY MEANS"));
+        out.add(p.line().heading("WHAT UNHEALTHY MEANS").build());
         for (String s : r.whatItDoes()) {
-            out.add(Wrap.hanging("  " + p.bullet() + " ", s, width));
+            wrap(out, "  " + p.bullet() + " ", Style.PLAIN, s);
         }
+    }
+
+    private void wrap(Lines out, String first, Style style, String text) {
+        out.addAll(Wrap.hanging(Line.of(first), Line.of(p.span(style, text)), width));
     }
 
     private static String testLine(HealthReport r) {
@@ -126,7 +144,7 @@ public final class HealthTextRenderer {
         };
     }
 
-    private void field(Lines out, String label, String value) {
-        out.add(Wrap.hanging("  " + p.bold(TextWidth.padRight(label, LABEL)), value, width));
+    private void field(Lines out, String label, Line value) {
+        out.addAll(Wrap.hanging(p.line().text("  ").bold(TextWidth.padRight(label, LABEL)).build(), value, width));
     }
 }

@@ -1,22 +1,53 @@
 package dev.dockscope.render.text;
 
-/** Collects output lines, cutting each to the width (in terminal columns) so nothing is wider than asked. */
+/**
+ * Collects output lines, cutting each to the width (in terminal columns) so nothing is wider than asked. A line that
+ * must be cut keeps its colours up to the cut, then ends with an ellipsis. Lines are {@link Line} values; strings
+ * coloured by {@link Palette}'s string methods are read back into spans ({@link Line#parse}), so every text that
+ * reaches the output has passed through a sanitised {@link Span}.
+ */
 public final class Lines {
     private final StringBuilder b = new StringBuilder();
     private final int width;
     private final boolean ascii;
+    private final boolean color;
 
+    /** Lines in the palette's colours: with colour off no SGR code is written, whatever the strings added hold. */
+    public Lines(Palette palette, int width) {
+        this.width = width;
+        this.ascii = palette.ascii();
+        this.color = palette.color();
+    }
+
+    /** Lines that keep the colour codes the added strings carry. */
     public Lines(int width, boolean ascii) {
         this.width = width;
         this.ascii = ascii;
+        this.color = true;
     }
 
-    public Lines add(String line) {
-        if (ascii) {
-            line = fold(line);
+    public Lines add(Line line) {
+        if (!color) {
+            line = line.plain();
         }
-        for (String l : line.split("\n", -1)) {
-            b.append(fit(l)).append('\n');
+        if (ascii) {
+            line = line.mapText(Lines::fold);
+        }
+        b.append(line.cut(width, ascii ? "..." : "…").render()).append('\n');
+        return this;
+    }
+
+    /** Adds each line of {@code text} (which may carry the palette's colour codes). */
+    public Lines add(String text) {
+        for (Line l : Line.parse(text)) {
+            add(l);
+        }
+        return this;
+    }
+
+    public Lines addAll(Iterable<Line> lines) {
+        for (Line l : lines) {
+            add(l);
         }
         return this;
     }
@@ -28,14 +59,6 @@ public final class Lines {
 
     public int width() {
         return width;
-    }
-
-    private String fit(String l) {
-        if (TextWidth.of(l) <= width) {
-            return l;
-        }
-        // lines with colour codes: cut on the visible text
-        return TextWidth.truncate(stripSgr(l), width, ascii);
     }
 
     private static final String[][] ASCII = {

@@ -18,37 +18,39 @@ public final class OverviewTextRenderer {
     }
 
     public String render(OverviewReport r) {
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("dockscope " + r.version()) + "  " + p.dim("Docker explained with your own objects"));
+        Lines out = new Lines(p, width);
+        out.add(p.line().heading("dockscope " + r.version()).text("  ").dim("Docker explained with your own objects")
+                .build());
         out.blank();
         if (r.daemon() != null) {
             DaemonVersion v = r.daemon();
-            field(out, "Daemon", (v.platform() != null ? v.platform() : "Docker Engine") + " " + v.version()
-                    + " (API " + v.apiVersion() + ") at " + r.endpoint() + p.dim(", from " + r.endpointSource()));
+            field(out, "Daemon", p.line().text((v.platform() != null ? v.platform() : "Docker Engine") + " "
+                    + v.version() + " (API " + v.apiVersion() + ") at " + r.endpoint()).dim(", from "
+                    + r.endpointSource()).build());
             OverviewReport.Counts c = r.counts();
-            field(out, "Objects", Plural.of(c.images(), "image") + ", " + Plural.of(c.containers(), "container")
+            field(out, "Objects", Line.of(Plural.of(c.images(), "image") + ", " + Plural.of(c.containers(), "container")
                     + " (" + c.running() + " running), " + Plural.of(c.volumes(), "volume") + ", "
-                    + Plural.of(c.networks(), "network") + " (" + c.userNetworks() + " user-defined)");
+                    + Plural.of(c.networks(), "network") + " (" + c.userNetworks() + " user-defined)"));
             RuntimeInfo.Disk d = r.disk();
-            field(out, "Disk", "images " + Bytes.human(d.images()) + ", containers' writable layers "
+            field(out, "Disk", Line.of("images " + Bytes.human(d.images()) + ", containers' writable layers "
                     + Bytes.human(d.containers()) + ", volumes " + Bytes.human(d.volumes()) + ", build cache "
-                    + Bytes.human(d.buildCache()));
+                    + Bytes.human(d.buildCache())));
         } else {
-            field(out, "Daemon", p.yellow("not reachable: ") + r.unreachable());
+            field(out, "Daemon", p.line().yellow("not reachable: ").text(r.unreachable()).build());
         }
         out.blank();
-        out.add(p.heading("Try"));
-        int w = r.tryNext().stream().mapToInt(s -> TextWidth.of(s.command())).max().orElse(0);
+        out.add(p.line().heading("Try").build());
+        int w = r.tryNext().stream().mapToInt(s -> Span.plain(s.command()).width()).max().orElse(0);
         for (OverviewReport.Suggestion s : r.tryNext()) {
-            String cmd = "  " + TextWidth.padRight(s.command(), Math.min(w, width / 2)) + "  ";
-            out.add(Wrap.hanging(cmd, p.dim(s.why()), width));
+            Line cmd = Line.of("  ").plus(Line.of(s.command()).padRight(Math.min(w, width / 2))).plus("  ");
+            out.addAll(Wrap.hanging(cmd, Line.of(p.span(Style.DIM, s.why())), width));
         }
         out.blank();
-        out.add(p.dim(Concept.RUNTIME.footer(p.ascii())));
+        out.add(p.line().dim(Concept.RUNTIME.footer(p.ascii())).build());
         return out.toString();
     }
 
-    private void field(Lines out, String label, String value) {
-        out.add(Wrap.hanging(p.bold(TextWidth.padRight(label, 9)), value, width));
+    private void field(Lines out, String label, Line value) {
+        out.addAll(Wrap.hanging(p.line().bold(TextWidth.padRight(label, 9)).build(), value, width));
     }
 }

@@ -1,6 +1,7 @@
 package dev.dockscope.render.text;
 
-import org.fusesource.jansi.Ansi;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Colours and glyphs, decided once per run and passed down. With colour off every style is the identity; with
@@ -28,40 +29,118 @@ public final class Palette {
     }
 
     public String bold(String s) {
-        return color ? Ansi.ansi().bold().a(s).reset().toString() : s;
+        return style(Style.BOLD).wrap(s);
     }
 
     public String dim(String s) {
-        return color ? Ansi.ansi().a(Ansi.Attribute.INTENSITY_FAINT).a(s).reset().toString() : s;
+        return style(Style.DIM).wrap(s);
     }
 
     public String red(String s) {
-        return fg(Ansi.Color.RED, s);
+        return style(Style.RED).wrap(s);
     }
 
     public String green(String s) {
-        return fg(Ansi.Color.GREEN, s);
+        return style(Style.GREEN).wrap(s);
     }
 
     public String yellow(String s) {
-        return fg(Ansi.Color.YELLOW, s);
+        return style(Style.YELLOW).wrap(s);
     }
 
     public String blue(String s) {
-        return fg(Ansi.Color.BLUE, s);
+        return style(Style.BLUE).wrap(s);
     }
 
     public String cyan(String s) {
-        return fg(Ansi.Color.CYAN, s);
+        return style(Style.CYAN).wrap(s);
     }
 
     /** Heading style for section titles. */
     public String heading(String s) {
-        return color ? Ansi.ansi().bold().fg(Ansi.Color.CYAN).a(s).reset().toString() : s;
+        return style(Style.HEADING).wrap(s);
     }
 
-    private String fg(Ansi.Color c, String s) {
-        return color ? Ansi.ansi().fg(c).a(s).reset().toString() : s;
+    /** {@code s} itself with colour on, {@link Style#PLAIN} with colour off. */
+    public Style style(Style s) {
+        return color ? s : Style.PLAIN;
+    }
+
+    /** A span of {@code text} (sanitised) in {@code style}, plain when colour is off. */
+    public Span span(Style style, String text) {
+        return new Span(text, style(style));
+    }
+
+    /** Starts a styled line: {@code p.line().bold(name).text("  ").dim(note).build()}. */
+    public LineBuilder line() {
+        return new LineBuilder(this);
+    }
+
+    /** Builds a {@link Line} span by span, in this palette's colours. */
+    public static final class LineBuilder {
+        private final Palette p;
+        private final List<Span> spans = new ArrayList<>();
+
+        private LineBuilder(Palette p) {
+            this.p = p;
+        }
+
+        /** Plain text; empty text adds nothing. */
+        public LineBuilder text(String s) {
+            if (s != null && !s.isEmpty()) {
+                spans.add(Span.plain(s));
+            }
+            return this;
+        }
+
+        /** Text in {@code style} (plain with colour off); empty text adds nothing. */
+        public LineBuilder add(Style style, String s) {
+            if (s != null && !s.isEmpty()) {
+                spans.add(p.span(style, s));
+            }
+            return this;
+        }
+
+        public LineBuilder add(Line l) {
+            spans.addAll(l.spans());
+            return this;
+        }
+
+        public LineBuilder bold(String s) {
+            return add(Style.BOLD, s);
+        }
+
+        public LineBuilder dim(String s) {
+            return add(Style.DIM, s);
+        }
+
+        public LineBuilder red(String s) {
+            return add(Style.RED, s);
+        }
+
+        public LineBuilder green(String s) {
+            return add(Style.GREEN, s);
+        }
+
+        public LineBuilder yellow(String s) {
+            return add(Style.YELLOW, s);
+        }
+
+        public LineBuilder blue(String s) {
+            return add(Style.BLUE, s);
+        }
+
+        public LineBuilder cyan(String s) {
+            return add(Style.CYAN, s);
+        }
+
+        public LineBuilder heading(String s) {
+            return add(Style.HEADING, s);
+        }
+
+        public Line build() {
+            return Line.of(spans);
+        }
     }
 
     // glyphs -------------------------------------------------------------------------------------------------

@@ -92,6 +92,22 @@ public final class TextWidth {
         return b.append(ell).toString();
     }
 
+    /** The longest prefix of {@code s} that fits in {@code columns} columns (possibly empty). */
+    public static String head(String s, int columns) {
+        int w = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int cw = of(cp);
+            if (w + cw > columns) {
+                break;
+            }
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
+    }
+
     /** Pads with spaces on the right to {@code columns} columns (never cuts). */
     public static String padRight(String s, int columns) {
         int w = of(s);

@@ -78,4 +78,16 @@ class SanitizerTest {
             assertEquals(false, bad, "control char " + (int) c + " at " + i);
         }
     }
+
+    @Test
+    void cleaningTwiceChangesNothingMore() {
+        StringBuilder b = new StringBuilder("a\u001b]0;t\u0007b\u001b[31mc\u009b2Jd\u202ee\u2066\u0001\u007f\u0085\t\r\n→…");
+        for (char c = 0; c < 0x200; c++) {
+            b.append(c).append('\u001b').append(c);
+        }
+        String once = Sanitizer.line(b.toString());
+        assertEquals(once, Sanitizer.line(once));
+        String text = Sanitizer.text(b.toString());
+        assertEquals(text, Sanitizer.text(text));
+    }
 }

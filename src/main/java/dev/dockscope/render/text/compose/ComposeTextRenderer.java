@@ -33,7 +33,7 @@ public final class ComposeTextRenderer {
 
     /** The list: one line per project. */
     public String list(ComposeReport r) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.add(p.heading("COMPOSE PROJECTS") + "  " + p.dim(r.projects().size() + " found by their labels"));
         if (r.projects().isEmpty()) {
             out.add(Wrap.hanging("  ", "No container, network or volume here carries com.docker.compose.project. "
@@ -74,7 +74,7 @@ public final class ComposeTextRenderer {
     }
 
     private String project(Project pr) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         String from = pr.source() == ComposeReport.Source.DAEMON ? "rebuilt from the daemon's labels"
                 : "declared in its files" + (pr.running() ? ", and running" : "");
         out.add(p.heading("COMPOSE PROJECT " + pr.name()) + "  " + p.dim(from));

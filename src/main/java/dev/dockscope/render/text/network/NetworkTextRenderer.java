@@ -26,7 +26,7 @@ public final class NetworkTextRenderer {
     }
 
     public String render(NetworkReport.Overview o) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.add(p.heading("NETWORKS") + "  " + p.dim(o.networks().size() + " on this daemon"));
         int nameW = 4;
         int driverW = 6;
@@ -87,7 +87,7 @@ public final class NetworkTextRenderer {
     }
 
     public String render(NetworkReport.View v) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         List<String> flags = new ArrayList<>(List.of(v.driver(), v.scope()));
         if (v.internal()) {
             flags.add("internal");
@@ -236,7 +236,7 @@ public final class NetworkTextRenderer {
             }
         }
         if (!m.aliases().isEmpty()) {
-            b.addAll(Boxes.wrap("aka " + String.join(", ", m.aliases()), inner));
+            b.addAll(Wrap.lines("aka " + String.join(", ", m.aliases()), inner));
         }
         for (Published pub : m.ports()) {
             String line = pub.containerPort() + "/" + pub.protocol() + " ◀ " + pub.hostPort();

@@ -6,8 +6,10 @@ import dev.dockscope.model.text.Plural;
 import dev.dockscope.model.volume.VolumeReport.Fate;
 import dev.dockscope.model.volume.VolumeReport.Use;
 import dev.dockscope.model.volume.VolumeReport;
+import dev.dockscope.render.text.Line;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
+import dev.dockscope.render.text.Span;
 import dev.dockscope.render.text.TextWidth;
 import dev.dockscope.render.text.Wrap;
 import java.util.ArrayList;
@@ -25,12 +27,13 @@ public final class VolumeTextRenderer {
     }
 
     public String render(VolumeReport.Overview o) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         long dangling = o.volumes().stream().filter(VolumeReport.Row::dangling).count();
-        out.add(p.heading("VOLUMES") + "  " + p.dim(Plural.of(o.volumes().size(), "volume") + ", " + dangling + " dangling"
-                + (o.danglingBytes() > 0 ? " (" + Bytes.human(o.danglingBytes()) + " reclaimable)" : "")));
+        out.add(p.line().heading("VOLUMES").text("  ").dim(Plural.of(o.volumes().size(), "volume") + ", " + dangling
+                + " dangling" + (o.danglingBytes() > 0 ? " (" + Bytes.human(o.danglingBytes()) + " reclaimable)" : ""))
+                .build());
         if (o.volumes().isEmpty()) {
-            out.add("  (none)");
+            out.add(Line.of("  (none)"));
         }
         for (VolumeReport.Row r : o.volumes()) {
             List<String> tags = new ArrayList<>();
@@ -42,80 +45,83 @@ public final class VolumeTextRenderer {
             if (!r.project().isEmpty()) {
                 tags.add("compose " + r.project());
             }
+            var tagLine = p.line().text(String.join(", ", tags));
             if (r.dangling()) {
-                tags.add(p.yellow("dangling"));
+                tagLine.text(", ").yellow("dangling");
             }
             String name = r.anonymous() ? r.name().substring(0, 12) + (p.ascii() ? "..." : "…") : r.name();
-            out.add(Wrap.hanging("  " + p.bold(name) + "  ", String.join(", ", tags), width));
+            out.addAll(Wrap.hanging(p.line().text("  ").bold(name).text("  ").build(), tagLine.build(), width));
             for (Use u : r.usedBy()) {
-                out.add(Wrap.hanging("      " + p.arrow() + " ", u.container() + ":" + u.destination()
-                        + (u.readOnly() ? " (ro)" : ""), width));
+                wrap(out, Line.of("      " + p.arrow() + " "), Line.of(u.container() + ":" + u.destination()
+                        + (u.readOnly() ? " (ro)" : "")));
             }
         }
         if (!o.binds().isEmpty()) {
             out.blank();
-            out.add(p.heading("BIND MOUNTS") + "  " + p.dim("host folders, not managed by Docker"));
+            out.add(p.line().heading("BIND MOUNTS").text("  ").dim("host folders, not managed by Docker").build());
             for (VolumeReport.Bind b : o.binds()) {
-                out.add(Wrap.hanging("  ", b.source() + " " + p.arrow() + " " + b.container() + ":" + b.destination()
-                        + (b.readOnly() ? " (ro)" : ""), width));
+                wrap(out, Line.of("  "), Line.of(b.source() + " " + p.arrow() + " " + b.container() + ":"
+                        + b.destination() + (b.readOnly() ? " (ro)" : "")));
             }
         }
         if (!o.tmpfs().isEmpty()) {
             out.blank();
-            out.add(p.heading("TMPFS") + "  " + p.dim("in memory, gone when the container stops"));
+            out.add(p.line().heading("TMPFS").text("  ").dim("in memory, gone when the container stops").build());
             for (VolumeReport.Tmpfs t : o.tmpfs()) {
-                out.add(Wrap.hanging("  ", t.container() + ":" + t.destination()
-                        + (t.options().isEmpty() ? "" : p.dim(" (" + t.options() + ")")), width));
+                wrap(out, Line.of("  "), p.line().text(t.container() + ":" + t.destination())
+                        .dim(t.options().isEmpty() ? "" : " (" + t.options() + ")").build());
             }
         }
         out.blank();
-        out.add(p.dim("dockscope volume NAME tells what survives docker rm, compose down and prune."));
-        out.add(p.dim(Concept.VOLUME.footer(p.ascii())));
+        out.add(p.line().dim("dockscope volume NAME tells what survives docker rm, compose down and prune.").build());
+        out.add(p.line().dim(Concept.VOLUME.footer(p.ascii())).build());
         return out.toString();
     }
 
     public String render(VolumeReport.View v) {
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("VOLUME " + v.name()) + "  " + p.dim(v.anonymous() ? "anonymous" : "named"));
-        field(out, "driver", v.driver() + (v.scope().isEmpty() ? "" : p.dim("  scope " + v.scope())));
-        field(out, "mountpoint", v.mountpoint());
-        field(out, "created", v.createdAt());
-        field(out, "size", v.size() < 0 ? "not measured" : Bytes.human(v.size()) + p.dim("  (" + v.size() + " B)"));
+        Lines out = new Lines(p, width);
+        out.add(p.line().heading("VOLUME " + v.name()).text("  ").dim(v.anonymous() ? "anonymous" : "named").build());
+        field(out, "driver", p.line().text(v.driver()).dim(v.scope().isEmpty() ? "" : "  scope " + v.scope()).build());
+        field(out, "mountpoint", Line.of(v.mountpoint()));
+        field(out, "created", Line.of(v.createdAt()));
+        field(out, "size", v.size() < 0 ? Line.of("not measured")
+                : p.line().text(Bytes.human(v.size())).dim("  (" + v.size() + " B)").build());
         if (!v.project().isEmpty()) {
-            field(out, "compose", "project " + v.project());
+            field(out, "compose", Line.of("project " + v.project()));
         }
         if (!v.options().isEmpty()) {
-            field(out, "options", join(v.options()));
+            field(out, "options", Line.of(join(v.options())));
         }
         if (!v.labels().isEmpty()) {
-            field(out, "labels", join(v.labels()));
+            field(out, "labels", Line.of(join(v.labels())));
         }
         out.blank();
-        out.add(p.heading("USED BY"));
+        out.add(p.line().heading("USED BY").build());
         if (v.usedBy().isEmpty()) {
-            out.add("  no container, running or stopped: this volume is dangling");
+            out.add(Line.of("  no container, running or stopped: this volume is dangling"));
         }
         for (Use u : v.usedBy()) {
-            out.add(Wrap.hanging("  " + p.bold(u.container()) + "  ", u.destination() + "  "
-                    + (u.readOnly() ? "read-only" : "read-write"), width));
+            wrap(out, p.line().text("  ").bold(u.container()).text("  ").build(), Line.of(u.destination() + "  "
+                    + (u.readOnly() ? "read-only" : "read-write")));
         }
         out.blank();
-        out.add(p.heading("WHAT SURVIVES"));
+        out.add(p.line().heading("WHAT SURVIVES").build());
         int w = 0;
         for (Fate f : v.story()) {
-            w = Math.max(w, TextWidth.of(f.action()));
+            w = Math.max(w, Span.plain(f.action()).width());
         }
         for (Fate f : v.story()) {
-            String mark = switch (f.outcome()) {
-                case KEPT -> p.green("kept");
-                case REMOVED -> p.red("removed");
-                case REMOVED_IF_UNUSED -> p.yellow("removed");
-                case NOT_APPLICABLE -> p.dim("n/a");
-            };
-            out.add(Wrap.hanging("  " + TextWidth.padRight(f.action(), w) + "  ",
-                    mark + p.dim(" " + p.dash() + " " + why(f, v)), width));
+            var mark = p.line();
+            switch (f.outcome()) {
+                case KEPT -> mark.green("kept");
+                case REMOVED -> mark.red("removed");
+                case REMOVED_IF_UNUSED -> mark.yellow("removed");
+                case NOT_APPLICABLE -> mark.dim("n/a");
+            }
+            wrap(out, Line.of("  ").plus(Line.of(f.action()).padRight(w)).plus("  "),
+                    mark.dim(" " + p.dash() + " " + why(f, v)).build());
         }
-        out.add(p.dim(Concept.VOLUME.footer(p.ascii())));
+        out.add(p.line().dim(Concept.VOLUME.footer(p.ascii())).build());
         return out.toString();
     }
 
@@ -145,7 +151,11 @@ public final class VolumeTextRenderer {
         return String.join(", ", parts);
     }
 
-    private void field(Lines out, String label, String value) {
-        out.add(Wrap.hanging("  " + TextWidth.padRight(label, 11), value, width));
+    private void field(Lines out, String label, Line value) {
+        wrap(out, Line.of("  " + TextWidth.padRight(label, 11)), value);
+    }
+
+    private void wrap(Lines out, Line first, Line text) {
+        out.addAll(Wrap.hanging(first, text, width));
     }
 }
