@@ -58,8 +58,10 @@ final class EndpointSyntax {
                     throw bad(raw, origin, "expected :PORT after the IPv6 address");
                 }
                 port = after.isEmpty() ? null : after.substring(1);
-                if (!name.substring(1, name.length() - 1).matches("[0-9A-Fa-f:.%a-zA-Z0-9]+")) {
-                    throw bad(raw, origin, "\"" + name + "\" is not an IPv6 address");
+                // hex groups with colons (an IPv4 tail allowed), then an optional %zone: what a URI parser takes
+                if (!name.substring(1, name.length() - 1).matches("[0-9A-Fa-f]*:[0-9A-Fa-f:.]*(?:%[A-Za-z0-9._~-]+)?")
+                        || !isUriHost(name)) {
+                    throw bad(raw, origin, "\"" + Redaction.urls(name) + "\" is not an IPv6 address");
                 }
             } else {
                 int colon = rest.lastIndexOf(':');
@@ -92,6 +94,15 @@ final class EndpointSyntax {
     /** RFC 1123 names whose last label starts with a letter (what a URI parser takes for a host). */
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
             "(?:" + LABEL + "\\.)*[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.?");
+
+    /** Whether the URI parser the transports use reads {@code [v6]} as a host (it checks the groups). */
+    private static boolean isUriHost(String bracketed) {
+        try {
+            return new java.net.URI("tcp://" + bracketed + ":2375").getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
 
     static boolean isHostName(String name) {
         if (IPV4.matcher(name).matches()) {

@@ -1,6 +1,8 @@
 package dev.dockscope.docker;
 
 import dev.dockscope.DockscopeException;
+import dev.dockscope.ExitCode;
+import dev.dockscope.model.Redaction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +19,13 @@ public record SshTarget(String user, String host, Integer port) {
         if (!url.startsWith("ssh://")) {
             throw new IllegalArgumentException(url);
         }
+        String shown = Redaction.urls(url); // never echo user-info: it may hold a password
         String rest = url.substring("ssh://".length());
         if (rest.endsWith("/")) {
             rest = rest.substring(0, rest.length() - 1);
         }
         if (rest.isEmpty() || rest.contains("/") || rest.contains("?") || rest.contains("#")) {
-            throw DockscopeException.usage("cannot use ssh endpoint \"" + url + "\": expected ssh://[user@]host[:port] "
+            throw DockscopeException.usage("cannot use ssh endpoint \"" + shown + "\": expected ssh://[user@]host[:port] "
                     + "(no path; the remote docker's own default socket is used)");
         }
         String user = null;
@@ -41,15 +44,19 @@ public record SshTarget(String user, String host, Integer port) {
                 port = -1;
             }
             if (port < 1 || port > 65535) {
-                throw DockscopeException.usage("cannot use ssh endpoint \"" + url + "\": port \"" + p + "\" is not a number from 1 to 65535");
+                throw DockscopeException.usage("cannot use ssh endpoint \"" + shown + "\": port \"" + p + "\" is not a number from 1 to 65535");
             }
             rest = rest.substring(0, colon);
         }
         if (rest.startsWith("[") && rest.endsWith("]")) {
             rest = rest.substring(1, rest.length() - 1);
         }
+        if (user != null && user.contains(":")) { // as the docker CLI: ssh takes no password on its command line
+            throw new DockscopeException(ExitCode.USAGE, "cannot use ssh endpoint \"" + shown + "\": a plain-text "
+                    + "password is not supported", "Use an ssh key or agent (ssh-add), or a Host entry in ~/.ssh/config.");
+        }
         if (rest.isEmpty() || rest.startsWith("-") || (user != null && (user.isEmpty() || user.startsWith("-")))) {
-            throw DockscopeException.usage("cannot use ssh endpoint \"" + url + "\": expected ssh://[user@]host[:port]");
+            throw DockscopeException.usage("cannot use ssh endpoint \"" + shown + "\": expected ssh://[user@]host[:port]");
         }
         return new SshTarget(user, rest, port);
     }

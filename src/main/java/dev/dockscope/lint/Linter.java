@@ -122,8 +122,11 @@ public final class Linter {
     /** The first finding of a rule on one instruction, and what the rule said about the rest of it. */
     private static final class Merged {
         private static final int LISTED = 3;
+        /** Distinct messages looked at for the list, at most (each costs a sanitise and redaction). */
+        private static final int MAX_TRIED = 100;
         private final Finding first;
         private final List<String> others = new ArrayList<>();
+        private final java.util.Set<String> tried = new java.util.HashSet<>();
         private int more;
 
         Merged(Finding first) {
@@ -132,7 +135,16 @@ public final class Linter {
 
         void more(String message) {
             more++;
-            String shown = Linter.shown(message.length() > 120 ? message.substring(0, 120) + "…" : message);
+            // the first few different messages are listed, the rest only counted: a long line of tokens draws one
+            // message per token, often the same text, and each distinct text is sanitised and redacted once
+            if (others.size() >= LISTED || tried.size() >= MAX_TRIED) {
+                return;
+            }
+            String cut = message.length() > 120 ? message.substring(0, 120) + "…" : message;
+            if (!tried.add(cut)) {
+                return;
+            }
+            String shown = Linter.shown(cut);
             if (others.size() < LISTED && !shown.equals(first.message()) && !others.contains(shown)) {
                 others.add(shown);
             }

@@ -124,6 +124,60 @@ class LintHostileInputTest {
                 head(r));
     }
 
+    /**
+     * 1 MB of {@code RUN apt-get install} after one update (bench/lint/long-lines.sh "short-instructions": over 120 s
+     * before DS103 folded each stage once instead of rescanning every earlier instruction per RUN). The answer is
+     * checked where the cap cuts it: every install names the one update, and the update itself is not reported.
+     */
+    @Test
+    void manyRunsAfterOneUpdateEachNameTheUpdate() throws Exception {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM debian:12\nRUN apt-get update\n" + "RUN apt-get install curl\n".repeat(40_000)
+                + "FROM debian:12 AS other\nRUN apt-get install -y --no-install-recommends git=1:2.39\n");
+        Cli.Result r = Cli.create().run("lint", "-o", "json", "--fail-on", "none", f.toString());
+        r.assertExit(0);
+        int ds103 = 0;
+        for (JsonNode x : json(r).path("findings")) {
+            if (x.path("rule").asText().equals("DS103")) {
+                ds103++;
+                assertTrue(x.path("line").asInt() > 2, "the update relied on is not reported itself: " + x);
+                assertTrue(x.path("message").asText().contains("update on line 2"), x.toString());
+            }
+        }
+        assertTrue(ds103 > 100, ds103 + " DS103 findings before the cap" + head(r));
+        Path two = dir.resolve("two.Dockerfile");
+        Files.writeString(two, "FROM debian:12\nRUN apt-get update\n" + "RUN echo x\n".repeat(40_000)
+                + "FROM debian:12 AS other\nRUN apt-get install -y git\n");
+        JsonNode lone = json(Cli.create().run("lint", "-o", "json", "--fail-on", "none", two.toString()))
+                .path("findings");
+        boolean updateReported = false;
+        for (JsonNode x : lone) {
+            assertFalse(x.path("rule").asText().equals("DS103") && x.path("line").asInt() > 2,
+                    "an install in an unrelated stage relies on no update: " + x);
+            updateReported |= x.path("rule").asText().equals("DS103") && x.path("line").asInt() == 2;
+        }
+        assertTrue(updateReported, "the lone update is reported");
+    }
+
+    /**
+     * A line of 350,000 {@code $A} tokens draws one message per token from DS316: only the first few are shown, the
+     * rest counted (each was sanitised and redacted before, costing seconds per 1 MB line).
+     */
+    @Test
+    void tokensBeyondTheListedOnesAreCountedNotShown() throws Exception {
+        Path f = dir.resolve("Dockerfile");
+        Files.writeString(f, "FROM scratch\nARG " + "$A ".repeat(350_000) + "\n");
+        JsonNode findings = json(Cli.create().run("lint", "-o", "json", "--fail-on", "none", f.toString()))
+                .path("findings");
+        boolean counted = false;
+        for (JsonNode x : findings) {
+            String message = x.path("message").asText();
+            assertTrue(message.length() < 2_000, () -> message.substring(0, 300));
+            counted |= x.path("line").asInt() == 2 && message.matches(".*\\(and \\d{6} more in this instruction.*");
+        }
+        assertTrue(counted, "a finding counts the 350,000 tokens: " + findings);
+    }
+
     /** Found by the lint fuzz target: a package or user that is only a separator crashed two rules. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"FROM debian:12\nRUN apt-get install -y =\n",

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Endpoint and context resolution on any flags, environment and context files: an endpoint a transport can open
- * (an absolute unix path, or a tcp://host:port a URI parser accepts, never with user-info) or a
+ * (an absolute unix path, a tcp://host:port a URI parser accepts, never with user-info, or an ssh://[user@]host[:port]
+ * the ssh transport accepts, without a password) or a
  * {@link DockscopeException}; nothing else. Seeds in {@code EndpointFuzzTestInputs/endpoint/}.
  */
 class EndpointFuzzTest {
@@ -66,6 +67,13 @@ class EndpointFuzzTest {
             URI u = URI.create(host);
             if (u.getHost() == null || u.getPort() < 1 || u.getUserInfo() != null) {
                 throw new AssertionError("an endpoint no transport can open: " + host);
+            }
+        } else if (host.startsWith("ssh://")) {
+            // the ssh transport's own parse must accept it, and nothing ssh could read as an option or a password
+            SshTarget t = SshTarget.parse(host);
+            if (t.host().isEmpty() || t.host().startsWith("-") || t.user() != null && (t.user().isEmpty()
+                    || t.user().startsWith("-") || t.user().contains(":"))) {
+                throw new AssertionError("an ssh endpoint the ssh command would misread: " + host);
             }
         } else {
             throw new AssertionError("an endpoint of an unknown kind: " + host);

@@ -179,4 +179,18 @@ class EndpointResolverTest {
         env.put("HOME", "/home/someone");
         assertEquals(Path.of("/home/someone/.docker"), new EndpointResolver(env::get).configDir());
     }
+
+    /** Found by EndpointFuzzTest: any letters passed as an IPv6 literal, and the transport's URI parser then threw. */
+    @Test
+    void bracketsHoldOnlyAnIpv6Address() {
+        for (String bad : java.util.List.of("tcp://[defaulttssz]:2375", "tcp://[x]", "tcp://[]:1", "tcp://[1::2::3]",
+                "tcp://[::1%]:2375", "tcp://[g::1]")) {
+            DockscopeException e = assertThrows(DockscopeException.class,
+                    () -> EndpointSyntax.normalise(bad, "--host", false), bad);
+            assertEquals(ExitCode.USAGE, e.exitCode(), bad);
+        }
+        assertEquals("tcp://[::1]:2375", EndpointSyntax.normalise("tcp://[::1]", "--host", false));
+        assertEquals("tcp://[fe80::1%eth0]:2376", EndpointSyntax.normalise("tcp://[fe80::1%eth0]", "--host", true));
+        assertEquals("tcp://[::ffff:10.0.0.1]:9", EndpointSyntax.normalise("tcp://[::ffff:10.0.0.1]:9", "--host", false));
+    }
 }

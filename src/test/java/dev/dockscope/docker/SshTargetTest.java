@@ -1,6 +1,7 @@
 package dev.dockscope.docker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dockscope.DockscopeException;
@@ -30,6 +31,17 @@ class SshTargetTest {
                 "ssh://-oProxyCommand=x", "ssh://@host", "ssh://-l@host")) {
             DockscopeException e = assertThrows(DockscopeException.class, () -> SshTarget.parse(bad), bad);
             assertEquals(ExitCode.USAGE, e.exitCode(), bad);
+        }
+    }
+
+    /** Issue 15 case 7 for ssh: a password in the URL is refused as the docker CLI refuses it, and never echoed. */
+    @Test
+    void aPasswordIsRefusedAndNoMessageEchoesTheUserInfo() {
+        for (String bad : List.of("ssh://me:hunter2@host", "ssh://me:hunter2@host/path", "ssh://me:hunter2@host:0",
+                "ssh://me:hunter2@")) {
+            DockscopeException e = assertThrows(DockscopeException.class, () -> SshTarget.parse(bad), bad);
+            assertEquals(ExitCode.USAGE, e.exitCode(), bad);
+            assertFalse(e.getMessage().contains("hunter2") || e.getMessage().contains("me:"), e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockscope.analysis.compose;
 
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,8 +30,10 @@ public final class Interpolation {
     private static final class Failure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** The message quotes the value: made one line and cut, as a finding's message must be. */
         Failure(String message) {
-            super(message, null, false, false);
+            super(Sanitizer.line(message.length() > 300 ? message.substring(0, 299) + "…" : message), null, false,
+                    false);
         }
     }
 
@@ -114,11 +117,11 @@ public final class Interpolation {
             return v;
         }
         boolean colon = rest.startsWith(":");
-        String op = colon ? rest.substring(1, Math.min(2, rest.length())) : rest.substring(0, 1);
-        String arg = rest.substring(colon ? 2 : 1);
         if (colon && rest.length() < 2) {
             throw new Failure("invalid interpolation format: ${" + inner + "}");
         }
+        String op = colon ? rest.substring(1, 2) : rest.substring(0, 1);
+        String arg = rest.substring(colon ? 2 : 1);
         boolean missing = v == null || (colon && v.isEmpty());
         return switch (op) {
             case "-" -> missing ? expand(arg, lookup, unset, depth + 1) : v;

@@ -9,8 +9,14 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
+import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** DS103: {@code apt-get update} in a RUN of its own. */
 public final class DS103AptGetUpdateAlone implements Rule {
@@ -30,6 +36,17 @@ public final class DS103AptGetUpdateAlone implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
+        Updates updates = new Updates(ctx);
+        Set<Instruction> reliedOn = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (RunScript r : ctx.runs()) {
+            if (r.find("apt-get", "update") == null
+                    && (r.find("apt-get", "install") != null || r.find("apt", "install") != null)) {
+                Instruction u = updates.before(r.instruction());
+                if (u != null) {
+                    reliedOn.add(u); // a later RUN installs with these lists: it is the one reported
+                }
+            }
+        }
         for (RunScript r : ctx.runs()) {
             Command update = null;
             boolean install = false;
@@ -41,13 +58,13 @@ public final class DS103AptGetUpdateAlone implements Rule {
                     install = true;
                 }
             }
-            if (update != null && !install && !laterInstallRelies(ctx, r)) {
+            if (update != null && !install && !reliedOn.contains(r.instruction())) {
                 report.report(r.pos(update), "apt-get update runs in a RUN without an install: its package lists "
                         + "are cached and go stale for every later install");
             } else if (update == null) {
                 Command c = r.find("apt-get", "install");
                 c = c != null ? c : r.find("apt", "install");
-                Instruction earlier = c == null ? null : earlierUpdate(ctx, r.instruction());
+                Instruction earlier = c == null ? null : updates.before(r.instruction());
                 if (earlier != null) {
                     String where = ctx.stageOf(earlier) == ctx.stageOf(r.instruction()) ? "line " + earlier.line()
                             : "stage " + ctx.stageOf(earlier).label() + " (line " + earlier.line() + ")";
@@ -59,33 +76,65 @@ public final class DS103AptGetUpdateAlone implements Rule {
         }
     }
 
-    /** A later RUN (this stage or one built FROM it) installs with these lists: it is the one reported. */
-    private static boolean laterInstallRelies(LintContext ctx, RunScript update) {
-        for (RunScript r : ctx.runs()) {
-            if (r.instruction().line() > update.instruction().line() && r.find("apt-get", "update") == null
-                    && (r.find("apt-get", "install") != null || r.find("apt", "install") != null)
-                    && earlierUpdate(ctx, r.instruction()) == update.instruction()) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * The last RUN before an instruction (in its stage or the stages it is built FROM) that ran apt-get update, or
+     * null when there is none or a later RUN removed /var/lib/apt/lists again. Folded once per stage (the state after
+     * each of its instructions), so that a file of many RUNs costs one pass, not one pass per RUN.
+     */
+    private static final class Updates {
+        private final LintContext ctx;
+        /** Per stage index: [0] the state at the stage's start, [k + 1] the state after its k-th instruction. */
+        private final Map<Integer, Instruction[]> states = new HashMap<>();
 
-    /** The last RUN before {@code i} (in its stage or the stages it is built FROM) that ran apt-get update. */
-    private static Instruction earlierUpdate(LintContext ctx, Instruction i) {
-        Instruction found = null;
-        for (Instruction x : ctx.before(i)) {
-            Instruction run = x.is("RUN") ? x : null;
-            if (run != null) {
-                RunScript s = ctx.run(run);
-                if (s.script().contains("/var/lib/apt/lists")) {
-                    found = null; // the lists were removed again: an install would fail, not go stale
-                } else if (s.find("apt-get", "update") != null || s.find("apt", "update") != null
-                        || Commands.aptSetupScript(s)) {
-                    found = run;
+        Updates(LintContext ctx) {
+            this.ctx = ctx;
+        }
+
+        Instruction before(Instruction i) {
+            List<Stage> lineage = ctx.lineage(i);
+            if (lineage.isEmpty()) {
+                return null;
+            }
+            List<Instruction> xs = lineage.get(0).instructions();
+            int lo = 0;
+            int hi = xs.size();
+            while (lo < hi) { // the number of the stage's instructions on lines before i's
+                int mid = (lo + hi) >>> 1;
+                if (xs.get(mid).line() < i.line()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
+            return states(lineage, 0)[lo];
         }
-        return found;
+
+        private Instruction[] states(List<Stage> lineage, int k) {
+            Stage stage = lineage.get(k);
+            Instruction[] done = states.get(stage.index());
+            if (done != null) {
+                return done;
+            }
+            Instruction[] base = k + 1 < lineage.size() ? states(lineage, k + 1) : null;
+            List<Instruction> xs = stage.instructions();
+            Instruction[] out = new Instruction[xs.size() + 1];
+            out[0] = base == null ? null : base[base.length - 1];
+            for (int j = 0; j < xs.size(); j++) {
+                Instruction x = xs.get(j);
+                Instruction found = out[j];
+                if (x.is("RUN")) {
+                    RunScript s = ctx.run(x);
+                    if (s.script().contains("/var/lib/apt/lists")) {
+                        found = null; // the lists were removed again: an install would fail, not go stale
+                    } else if (s.find("apt-get", "update") != null || s.find("apt", "update") != null
+                            || Commands.aptSetupScript(s)) {
+                        found = x;
+                    }
+                }
+                out[j + 1] = found;
+            }
+            states.put(stage.index(), out);
+            return out;
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 
@@ -30,9 +31,11 @@ public final class DS201AptListsLeft implements Rule {
 
     /** An earlier RUN removed the base image's docker-clean hook, which deletes .deb files after each install. */
     private static boolean keepsDebs(LintContext ctx, RunScript r) {
-        return ctx.before(r.instruction()).stream().anyMatch(i -> (i.is("RUN") || i.onbuild() != null
-                && i.onbuild().is("RUN")) && i.text().text().contains("apt.conf.d/docker-clean"));
+        return ctx.anyBefore(r.instruction(), REMOVES_DOCKER_CLEAN);
     }
+
+    private static final java.util.function.Predicate<Instruction> REMOVES_DOCKER_CLEAN = i -> (i.is("RUN")
+            || i.onbuild() != null && i.onbuild().is("RUN")) && i.text().text().contains("apt.conf.d/docker-clean");
 
     @Override
     public void check(LintContext ctx, Reporter report) {

@@ -8,6 +8,7 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
+import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 
@@ -25,12 +26,14 @@ public final class DS203PipCacheLeft implements Rule {
         return META;
     }
 
+    private static final java.util.function.Predicate<Instruction> PIP_CACHE_OFF = i -> i.is("ENV")
+            && i.body().toUpperCase(java.util.Locale.ROOT).contains("PIP_NO_CACHE_DIR");
+
     @Override
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
             // pip reads any value of PIP_NO_CACHE_DIR (even 0 or false) as "no cache", for backwards compatibility
-            boolean envOff = ctx.before(r.instruction()).stream().anyMatch(i -> i.is("ENV")
-                    && i.body().toUpperCase(java.util.Locale.ROOT).contains("PIP_NO_CACHE_DIR"));
+            boolean envOff = ctx.anyBefore(r.instruction(), PIP_CACHE_OFF);
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }

@@ -38,8 +38,8 @@ public final class DS403SecretInArgEnv implements Rule {
             for (String name : Scope.declared(i)) {
                 if (SECRET.matcher(name).matches() && !HARMLESS.matcher(name).matches()) {
                     String id = name.toLowerCase(java.util.Locale.ROOT);
-                    report.report(i, i.keyword() + " " + name + " looks like a secret: its value stays readable "
-                            + "in the image", "Drop the " + i.keyword() + " and mount " + name + " only in the RUN "
+                    report.report(i, name + " (" + i.keyword() + ") looks like a secret, and its value stays "
+                            + "readable in the image", "Drop the " + i.keyword() + " and mount " + name + " only in the RUN "
                             + "that needs it: RUN --mount=type=secret,id=" + id + ",env=" + name + " … with docker "
                             + "build --secret id=" + id + ",env=" + name
                             + (i.is("ENV") ? "; if the program reads it at run time, pass it then (docker run -e "

@@ -81,9 +81,18 @@ public record ComposeReport(List<Project> projects, List<String> concepts) {
     public record Drift(DriftKind kind, String service, String declared, String running) {
     }
 
-    /** A finding: {@code rule} a stable id (e.g. {@code compose/published-database-port}); position 0 when unknown. */
+    /**
+     * A finding: {@code rule} a stable id (e.g. {@code compose/published-database-port}); position 0 when unknown.
+     * The message is one line and at most 300 characters: messages quote values from the file, which may span lines.
+     */
     public record Finding(String rule, Severity severity, String message, String service, String file, int line,
                           int column) {
+        public Finding {
+            if (message != null) {
+                message = dev.dockscope.model.text.Sanitizer.line(message.length() > 300
+                        ? message.substring(0, 299) + "…" : message);
+            }
+        }
     }
 
     public enum Severity { ERROR, WARNING, INFO }

@@ -26,6 +26,30 @@ class InterpolationTest {
         assertEquals(out, r.text());
     }
 
+    /** Found by ComposeFuzzTest: {@code ${VAR:}} (a colon and no operator) was a StringIndexOutOfBoundsException. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"${SET:}", "${UNSET:}", "a ${EMPTY:} b", "${SET:x}", "${}", "${SET"})
+    void malformedBracesAreAnInterpolationError(String in) {
+        Interpolation.Result r = Interpolation.apply(in, ENV::get);
+        assertTrue(r.error() != null && r.error().startsWith("invalid interpolation format"), in + ": " + r);
+        assertEquals(in, r.text());
+    }
+
+    /**
+     * Found by ComposeFuzzTest: the error quoted a multi-line value whole, so a finding's message held newlines (and
+     * could be as long as the file). It is one line, cut.
+     */
+    @Test
+    void errorsQuoteTheValueOnOneLineAndCut() {
+        String value = "${T\n" + "k: [*x, *x]\n".repeat(200) + "\u001b[31m";
+        for (String in : java.util.List.of(value, "${UNSET:?line one\nline two}", "${" + "x\n".repeat(500) + "}")) {
+            Interpolation.Result r = Interpolation.apply(in, ENV::get);
+            assertTrue(r.error() != null, in);
+            assertTrue(r.error().length() <= 400, r.error().length() + " chars");
+            assertTrue(r.error().chars().noneMatch(c -> c < 0x20 || c == 0x7f), r.error());
+        }
+    }
+
     @Test
     void unsetWithoutDefaultIsEmptyAndReported() {
         Interpolation.Result r = Interpolation.apply("a:${TAG}-$OTHER", ENV::get);

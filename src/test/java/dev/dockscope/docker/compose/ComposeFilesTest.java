@@ -185,4 +185,20 @@ class ComposeFilesTest {
                 () -> ComposeFiles.parse(b.toString(), "bomb.yaml", Map.of()));
         assertTrue(e.getMessage().contains("aliases"), e.getMessage());
     }
+
+    /**
+     * Found by ComposeFuzzTest: findings quote values from the file ("replicas must be a number: …"), and a block
+     * scalar spans lines, so a message held newlines and could be as long as the file. Every finding is one line, cut.
+     */
+    @Test
+    void findingMessagesAreOneLineAndCut() {
+        String text = "services:\n  s:\n    image: x\n    deploy:\n      replicas: |\n"
+                + "        one\n".repeat(200) + "  t:\n    image: \"${A:?no\\nway}\"\n";
+        List<Finding> fs = ComposeFiles.parse(text, "c.yaml", Map.of()).project().findings();
+        assertTrue(fs.stream().anyMatch(f -> f.rule().equals("compose/replicas")), fs.toString());
+        for (Finding f : fs) {
+            assertTrue(f.message().length() <= 300, f.message().length() + " chars: " + f.rule());
+            assertTrue(f.message().chars().noneMatch(c -> c < 0x20 || c == 0x7f), f.message());
+        }
+    }
 }
