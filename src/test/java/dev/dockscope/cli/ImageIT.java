@@ -235,6 +235,25 @@ class ImageIT {
     }
 
     @Test
+    void secretsInEnvAndUrlUserInfoReachNoImageOutput() {
+        // issue 15, case 7: by name (DB_PASSWORD) and by shape (a URL's user-info under an innocent name)
+        String tag = TestDaemon.build(TestDaemon.name("secret-env") + ":1", "FROM " + TestDaemon.BASE
+                + "\nENV DB_PASSWORD=hunter2 DATABASE_URL=postgres://admin:s3cr3tpw@db:5432/app\n"
+                + "RUN echo ok > /ok\n", Map.of());
+        for (String[] args : List.of(new String[] {"image", tag, "--color", "never"},
+                new String[] {"image", tag, "-o", "json"}, new String[] {"image", tag, "--files", "-o", "json"},
+                new String[] {"image", tag, "--files", "--color", "never"})) {
+            Cli.Result r = Cli.create().run(args);
+            assertTrue(r.exitCode() == 0 || r.exitCode() == 1, r.describe());
+            assertFalse(r.out().contains("hunter2") || r.err().contains("hunter2"), r.describe());
+            assertFalse(r.out().contains("s3cr3tpw") || r.err().contains("s3cr3tpw"), r.describe());
+        }
+        Cli.Result shown = Cli.create().run("image", tag, "-o", "json", "--show-secrets");
+        shown.assertExit(0);
+        assertTrue(shown.out().contains("hunter2"), "--show-secrets shows them: " + shown.describe());
+    }
+
+    @Test
     void severalRefsGiveAJsonArray() throws Exception {
         JsonNode arr = json(Cli.create().run("image", APP, TestDaemon.BASE, "-o", "json").assertExit(0));
         assertTrue(arr.isArray());
