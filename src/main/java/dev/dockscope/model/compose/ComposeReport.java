@@ -1,6 +1,7 @@
 package dev.dockscope.model.compose;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,7 +90,7 @@ public record ComposeReport(List<Project> projects, List<String> concepts) {
                           int column) {
         public Finding {
             if (message != null) {
-                message = dev.dockscope.model.text.Sanitizer.line(message.length() > 300
+                message = Sanitizer.line(message.length() > 300
                         ? message.substring(0, 299) + "…" : message);
             }
         }
