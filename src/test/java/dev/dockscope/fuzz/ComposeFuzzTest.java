@@ -3,13 +3,11 @@ package dev.dockscope.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.analysis.compose.ComposeLoader;
-import dev.dockscope.docker.compose.ComposeYaml;
+import dev.dockscope.docker.compose.ComposeFiles;
 import dev.dockscope.model.compose.ComposeReport.Finding;
 import dev.dockscope.model.compose.ComposeReport.Project;
 import dev.dockscope.model.compose.ComposeReport.Service;
-import dev.dockscope.model.compose.Node;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,9 +17,9 @@ import java.util.Set;
  * overflow), within a bounded time per input; {@code scripts/fuzz} gives it a 1 GB heap, so an alias bomb that
  * expands in memory is a finding too. Finding messages and service names hold no terminal controls.
  * <p>
- * It calls {@link ComposeLoader#load} with the same one-file adapter as
- * {@link dev.dockscope.docker.compose.ComposeFiles#parse}, but without that method's last-resort conversion of any
- * exception into "cannot read this compose file": reaching that net is what this test looks for.
+ * It calls {@link ComposeFiles#loadText}, the one-file loading behind {@link ComposeFiles#parse}, without that
+ * method's last-resort conversion of any exception into "cannot read this compose file": reaching that net is what
+ * this test looks for.
  * Seeds (compose files written for this test, and hostile YAML) are in {@code ComposeFuzzTestInputs/compose/}.
  */
 class ComposeFuzzTest {
@@ -59,23 +57,6 @@ class ComposeFuzzTest {
     }
 
     static ComposeLoader.Loaded load(String text) {
-        ComposeLoader.Files io = new ComposeLoader.Files() {
-            @Override
-            public String read(String path) {
-                return path.equals(FILE) ? text : null;
-            }
-
-            @Override
-            public Node parse(String t, String path) {
-                return ComposeYaml.parse(t, path);
-            }
-
-            @Override
-            public String resolve(String fromFile, String relative) {
-                return relative;
-            }
-        };
-        return ComposeLoader.load(io, new ComposeLoader.Input(List.of(FILE), "/work/app", ENV::get, Set.of("debug"),
-                null));
+        return ComposeFiles.loadText(text, FILE, ENV, "/work/app", Set.of("debug"));
     }
 }

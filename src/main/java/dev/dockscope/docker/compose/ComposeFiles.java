@@ -35,6 +35,22 @@ public final class ComposeFiles {
      * Bad input throws only {@link DockscopeException}.
      */
     public static ComposeLoader.Loaded parse(String text, String fileName, Map<String, String> env) {
+        try {
+            return loadText(text, fileName, env, ".", Set.of());
+        } catch (DockscopeException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DockscopeException(ExitCode.USAGE, fileName + ": cannot read this compose file ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * The same document through the loader, with the loader's own exceptions: {@link #parse} turns any that is not a
+     * {@link DockscopeException} into one, so a fuzz test calls this to see them.
+     */
+    public static ComposeLoader.Loaded loadText(String text, String fileName, Map<String, String> env, String workingDir,
+                                                Set<String> profiles) {
         ComposeLoader.Files io = new ComposeLoader.Files() {
             @Override
             public String read(String path) {
@@ -51,14 +67,7 @@ public final class ComposeFiles {
                 return relative;
             }
         };
-        try {
-            return ComposeLoader.load(io, new ComposeLoader.Input(List.of(fileName), ".", env::get, Set.of(), null));
-        } catch (DockscopeException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new DockscopeException(ExitCode.USAGE, fileName + ": cannot read this compose file ("
-                    + e.getClass().getSimpleName() + ")");
-        }
+        return ComposeLoader.load(io, new ComposeLoader.Input(List.of(fileName), workingDir, env::get, profiles, null));
     }
 
     /**
