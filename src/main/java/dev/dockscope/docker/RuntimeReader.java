@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 /** Reads {@code /version}, {@code /info} and {@code /system/df} into {@link RuntimeInfo}. */
 public final class RuntimeReader {
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)+[^\\s,]*");
     private final DaemonReader daemon;
 
     public RuntimeReader(DaemonReader daemon) {
@@ -31,8 +32,8 @@ public final class RuntimeReader {
      * ls} lists (the overview's count).
      */
     public static RuntimeInfo of(String endpoint, DaemonVersion v, DaemonInfo info, DiskUsage df, int listedImages) {
-        String containerd = component(v, "containerd", nullIfEmpty(info.containerdCommit()));
-        String runc = component(v, "runc", nullIfEmpty(info.runcCommit()));
+        String containerd = orElse(v.component("containerd"), nullIfEmpty(info.containerdCommit()));
+        String runc = orElse(v.component("runc"), nullIfEmpty(info.runcCommit()));
         String defaultRuntime = or(info.defaultRuntime(), "runc");
         List<RuntimeInfo.Hop> chain = v.podman() ? podmanChain(v, endpoint, defaultRuntime) : List.of(
                 new RuntimeInfo.Hop("client", "API " + v.apiVersion(), "dockscope or the docker CLI: sends HTTP requests to "
@@ -138,7 +139,7 @@ public final class RuntimeReader {
         if (s == null) {
             return null;
         }
-        Matcher m = Pattern.compile("\\d+(\\.\\d+)+[^\\s,]*").matcher(s);
+        Matcher m = VERSION.matcher(s);
         return m.find() ? m.group() : s.lines().findFirst().orElse(s).strip();
     }
 
@@ -153,13 +154,8 @@ public final class RuntimeReader {
                 d.volumesUnused(), d.buildCache(), d.buildCacheUnused());
     }
 
-    private static String component(DaemonVersion v, String name, String fallback) {
-        for (DaemonVersion.Component c : v.components()) {
-            if (c.name().equalsIgnoreCase(name)) {
-                return c.version();
-            }
-        }
-        return fallback;
+    private static String orElse(String s, String fallback) {
+        return s != null ? s : fallback;
     }
 
     private static String nullIfEmpty(String s) {
