@@ -1,5 +1,21 @@
-# Sourced by run.sh and cpu.sh (needs $work and DOCKER_HOST): the 4-layer busybox image dsbench-startup:1, the
-# 20-line Dockerfile $work/Dockerfile, and the JDKs to measure in jdks (JDK 17, then each JDK >= 24 found).
+# Sourced by run.sh and cpu.sh from the project folder: the daemon in DOCKER_HOST (else the private test daemon,
+# started here and stopped on exit), a temp folder $work removed on exit, the 4-layer busybox image
+# dsbench-startup:1, the 20-line Dockerfile $work/Dockerfile, and the JDKs to measure in jdks (JDK 17, then each
+# JDK >= 24 found).
+started=""
+if [ -z "${DOCKER_HOST:-}" ]; then
+  scripts/test-daemon start
+  started=1
+  DOCKER_HOST="$(scripts/test-daemon host)"
+  export DOCKER_HOST
+fi
+work="$(mktemp -d)"
+cleanup() {
+  docker image rm -f dsbench-startup:1 >/dev/null 2>&1 || true
+  rm -rf "$work"
+  if [ -n "$started" ]; then scripts/test-daemon stop || true; fi
+}
+trap cleanup EXIT
 cp /bin/busybox "$work/busybox"
 printf '%s\n' 'FROM scratch' 'COPY busybox /bin/busybox' 'RUN ["/bin/busybox", "--install", "-s", "/bin"]' \
   'RUN echo hello > /greeting' 'CMD ["sh"]' > "$work/Dockerfile.img"

@@ -10,21 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-15}"
 launcher="${2:-./dockscope}"
-started=""
-if [ -z "${DOCKER_HOST:-}" ]; then
-  scripts/test-daemon start
-  started=1
-  DOCKER_HOST="$(scripts/test-daemon host)"
-  export DOCKER_HOST
-fi
-work="$(mktemp -d)"
-cleanup() {
-  docker image rm -f dsbench-startup:1 >/dev/null 2>&1 || true
-  rm -rf "$work"
-  if [ -n "$started" ]; then scripts/test-daemon stop || true; fi
-}
-trap cleanup EXIT
-
 # shellcheck source=bench/startup/inputs.sh
 . bench/startup/inputs.sh
 
