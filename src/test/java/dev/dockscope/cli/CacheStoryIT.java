@@ -10,16 +10,12 @@ import dev.dockscope.render.json.Json;
 import dev.dockscope.support.Cli;
 import dev.dockscope.support.DaemonExtension;
 import dev.dockscope.support.TestDaemon;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -232,18 +228,7 @@ class CacheStoryIT {
 
     @Test
     void anImportedBaseWithBuildStepsIsNotAnImportedImage(@TempDir Path dir) throws Exception {
-        Path tar = dir.resolve("rootfs.tar");
-        try (OutputStream os = Files.newOutputStream(tar); TarArchiveOutputStream t = new TarArchiveOutputStream(os)) {
-            byte[] data = "hello\n".getBytes(StandardCharsets.UTF_8);
-            TarArchiveEntry e = new TarArchiveEntry("etc/greeting");
-            e.setSize(data.length);
-            t.putArchiveEntry(e);
-            t.write(data);
-            t.closeArchiveEntry();
-        }
-        String base = TestDaemon.name("story-imported") + ":1";
-        TestDaemon.track("image", base);
-        TestDaemon.docker("import", tar.toString(), base);
+        String base = TestDaemon.importGreeting(dir, TestDaemon.name("story-imported") + ":1");
         String tag = TestDaemon.build(TestDaemon.name("story-on-import") + ":1", String.join("\n",
                 "FROM " + base, "WORKDIR /app", "COPY a.txt /app/a.txt", "ENV MODE=prod", "LABEL team=core",
                 "COPY b.txt /app/b.txt", "EXPOSE 8080", "USER 1000", "CMD [\"/app/a.txt\"]", ""),

@@ -11,17 +11,12 @@ import dev.dockscope.support.Cli;
 import dev.dockscope.support.DaemonExtension;
 import dev.dockscope.support.TestDaemon;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -182,18 +177,7 @@ class ImageIT {
 
     @Test
     void importedImageIsExplained(@TempDir Path dir) throws Exception {
-        Path tar = dir.resolve("rootfs.tar");
-        try (OutputStream os = Files.newOutputStream(tar); TarArchiveOutputStream t = new TarArchiveOutputStream(os)) {
-            byte[] data = "hello\n".getBytes(StandardCharsets.UTF_8);
-            TarArchiveEntry e = new TarArchiveEntry("etc/greeting");
-            e.setSize(data.length);
-            t.putArchiveEntry(e);
-            t.write(data);
-            t.closeArchiveEntry();
-        }
-        String tag = TestDaemon.name("imported") + ":1";
-        TestDaemon.track("image", tag);
-        TestDaemon.docker("import", tar.toString(), tag);
+        String tag = TestDaemon.importGreeting(dir, TestDaemon.name("imported") + ":1");
         Cli.Result r = Cli.create().run("image", tag, "-o", "json");
         r.assertExit(0);
         JsonNode img = json(r);

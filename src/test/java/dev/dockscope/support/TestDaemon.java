@@ -2,6 +2,7 @@ package dev.dockscope.support;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * The real daemon for integration tests, found like the product finds it ({@code it.docker.host} system property,
@@ -114,6 +117,25 @@ public final class TestDaemon {
         }
         baseBuilt = true;
         return BASE;
+    }
+
+    /**
+     * {@code docker import} of a one-file tree ({@code /etc/greeting}), written as a tar in {@code dir}: an image
+     * with no build history. Tracked for removal; returns the tag.
+     */
+    public static String importGreeting(Path dir, String tag) throws IOException {
+        Path tar = dir.resolve("rootfs.tar");
+        try (OutputStream os = Files.newOutputStream(tar); TarArchiveOutputStream t = new TarArchiveOutputStream(os)) {
+            byte[] data = "hello\n".getBytes(StandardCharsets.UTF_8);
+            TarArchiveEntry e = new TarArchiveEntry("etc/greeting");
+            e.setSize(data.length);
+            t.putArchiveEntry(e);
+            t.write(data);
+            t.closeArchiveEntry();
+        }
+        track("image", tag);
+        docker("import", tar.toString(), tag);
+        return tag;
     }
 
     /** Remembers an object to remove after the test class: kind is container, image, network or volume. */
