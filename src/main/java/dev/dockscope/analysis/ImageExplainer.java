@@ -76,28 +76,16 @@ public final class ImageExplainer {
         return out;
     }
 
-    /**
-     * Two local images with the same layers (one adds only metadata, e.g. a CMD): the one with the shorter history is
-     * the plainer base, then the name decides. The daemon lists images in no fixed order, so without this the base
-     * could change from one run to the next.
-     */
-    private static boolean tieBefore(LocalImage a, LocalImage b) {
-        return a.historyLength() != b.historyLength() ? a.historyLength() < b.historyLength()
-                : a.name().compareTo(b.name()) < 0;
-    }
-
     private static Base base(ImageData d, List<HistoryInstruction> parsed, LayerMap map) {
         LocalImage best = null;
         for (LocalImage o : d.others()) {
             boolean prefix = o.diffIds().size() < d.diffIds().size()
                     && d.diffIds().subList(0, o.diffIds().size()).equals(o.diffIds());
-            if (prefix && o.historyLength() > 0 && o.historyLength() < parsed.size() && (best == null
-                    || o.diffIds().size() > best.diffIds().size() || o.diffIds().size() == best.diffIds().size()
-                    && tieBefore(o, best))) {
+            if (prefix && o.historyLength() > 0 && (best == null || o.diffIds().size() > best.diffIds().size())) {
                 best = o;
             }
         }
-        if (best != null) {
+        if (best != null && best.historyLength() < parsed.size()) {
             return new Base(best.historyLength(), best.name(), "local image " + best.name()
                     + " has exactly the layers below this point");
         }

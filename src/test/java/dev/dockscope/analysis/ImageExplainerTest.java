@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation;
@@ -46,19 +45,6 @@ class ImageExplainerTest {
         assertEquals("busybox:1", img.base().image());
         assertTrue(img.layers().get(2).base());
         assertEquals(false, img.layers().get(3).base());
-    }
-
-    @Test
-    void ofTwoLocalImagesWithTheSameLayersThePlainerOneIsTheBaseWhateverTheirOrder() {
-        // busybox:1 and a metadata-only child of it (FROM busybox:1 + CMD) hold the same two layers
-        List<String> two = List.of("sha256:" + "1".repeat(64), "sha256:" + "2".repeat(64));
-        ImageData.LocalImage plain = new ImageData.LocalImage("sha256:base", "busybox:1", two, 3);
-        ImageData.LocalImage child = new ImageData.LocalImage("sha256:child", "aaa-cmd-only:1", two, 5);
-        for (List<ImageData.LocalImage> others : List.of(List.of(plain, child), List.of(child, plain))) {
-            ImageExplanation e = ImageExplainer.explain(ImageFixtures.nodeApp(others), false, true);
-            assertEquals("busybox:1", e.base().image(), others.toString());
-            assertEquals(3, e.base().lastIndex(), others.toString());
-        }
     }
 
     @Test

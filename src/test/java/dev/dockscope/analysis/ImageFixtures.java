@@ -17,11 +17,6 @@ public final class ImageFixtures {
     }
 
     public static ImageData nodeApp() {
-        return nodeApp(null);
-    }
-
-    /** The node app with these other local images instead of the usual two (null: the usual). */
-    public static ImageData nodeApp(List<ImageData.LocalImage> extraOthers) {
         List<HistoryEntry> history = List.of(
                 h("/bin/sh -c #(nop) COPY file:73e2b2d4aaaaaaaa in /bin/busybox ", 2_000_000),
                 h("/bin/busybox --install -s /bin", 3_200),
@@ -47,7 +42,7 @@ public final class ImageFixtures {
                 List.of("8080/tcp"), List.of(), labels, List.of("CMD-SHELL", "wget -q -O- http://localhost:8080/"),
                 5_000_000_000L, 0, 0, 0, null);
         long size = history.stream().mapToLong(HistoryEntry::size).sum();
-        List<ImageData.LocalImage> others = extraOthers != null ? extraOthers : List.of(
+        List<ImageData.LocalImage> others = List.of(
                 new ImageData.LocalImage("sha256:base", "busybox:1", diffIds.subList(0, 2), 3),
                 new ImageData.LocalImage("sha256:other", "other-app:2", diffIds.subList(0, 4), -1));
         return new ImageData("node-app:1", "sha256:" + "ab".repeat(32), List.of("node-app:1"), List.of(),
