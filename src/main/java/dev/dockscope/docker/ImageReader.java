@@ -74,19 +74,38 @@ public final class ImageReader {
         } finally {
             pool.shutdownNow();
         }
-        // the longest strict prefix is the likely base: fetch its history length for the base/own boundary
+        // the longest strict prefix is the likely base: fetch its history length for the base/own boundary. Several
+        // images can hold that prefix (one that adds only metadata, e.g. a CMD, has its base's layers): the plainer
+        // one, with the shorter history, then the name, wins, whatever order the daemon listed them in
+        int longest = 0;
+        for (ImageData.LocalImage o : out) {
+            if (strictPrefix(o.diffIds(), diffIds)) {
+                longest = Math.max(longest, o.diffIds().size());
+            }
+        }
         ImageData.LocalImage best = null;
         for (ImageData.LocalImage o : out) {
-            boolean prefix = o.diffIds().size() < diffIds.size() && diffIds.subList(0, o.diffIds().size()).equals(o.diffIds());
-            if (prefix && (best == null || o.diffIds().size() > best.diffIds().size())) {
-                best = o;
+            if (longest > 0 && o.diffIds().size() == longest && strictPrefix(o.diffIds(), diffIds)) {
+                ImageData.LocalImage sized = new ImageData.LocalImage(o.id(), o.name(), o.diffIds(),
+                        daemon.imageHistory(o.id()).size());
+                if (best == null || sized.historyLength() < best.historyLength()
+                        || sized.historyLength() == best.historyLength() && sized.name().compareTo(best.name()) < 0) {
+                    best = sized;
+                }
             }
         }
         if (best != null) {
-            int n = daemon.imageHistory(best.id()).size();
-            out.set(out.indexOf(best), new ImageData.LocalImage(best.id(), best.name(), best.diffIds(), n));
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).id().equals(best.id())) {
+                    out.set(i, best);
+                }
+            }
         }
         return out;
+    }
+
+    private static boolean strictPrefix(List<String> part, List<String> whole) {
+        return part.size() < whole.size() && whole.subList(0, part.size()).equals(part);
     }
 
     private JsonNode inspectOrNull(String id) {
