@@ -110,10 +110,14 @@ public final class Linter {
         return Redaction.line(Sanitizer.line(cut));
     }
 
-    /** A rule's message as shown: sanitised, secrets redacted, cut (a rule may quote a whole long line). */
+    /**
+     * A rule's message as shown: sanitised, secrets redacted, cut (a rule may quote a whole long line). Redacted as
+     * prose, not as a Dockerfile line: a message that begins "ENV DB_PASSWORD ..." names the variable and says what
+     * the rule found; only quoted values (assignments, URL user-info) are hidden.
+     */
     static String shown(String message) {
         String cut = message.length() > MAX_SNIPPET ? message.substring(0, MAX_SNIPPET) + "…" : message;
-        return Redaction.line(Sanitizer.line(cut));
+        return Redaction.text(Sanitizer.line(cut));
     }
 
     private static Finding withMessage(Finding f, String message) {
