@@ -127,6 +127,22 @@ public final class Line {
         return w >= columns ? this : plus(" ".repeat(columns - w));
     }
 
+    /** The line without the spaces it ends with (styles kept; spans left empty dropped). */
+    public Line stripTrailing() {
+        int last = spans.size() - 1;
+        while (last >= 0 && spans.get(last).text().stripTrailing().isEmpty()) {
+            last--;
+        }
+        if (last == spans.size() - 1 && (last < 0 || !spans.get(last).text().endsWith(" "))) {
+            return this;
+        }
+        List<Span> l = new ArrayList<>(spans.subList(0, last + 1));
+        if (last >= 0) {
+            l.set(last, l.get(last).withText(l.get(last).text().stripTrailing()));
+        }
+        return new Line(l);
+    }
+
     /** The same text with every span plain (colour off). */
     public Line plain() {
         boolean styled = false;

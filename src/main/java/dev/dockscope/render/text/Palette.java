@@ -106,6 +106,20 @@ public final class Palette {
             return this;
         }
 
+        public LineBuilder add(Span s) {
+            spans.add(s);
+            return this;
+        }
+
+        /** Spaces up to {@code columns} columns from the start of the line (none when it is that wide already). */
+        public LineBuilder pad(int columns) {
+            int w = 0;
+            for (Span s : spans) {
+                w += s.width();
+            }
+            return w >= columns ? this : text(" ".repeat(columns - w));
+        }
+
         public LineBuilder bold(String s) {
             return add(Style.BOLD, s);
         }
@@ -144,6 +158,10 @@ public final class Palette {
     }
 
     // glyphs -------------------------------------------------------------------------------------------------
+
+    public String ellipsis() {
+        return ascii ? "..." : "…";
+    }
 
     public String bullet() {
         return ascii ? "*" : "•";
