@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockscope.analysis.ImageExplainer;
+import dev.dockscope.analysis.ImageFixtures;
 import dev.dockscope.analysis.files.FilesOptions;
 import dev.dockscope.concepts.LiveSection;
 import dev.dockscope.docker.compose.ComposeFiles;
@@ -54,6 +56,7 @@ class SpanBuiltRenderersTest {
                 new ContainerList.Row("db", "b", "postgres", "exited", "exited (137)", 137, true, "",
                         "2025-05-01T08:00:00Z", 0, 0, 0, "", List.of(), List.of("OOM-killed"))), 1, 2, List.of());
         var running = ContainerTextRendererTest.running();
+        var image = ImageExplainer.explain(ImageFixtures.nodeApp(), false, true);
         var files = FilesTextRendererTest.report(FilesTextRendererTest.image(), FilesOptions.DEFAULT);
         Path dir = Path.of("src/test/resources/compose/corpus/full");
         ComposeReport compose = new ComposeReport(List.of(ComposeFiles.load(dir, List.of(dir.resolve("compose.yaml")),
@@ -77,6 +80,8 @@ class SpanBuiltRenderersTest {
                 new Case("compose PROJECT", 50, (p, w) -> new ComposeTextRenderer(p, w).project(compose)),
                 new Case("network list", 50, (p, w) -> new NetworkTextRenderer(p, w).render(networks)),
                 new Case("network NAME", 30, (p, w) -> new NetworkTextRenderer(p, w).render(network)),
+                new Case("image", 50, (p, w) -> new ImageTextRenderer(p, w, NOW).render(image,
+                        new ImageTextRenderer.Options(false, true, false, false))),
                 new Case("image --files", 50, (p, w) -> new FilesTextRenderer(p, w).render(files)),
                 new Case("tour", 40, (p, w) -> {
                     TourTextRenderer t = new TourTextRenderer(p, w, NOW);
