@@ -35,8 +35,11 @@ public final class ContainerTextRenderer {
             out.add(p.line().dim(Concept.CONTAINER.footer(p.ascii())).build());
             return out.toString();
         }
-        int nameW = Math.min(24, Math.max(4, list.containers().stream().mapToInt(r -> TextWidth.of(r.name())).max().orElse(4)));
-        int imageW = Math.min(20, Math.max(5, list.containers().stream().mapToInt(r -> TextWidth.of(r.image())).max().orElse(5)));
+        // measured, cut and padded as spans, after the text is cleaned: a control character cannot shift the columns
+        int nameW = Math.min(24, Math.max(4, list.containers().stream().mapToInt(r -> Span.plain(r.name()).width())
+                .max().orElse(4)));
+        int imageW = Math.min(20, Math.max(5, list.containers().stream().mapToInt(r -> Span.plain(r.image()).width())
+                .max().orElse(5)));
         out.add(p.line().dim("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("IMAGE", imageW) + "  "
                 + "STATE  " + p.dash() + "  HEALTH, AGE, LIMITS, PORTS").build());
         Line indent = Line.of(" ".repeat(nameW + imageW + 6));
@@ -55,8 +58,8 @@ public final class ContainerTextRenderer {
             if (!r.ports().isEmpty()) {
                 rest.dim(", " + String.join(" ", r.ports()));
             }
-            Line row = p.line().text("  ").bold(TextWidth.truncate(r.name(), nameW, p.ascii())).pad(nameW + 2)
-                    .text("  ").text(TextWidth.truncate(r.image(), imageW, p.ascii())).pad(nameW + imageW + 4)
+            Line row = p.line().text("  ").add(Line.of(p.span(Style.BOLD, r.name())).cut(nameW, p.ellipsis()))
+                    .pad(nameW + 2).text("  ").add(Line.of(r.image()).cut(imageW, p.ellipsis())).pad(nameW + imageW + 4)
                     .text("  ").build();
             List<Line> wrapped = Wrap.hanging(p.line().add(state, r.stateSummary()).text("  ").build(), rest.build(),
                     Math.max(20, width - nameW - imageW - 6));
@@ -185,8 +188,8 @@ public final class ContainerTextRenderer {
         out.add(p.line().heading("PROCESSES AND RUNTIME").text("  ").dim("cgroup " + pr.cgroupPath()).build());
         for (int i = 0; i < pr.chain().size(); i++) {
             ContainerReport.Hop h = pr.chain().get(i);
-            String name = TextWidth.truncate(h.name(), 24, p.ascii());
-            wrap(out, p.line().text("  ").bold(name).pad(26).text("  ").build(), dim(h.role()));
+            wrap(out, p.line().text("  ").add(Line.of(p.span(Style.BOLD, h.name())).cut(24, p.ellipsis())).pad(26)
+                    .text("  ").build(), dim(h.role()));
             if (i < pr.chain().size() - 1) {
                 out.add(p.line().text("    ").cyan(String.valueOf(p.vLine())).build());
             }

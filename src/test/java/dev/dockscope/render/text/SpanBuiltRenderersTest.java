@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -102,6 +103,23 @@ class SpanBuiltRenderersTest {
             assertEquals(c.render().apply(new Palette(false, ascii), c.width()), SGR.matcher(coloured).replaceAll(""),
                     c + ": the coloured text is not the plain text");
         }
+    }
+
+    @Test
+    void controlCharactersInANameDoNotShiftTheListColumns() {
+        // a C0 control and a bidi override each become U+FFFD (one column) in the span: the name column is measured,
+        // cut and padded after that, so the image column starts where it does for a plain name
+        List<ContainerList.Row> rows = List.of(
+                new ContainerList.Row("ab\u0001\u202ecd", "a", "busybox", "running", "running", 0, false, "",
+                        "2025-06-01T08:00:00Z", 0, 0, 0, "", List.of(), List.of()),
+                new ContainerList.Row("abxxcd", "b", "busybox", "running", "running", 0, false, "",
+                        "2025-06-01T08:00:00Z", 0, 0, 0, "", List.of(), List.of()));
+        String out = new ContainerTextRenderer(Palette.plain(), 80, NOW).renderList(new ContainerList(rows, 2, 2,
+                List.of()));
+        List<String> lines = out.lines().filter(l -> l.contains("busybox")).toList();
+        assertEquals(2, lines.size(), out);
+        assertEquals(lines.get(1).indexOf("busybox"), lines.get(0).indexOf("busybox"), out);
+        assertTrue(lines.get(0).contains("ab\ufffd\ufffdcd"), out);
     }
 
     @ParameterizedTest(name = "{0}")

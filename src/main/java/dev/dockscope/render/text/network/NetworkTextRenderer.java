@@ -10,6 +10,7 @@ import dev.dockscope.render.text.Boxes;
 import dev.dockscope.render.text.Line;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
+import dev.dockscope.render.text.Span;
 import dev.dockscope.render.text.Style;
 import dev.dockscope.render.text.TextWidth;
 import dev.dockscope.render.text.Wrap;
@@ -33,8 +34,8 @@ public final class NetworkTextRenderer {
         int nameW = 4;
         int driverW = 6;
         for (NetworkReport.Row r : o.networks()) {
-            nameW = Math.max(nameW, Math.min(24, TextWidth.of(r.name())));
-            driverW = Math.max(driverW, Math.min(10, TextWidth.of(r.driver())));
+            nameW = Math.max(nameW, Math.min(24, Span.plain(r.name()).width()));
+            driverW = Math.max(driverW, Math.min(10, Span.plain(r.driver()).width()));
         }
         out.add(dim("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("DRIVER", driverW)
                 + "  SCOPE  CONTAINERS  FLAGS"));
@@ -53,9 +54,10 @@ public final class NetworkTextRenderer {
                 flags.add("ingress");
             }
             String count = r.containers() + (r.containers() == r.running() ? "" : " (" + r.running() + " up)");
-            out.add(p.line().text("  ").bold(TextWidth.truncate(r.name(), nameW, p.ascii())).pad(nameW + 2)
-                    .text("  " + TextWidth.padRight(TextWidth.truncate(r.driver(), driverW, p.ascii()), driverW) + "  "
-                    + TextWidth.padRight(r.scope(), 5) + "  " + TextWidth.padRight(count, 10) + "  "
+            // cut and padded as spans, after the text is cleaned: a control character cannot shift the columns
+            out.add(p.line().text("  ").add(Line.of(p.span(Style.BOLD, r.name())).cut(nameW, p.ellipsis()))
+                    .pad(nameW + 2).text("  ").add(Line.of(r.driver()).cut(driverW, p.ellipsis())).pad(nameW + driverW + 4)
+                    .text("  " + TextWidth.padRight(r.scope(), 5) + "  " + TextWidth.padRight(count, 10) + "  "
                     + String.join(", ", flags)).build());
             for (NetworkDetails.IpamConfig c : r.subnets()) {
                 out.add(dim("      subnet " + c.subnet() + (c.gateway().isEmpty() ? "" : ", gateway " + c.gateway())));
