@@ -3,6 +3,8 @@ package dev.dockscope.lint;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Language package managers: how their dependency install looks in a RUN, the manifest and lock files it reads,
@@ -178,7 +180,7 @@ public enum Ecosystem {
     }
 
     /** yarn options that take a value (the value is not the subcommand). */
-    private static final java.util.Set<String> YARN_VALUED = java.util.Set.of("--network-timeout", "--cache-folder",
+    private static final Set<String> YARN_VALUED = Set.of("--network-timeout", "--cache-folder",
             "--modules-folder", "--mutex", "--network-concurrency", "--registry", "--cwd", "--global-folder",
             "--link-folder", "--preferred-cache-folder", "--https-proxy", "--proxy");
 
@@ -211,7 +213,7 @@ public enum Ecosystem {
 
     /** Compiled on first use: only cargo builds need it. */
     private static final class Rx {
-        static final java.util.regex.Pattern MAIN = java.util.regex.Pattern.compile(
+        static final Pattern MAIN = Pattern.compile(
                 "src/main\\.rs|src/lib\\.rs|fn main");
     }
 

@@ -4,13 +4,18 @@ import dev.dockscope.lint.dockerfile.Dockerfile;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What a rule sees: the parsed file, the build context folder (null for stdin), the config, and shared lazily
@@ -34,11 +39,11 @@ public final class LintContext {
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
     private Map<Integer, Map<String, Integer>> declaredAt;
     /** Per function of {@link #memo}: its results by key (identity). */
-    private final Map<java.util.function.Function<?, ?>, Map<Object, Object>> memos = new IdentityHashMap<>();
+    private final Map<Function<?, ?>, Map<Object, Object>> memos = new IdentityHashMap<>();
     private DockerIgnore ignore;
     private boolean ignoreLoaded;
-    private java.util.Set<Integer> finalChain;
-    private java.util.Set<Integer> feeding;
+    private Set<Integer> finalChain;
+    private Set<Integer> feeding;
     private ImageRole role;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
@@ -86,7 +91,7 @@ public final class LintContext {
      * {@code static final} field): results are kept per function instance.
      */
     @SuppressWarnings("unchecked")
-    public <K, V> V memo(java.util.function.Function<K, V> f, K key) {
+    public <K, V> V memo(Function<K, V> f, K key) {
         Map<Object, Object> m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
         Object v = m.get(key);
         if (v == null) {
@@ -124,7 +129,7 @@ public final class LintContext {
      */
     public boolean inFinalImage(Instruction i) {
         if (finalChain == null) {
-            java.util.Set<Integer> chain = new java.util.HashSet<>();
+            Set<Integer> chain = new HashSet<>();
             Stage s = df.finalStage();
             while (s != null && chain.add(s.index())) {
                 Stage base = df.stage(s.image());
@@ -142,8 +147,8 @@ public final class LintContext {
      */
     public boolean feedsFinal(Stage stage) {
         if (feeding == null) {
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            java.util.ArrayDeque<Stage> todo = new java.util.ArrayDeque<>();
+            Set<Integer> seen = new HashSet<>();
+            ArrayDeque<Stage> todo = new ArrayDeque<>();
             if (df.finalStage() != null) {
                 todo.add(df.finalStage());
             }
@@ -341,7 +346,7 @@ public final class LintContext {
             p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
             String first = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
             boolean tree = p.equals(first) || p.equals(first + "/*") || p.equals(first + "/.");
-            if (tree && SOURCE_DIRS.contains(first.toLowerCase(java.util.Locale.ROOT))
+            if (tree && SOURCE_DIRS.contains(first.toLowerCase(Locale.ROOT))
                     || Rx.SOURCE_FILES.matcher(p).matches()) {
                 return true;
             }
@@ -351,7 +356,7 @@ public final class LintContext {
 
     /** Compiled on first use. */
     private static final class Rx {
-        static final java.util.regex.Pattern SOURCE_FILES = java.util.regex.Pattern.compile(
+        static final Pattern SOURCE_FILES = Pattern.compile(
                 "\\*\\.(go|py|js|ts|rb|php|rs|java|kt|cs|ex|exs)");
     }
 

@@ -8,9 +8,12 @@ import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,7 +65,7 @@ public final class Linter {
                 continue;
             }
             // one finding per rule and instruction: further ones are counted and named in its message
-            java.util.Map<Integer, Merged> perInstruction = new java.util.LinkedHashMap<>();
+            Map<Integer, Merged> perInstruction = new LinkedHashMap<>();
             Reporter r = new Reporter() {
                 @Override
                 public void report(Pos pos, String message) {
@@ -88,7 +91,7 @@ public final class Linter {
         all.sort(Comparator.comparingInt((Merged x) -> x.pos.line()).thenComparingInt(x -> x.pos.column())
                 .thenComparing(x -> x.meta.id()));
         int kept = Math.min(all.size(), MAX_FINDINGS_PER_FILE);
-        java.util.Map<Integer, String> snippets = new java.util.HashMap<>();
+        Map<Integer, String> snippets = new HashMap<>();
         List<Finding> out = new ArrayList<>(kept);
         for (int k = 0; k < kept; k++) {
             Merged x = all.get(k);
@@ -140,7 +143,7 @@ public final class Linter {
         private final String fix;
         private String shownMessage;
         private List<String> others;
-        private java.util.Set<String> tried;
+        private Set<String> tried;
         private int more;
 
         Merged(RuleMeta meta, Severity severity, Pos pos, String message, String fix) {
@@ -164,7 +167,7 @@ public final class Linter {
             // message per token, often the same text, and each distinct text is sanitised and redacted once
             if (others == null) {
                 others = new ArrayList<>();
-                tried = new java.util.HashSet<>();
+                tried = new HashSet<>();
             }
             if (others.size() >= LISTED || tried.size() >= MAX_TRIED) {
                 return;

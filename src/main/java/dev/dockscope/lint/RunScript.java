@@ -7,7 +7,10 @@ import dev.dockscope.lint.shell.Command;
 import dev.dockscope.lint.shell.Shell;
 import dev.dockscope.lint.shell.Word;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +28,7 @@ public final class RunScript {
     private int[] lineStarts;
     private List<Command> unwrapped;
     /** Answers of {@link #contains}, per text asked. */
-    private java.util.Map<String, Boolean> mentions;
+    private Map<String, Boolean> mentions;
 
     private RunScript(Instruction run, String script, List<Command> commands, Heredoc heredoc) {
         this.run = run;
@@ -74,7 +77,7 @@ public final class RunScript {
      */
     public boolean contains(String text) {
         if (mentions == null) {
-            mentions = new java.util.HashMap<>();
+            mentions = new HashMap<>();
         }
         Boolean known = mentions.get(text);
         if (known == null) {
@@ -126,7 +129,7 @@ public final class RunScript {
                 }
                 lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
             }
-            int k = java.util.Arrays.binarySearch(lineStarts, offset);
+            int k = Arrays.binarySearch(lineStarts, offset);
             k = k < 0 ? -k - 2 : k;
             return new Pos(heredoc.firstLine() + k, offset - lineStarts[k] + 1);
         }

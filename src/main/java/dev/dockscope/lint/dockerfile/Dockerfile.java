@@ -1,8 +1,10 @@
 package dev.dockscope.lint.dockerfile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A parsed Dockerfile. Parsing never throws: problems are {@link ParseIssue}s with positions.
@@ -29,8 +31,8 @@ public record Dockerfile(String path, List<String> lines, Directives directives,
      * every stage per question is quadratic in a file of many stages. Equal to every other memo.
      */
     public static final class Memo {
-        private java.util.Map<String, Stage> byKey;
-        private java.util.Map<String, String> argDefaults;
+        private Map<String, Stage> byKey;
+        private Map<String, String> argDefaults;
 
         Memo() {
         }
@@ -76,7 +78,7 @@ public record Dockerfile(String path, List<String> lines, Directives directives,
         String key = name.toLowerCase(Locale.ROOT);
         if (name.indexOf('$') >= 0) {
             if (memo.argDefaults == null) {
-                java.util.Map<String, String> defaults = new java.util.HashMap<>();
+                Map<String, String> defaults = new HashMap<>();
                 for (Instruction a : globalArgs()) {
                     for (String w : a.words()) {
                         int eq = w.indexOf('=');
@@ -93,7 +95,7 @@ public record Dockerfile(String path, List<String> lines, Directives directives,
             }
         }
         if (memo.byKey == null) {
-            java.util.Map<String, Stage> byKey = new java.util.HashMap<>();
+            Map<String, Stage> byKey = new HashMap<>();
             for (Stage s : stages) {
                 if (s.key() != null) {
                     byKey.putIfAbsent(s.key(), s);

@@ -1,6 +1,7 @@
 package dev.dockscope.lint.dockerfile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -115,7 +116,7 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
             for (Words.Word w : positionedWords()) {
                 out.add(w.text());
             }
-            memo.words = java.util.Collections.unmodifiableList(out);
+            memo.words = Collections.unmodifiableList(out);
         }
         return memo.words;
     }
@@ -123,7 +124,7 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
     /** Body words with their offsets in {@code body}. */
     public List<Words.Word> positionedWords() {
         if (memo.positioned == null) {
-            memo.positioned = java.util.Collections.unmodifiableList(Words.positioned(body));
+            memo.positioned = Collections.unmodifiableList(Words.positioned(body));
         }
         return memo.positioned;
     }
@@ -146,7 +147,7 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
                     }
                 }
             }
-            memo.declared = java.util.Collections.unmodifiableList(out);
+            memo.declared = Collections.unmodifiableList(out);
         }
         return memo.declared;
     }

@@ -4,6 +4,7 @@ import dev.dockscope.lint.Ecosystem;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.shell.Command;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Shared command classifications for rules. */
 final class Commands {
@@ -67,7 +68,7 @@ final class Commands {
         return SETUP_SCRIPT.matcher(r.script()).find();
     }
 
-    private static final java.util.regex.Pattern SETUP_SCRIPT = java.util.regex.Pattern.compile(
+    private static final Pattern SETUP_SCRIPT = Pattern.compile(
             "(curl|wget)\\s[^|;&]*(deb\\.nodesource\\.com|/setup[_-][^\\s|]*)[^|;&]*\\|\\s*(sudo\\s+)?(-E\\s+)?"
                     + "(bash|sh)\\b");
 

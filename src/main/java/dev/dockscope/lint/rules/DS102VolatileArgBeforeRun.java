@@ -13,6 +13,7 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        Map<List<Instruction>, Later> index = new java.util.IdentityHashMap<>();
+        Map<List<Instruction>, Later> index = new IdentityHashMap<>();
         for (Stage stage : ctx.df().stages()) {
             List<Instruction> body = stage.instructions();
             for (int k = 0; k < body.size(); k++) {
@@ -81,7 +82,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
 
     /** ARG/ENV names that look build-varying; for LABEL, the build-varying variables its values use. */
     private static List<String> volatileNames(Instruction i) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (i.is("LABEL")) {
             var m = Rx.REFERENCE.matcher(i.body());
             while (m.find()) {

@@ -11,6 +11,7 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -111,7 +112,7 @@ public final class DS103AptGetUpdateAlone implements Rule {
 
         /** The states of a stage, folding first the stages it is built FROM that are not done yet (no recursion). */
         private Instruction[] states(Stage stage) {
-            java.util.ArrayDeque<Stage> todo = new java.util.ArrayDeque<>();
+            ArrayDeque<Stage> todo = new ArrayDeque<>();
             for (Stage s = stage; s != null && !states.containsKey(s.index()); s = ctx.baseOf(s)) {
                 todo.push(s);
             }

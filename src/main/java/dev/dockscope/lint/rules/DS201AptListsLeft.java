@@ -11,6 +11,7 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** DS201: apt-get update (or an install after it) without removing /var/lib/apt/lists in the same RUN. */
 public final class DS201AptListsLeft implements Rule {
@@ -34,7 +35,7 @@ public final class DS201AptListsLeft implements Rule {
         return ctx.anyBefore(r.instruction(), REMOVES_DOCKER_CLEAN);
     }
 
-    private static final java.util.function.Predicate<Instruction> REMOVES_DOCKER_CLEAN = i -> (i.is("RUN")
+    private static final Predicate<Instruction> REMOVES_DOCKER_CLEAN = i -> (i.is("RUN")
             || i.onbuild() != null && i.onbuild().is("RUN")) && i.text().text().contains("apt.conf.d/docker-clean");
 
     @Override

@@ -11,6 +11,8 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /** DS203: pip install without --no-cache-dir. */
 public final class DS203PipCacheLeft implements Rule {
@@ -26,8 +28,8 @@ public final class DS203PipCacheLeft implements Rule {
         return META;
     }
 
-    private static final java.util.function.Predicate<Instruction> PIP_CACHE_OFF = i -> i.is("ENV")
-            && i.body().toUpperCase(java.util.Locale.ROOT).contains("PIP_NO_CACHE_DIR");
+    private static final Predicate<Instruction> PIP_CACHE_OFF = i -> i.is("ENV")
+            && i.body().toUpperCase(Locale.ROOT).contains("PIP_NO_CACHE_DIR");
 
     @Override
     public void check(LintContext ctx, Reporter report) {

@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS205: npm install/ci in the final stage leaves ~/.npm behind. */
 public final class DS205NpmCacheLeft implements Rule {
@@ -23,7 +24,7 @@ public final class DS205NpmCacheLeft implements Rule {
 
     /** Compiled on first use: only files that run npm need it. */
     private static final class Rx {
-        static final java.util.regex.Pattern NPM_DIR = java.util.regex.Pattern.compile("(?s).*\\.npm(\\s.*|$)");
+        static final Pattern NPM_DIR = Pattern.compile("(?s).*\\.npm(\\s.*|$)");
     }
 
     @Override

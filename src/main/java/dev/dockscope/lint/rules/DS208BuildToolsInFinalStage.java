@@ -13,6 +13,7 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
     private static final Pattern JS_BUILD = Pattern.compile("(npm|yarn|pnpm)( run)? (build|prod|dev|production"
             + "|compile)\\b|\\b(tsc|ng build|vite build|webpack|next build)\\b");
 
-    private static final java.util.regex.Pattern JDK = java.util.regex.Pattern.compile("openjdk-\\d+-jdk(-headless)?");
+    private static final Pattern JDK = Pattern.compile("openjdk-\\d+-jdk(-headless)?");
 
     @Override
     public RuleMeta meta() {
@@ -59,7 +60,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
         if (!ctx.role().application()) {
             return; // SDK, runtime and tool images carry their toolchain on purpose
         }
-        String image = last.image().toLowerCase(java.util.Locale.ROOT);
+        String image = last.image().toLowerCase(Locale.ROOT);
         if (ctx.df().stage(last.image()) == null && SDK_IMAGE.matcher(image).matches()
                 && (ctx.role().service() || ctx.role().runsProgram() || buildsInPlace(ctx))) {
             report.report(last.from(), "the final stage is based on the SDK image " + last.image()

@@ -10,8 +10,11 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DS213: a language package manager's download cache, or a language build cache, left in a layer of the final
@@ -37,7 +40,7 @@ public final class DS213LanguageCacheLeft implements Rule {
 
     /** Compiled on first use: only files that run php need it. */
     private static final class Rx {
-        static final java.util.regex.Pattern COMPOSER = java.util.regex.Pattern.compile("(.*/)?composer(\\.phar)?");
+        static final Pattern COMPOSER = Pattern.compile("(.*/)?composer(\\.phar)?");
     }
 
     @Override
@@ -48,7 +51,7 @@ public final class DS213LanguageCacheLeft implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         // one finding per cache, at the RUN that first fills it (a later install adds only what is missing)
-        java.util.Set<String> filled = new java.util.HashSet<>();
+        Set<String> filled = new HashSet<>();
         for (RunScript r : ctx.runs()) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;

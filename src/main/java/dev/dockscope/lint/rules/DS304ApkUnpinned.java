@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS304: apk add without versions. */
 public final class DS304ApkUnpinned implements Rule {
@@ -20,7 +21,7 @@ public final class DS304ApkUnpinned implements Rule {
             "Pin versions: apk add --no-cache curl=8.5.0-r0 (or curl~8.5).",
             List.of("DL3018"), List.of());
 
-    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(".*[=~<>].*");
+    private static final Pattern VERSIONED = Pattern.compile(".*[=~<>].*");
 
     @Override
     public RuleMeta meta() {

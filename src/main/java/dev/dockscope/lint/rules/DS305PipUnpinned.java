@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS305: pip install of named packages without versions. */
 public final class DS305PipUnpinned implements Rule {
@@ -20,7 +21,7 @@ public final class DS305PipUnpinned implements Rule {
             "Pin versions (pip install flask==3.0.3) or install from a locked requirements file.",
             List.of("DL3013"), List.of());
 
-    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(
+    private static final Pattern VERSIONED = Pattern.compile(
             ".*(==|>=|<=|~=|!=|<|>|@).*");
 
     @Override

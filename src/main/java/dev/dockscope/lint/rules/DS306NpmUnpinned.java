@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS306: npm install of named packages without versions. */
 public final class DS306NpmUnpinned implements Rule {
@@ -20,7 +21,7 @@ public final class DS306NpmUnpinned implements Rule {
             "Name a version: npm install -g typescript@5.6.3.",
             List.of("DL3016"), List.of());
 
-    private static final java.util.regex.Pattern TARBALL = java.util.regex.Pattern.compile(".*\\.(tgz|tar|tar\\.gz)");
+    private static final Pattern TARBALL = Pattern.compile(".*\\.(tgz|tar|tar\\.gz)");
 
     @Override
     public RuleMeta meta() {

@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS308: yum/dnf/microdnf/zypper install without versions. */
 public final class DS308RpmUnpinned implements Rule {
@@ -20,7 +21,7 @@ public final class DS308RpmUnpinned implements Rule {
             "Pin versions: dnf install -y httpd-2.4.57 (zypper: httpd=2.4.57).",
             List.of("DL3033", "DL3041", "DL3037"), List.of());
 
-    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(".*([-=:][0-9]|[<>]).*");
+    private static final Pattern VERSIONED = Pattern.compile(".*([-=:][0-9]|[<>]).*");
 
     @Override
     public RuleMeta meta() {

@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS342: $VAR inside an exec-form CMD/ENTRYPOINT/RUN is not expanded. */
 public final class DS342ExecFormVariable implements Rule {
@@ -22,7 +23,7 @@ public final class DS342ExecFormVariable implements Rule {
 
     /** Compiled on first use: only exec forms need it. */
     private static final class Rx {
-        static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(".*\\$(\\{)?[A-Za-z_].*");
+        static final Pattern VARIABLE = Pattern.compile(".*\\$(\\{)?[A-Za-z_].*");
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS407: world-writable permissions. */
 public final class DS407Chmod777 implements Rule {
@@ -23,9 +24,9 @@ public final class DS407Chmod777 implements Rule {
 
     /** Compiled on first use: only files that run chmod or COPY --chmod need it. */
     private static final class Rx {
-        static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile(
+        static final Pattern OPEN = Pattern.compile(
                 "0?[0-7]?777|a\\+rwx|o\\+w|[ugo]*a?\\+rwx");
-        static final java.util.regex.Pattern MODE = java.util.regex.Pattern.compile("0?[0-7]?777");
+        static final Pattern MODE = Pattern.compile("0?[0-7]?777");
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS409: ADD of a URL without --checksum. */
 public final class DS409AddUrlWithoutChecksum implements Rule {
@@ -22,7 +23,7 @@ public final class DS409AddUrlWithoutChecksum implements Rule {
 
     /** Compiled on first use: most files have no ADD. */
     private static final class Rx {
-        static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?i)https?://.*");
+        static final Pattern URL = Pattern.compile("(?i)https?://.*");
     }
 
     @Override

@@ -6,9 +6,12 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.shell.Command;
 import dev.dockscope.lint.shell.Word;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Shared logic of the "packages without versions" rules. */
 final class Pinning {
@@ -23,27 +26,27 @@ final class Pinning {
             "--include", "--source", "--installroot", "--releasever", "--repo", "--from-repo",
             "--python", "--pip-args", "--suffix");
 
-    private static final java.util.regex.Pattern VAR = java.util.regex.Pattern.compile(
+    private static final Pattern VAR = Pattern.compile(
             "\\$\\{?([A-Za-z_][A-Za-z0-9_]*)[^}]*}?");
 
     private Pinning() {
     }
 
     /** Shell assignments ({@code NAME=}, {@code export NAME=}) in a script. */
-    private static final java.util.regex.Pattern ASSIGNED = java.util.regex.Pattern.compile(
+    private static final Pattern ASSIGNED = Pattern.compile(
             "(?:^|[\\s;&|(])(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=");
     /** Names bound by shell loops and reads. */
-    private static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile(
+    private static final Pattern BOUND = Pattern.compile(
             "\\b(?:for|read)\\s+([A-Za-z_][A-Za-z0-9_]*)");
-    private static final java.util.regex.Pattern BOOLEAN = java.util.regex.Pattern.compile("true|false");
-    private static final java.util.regex.Pattern VCS = java.util.regex.Pattern.compile(
+    private static final Pattern BOOLEAN = Pattern.compile("true|false");
+    private static final Pattern VCS = Pattern.compile(
             "(git|hg|svn|bzr)\\+.*|git://.*|github:.*|gitlab:.*|bitbucket:.*");
 
-    private static final java.util.function.Function<RunScript, Set<String>> SCRIPT_NAMES = Pinning::scriptNames;
+    private static final Function<RunScript, Set<String>> SCRIPT_NAMES = Pinning::scriptNames;
 
     /** Names the script itself sets: assignments, {@code for} loops and {@code read}. */
     private static Set<String> scriptNames(RunScript r) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         var m = ASSIGNED.matcher(r.script());
         while (m.find()) {
             out.add(m.group(1));

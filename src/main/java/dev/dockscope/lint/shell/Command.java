@@ -1,5 +1,6 @@
 package dev.dockscope.lint.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -102,7 +103,7 @@ public record Command(List<String> assignments, List<Word> words, String before,
 
     /** Arguments that are not options, after the subcommand. */
     public List<Word> operands() {
-        List<Word> out = new java.util.ArrayList<>();
+        List<Word> out = new ArrayList<>();
         boolean sub = false;
         for (int i = 1; i < words.size(); i++) {
             Word w = words.get(i);
