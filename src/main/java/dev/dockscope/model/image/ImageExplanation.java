@@ -2,6 +2,9 @@ package dev.dockscope.model.image;
 
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.LayerFiles;
+import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.Note;
+import dev.dockscope.model.image.ImageFacts.OriginFact;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +16,10 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
                                Origin origin, String created, String os, String architecture, String variant,
                                List<String> platforms, long size, int layerCount, int historyCount,
                                List<Layer> layers, Base base, Config config, List<Finding> findings,
-                               List<String> notes, List<String> concepts) {
+                               List<Note> notes, List<String> concepts) {
 
     /** Where the image came from, derived from digests and history. */
-    public record Origin(String kind, List<String> registries, String explanation) {
+    public record Origin(String kind, List<String> registries, OriginFact explanation) {
     }
 
     /**
@@ -53,7 +56,7 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
     }
 
     /** Where the base image ends: the last history index that belongs to it, and how that was found. */
-    public record Base(int lastIndex, String image, String method) {
+    public record Base(int lastIndex, String image, BaseFact method) {
     }
 
     public record Config(List<String> entrypoint, List<String> cmd, String form, String pid1, String pid1Note,

@@ -8,7 +8,9 @@ import dev.dockscope.model.image.ImageExplanation.EnvVar;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageFacts.Note;
 import dev.dockscope.model.image.ImageReport;
+import dev.dockscope.render.prose.ImageProse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,15 +128,15 @@ public final class ImageTextRenderer {
         field(out, "id", shortId(img.id()));
         field(out, "tags", img.repoTags().isEmpty() ? "none (dangling: only the id names it)" : String.join(", ", img.repoTags()));
         field(out, "digests", img.repoDigests().isEmpty() ? "none" : String.join(", ", img.repoDigests()));
-        field(out, "origin", img.origin().explanation());
+        field(out, "origin", ImageProse.origin(img.origin().explanation()));
         field(out, "created", (img.created() == null ? "?" : img.created()) + "  (" + Durations.age(img.created(), now) + " ago)");
         field(out, "platform", img.os() + "/" + img.architecture() + (img.variant() == null ? "" : "/" + img.variant())
                 + (img.platforms() == null || img.platforms().size() < 2 ? "" : "  (index has: " + String.join(", ", img.platforms()) + ")"));
         long empty = img.layers().stream().filter(Layer::empty).count();
         field(out, "size", Bytes.human(img.size()) + " in " + img.layerCount() + " layer" + (img.layerCount() == 1 ? "" : "s")
                 + " (" + img.historyCount() + " history steps, " + empty + " of them metadata only)");
-        for (String note : img.notes()) {
-            out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", note, width));
+        for (Note note : img.notes()) {
+            out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", ImageProse.note(note), width));
         }
         footer(out, Concept.IMAGE, Concept.REGISTRY);
     }
@@ -177,7 +179,7 @@ public final class ImageTextRenderer {
         out.add(Wrap.hanging("  ", p.dim("bar: size next to the largest layer" + dot + "(metadata): no filesystem change"
                 + dot + (p.ascii() ? "x" : "×") + "N: N other local images share this layer on disk"), width));
         if (img.base() != null && !bySize) {
-            out.add(Wrap.hanging("  ", p.dim("base: " + img.base().method()), width));
+            out.add(Wrap.hanging("  ", p.dim("base: " + ImageProse.base(img.base().method())), width));
         }
         footer(out, Concept.LAYER_CACHE);
     }

@@ -1,0 +1,29 @@
+package dev.dockscope.render.prose;
+
+import dev.dockscope.model.Fact;
+import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.Note;
+import dev.dockscope.model.image.ImageFacts.OriginFact;
+
+/**
+ * Any {@link Fact} in words, for the JSON view (which writes a fact as its sentence) and for renderers that hold a
+ * fact of no particular type. Each area's sentences live in its own class ({@link ImageProse}…); this only picks
+ * the right one, and fails loudly on a fact type nobody words yet.
+ */
+public final class Prose {
+    private Prose() {
+    }
+
+    public static String of(Fact fact) {
+        if (fact instanceof OriginFact f) {
+            return ImageProse.origin(f);
+        }
+        if (fact instanceof BaseFact f) {
+            return ImageProse.base(f);
+        }
+        if (fact instanceof Note f) {
+            return ImageProse.note(f);
+        }
+        throw new IllegalArgumentException("no words for " + fact.getClass().getName());
+    }
+}
