@@ -3,8 +3,10 @@ package dev.dockscope.model.image;
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.LayerFiles;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
 import dev.dockscope.model.image.ImageFacts.Note;
 import dev.dockscope.model.image.ImageFacts.OriginFact;
+import dev.dockscope.model.image.ImageFacts.Pid1Fact;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +61,7 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
     public record Base(int lastIndex, String image, BaseFact method) {
     }
 
-    public record Config(List<String> entrypoint, List<String> cmd, String form, String pid1, String pid1Note,
+    public record Config(List<String> entrypoint, List<String> cmd, String form, String pid1, Pid1Fact pid1Note,
                          String user, boolean runsAsRoot, String workingDir, List<EnvVar> env,
                          List<String> exposedPorts, List<String> volumes, Map<String, String> labels,
                          Healthcheck healthcheck, String stopSignal) {
@@ -70,7 +72,7 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
 
     /** {@code kind}: none, disabled, cmd or shell. Durations with Docker's defaults applied. */
     public record Healthcheck(String kind, List<String> test, long interval, long timeout, long startPeriod,
-                              int retries, String explanation) {
+                              int retries, HealthcheckFact explanation) {
     }
 
     /**

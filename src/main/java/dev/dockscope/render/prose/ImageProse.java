@@ -1,8 +1,11 @@
 package dev.dockscope.render.prose;
 
+import dev.dockscope.analysis.Durations;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
 import dev.dockscope.model.image.ImageFacts.Note;
 import dev.dockscope.model.image.ImageFacts.OriginFact;
+import dev.dockscope.model.image.ImageFacts.Pid1Fact;
 import dev.dockscope.model.text.Plural;
 
 /** The sentences of {@code dockscope image}: facts of the image analysis in words (pure functions). */
@@ -44,6 +47,37 @@ public final class ImageProse {
             case SIZES_DIFFER -> "the history's sizes add up to " + n.counted() + " bytes, the daemon reports "
                     + n.reported() + " for the image (engines with the containerd image store count compressed "
                     + "content too)";
+        };
+    }
+
+    /** What PID 1 is and how signals reach the app. */
+    public static String pid1(Pid1Fact f) {
+        String shell = f.pid1() + " runs as PID 1 and starts the command as its child: SIGTERM from `docker stop` "
+                + "reaches the shell, not the app, which is killed after the stop timeout. Use the exec form "
+                + "([\"app\", \"arg\"]) or `exec app` in the script.";
+        String exec = f.pid1() + " runs as PID 1 and receives signals directly";
+        return switch (f.kind()) {
+            case NONE -> "no default command: `docker run` must be given one";
+            case SHELL -> shell;
+            case SHELL_ENTRYPOINT -> shell + " A shell-form ENTRYPOINT also ignores CMD and the arguments given to "
+                    + "`docker run`.";
+            case EXEC -> exec;
+            case EXEC_WITH_CMD -> exec + "; CMD supplies its default arguments";
+        };
+    }
+
+    /** The health check, with Docker's defaults applied, as what Docker will do. */
+    public static String healthcheck(HealthcheckFact f) {
+        return switch (f.kind()) {
+            case NONE -> "no HEALTHCHECK: Docker only knows whether PID 1 is running, not whether the app answers; "
+                    + "orchestrators and `depends_on: condition: service_healthy` cannot tell a hung app from a "
+                    + "working one";
+            case DISABLED -> "HEALTHCHECK NONE: a health check inherited from the base image is switched off";
+            case PROBE -> "every " + Durations.human(f.interval()) + " Docker runs `" + f.probe() + "` inside the "
+                    + "container; a probe slower than " + Durations.human(f.timeout()) + " fails; after "
+                    + Plural.of(f.retries(), "failure") + " in a row the container is unhealthy"
+                    + (f.startPeriod() > 0 ? "; failures in the first " + Durations.human(f.startPeriod())
+                            + " do not count" : "");
         };
     }
 }

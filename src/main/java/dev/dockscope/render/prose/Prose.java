@@ -2,8 +2,10 @@ package dev.dockscope.render.prose;
 
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
 import dev.dockscope.model.image.ImageFacts.Note;
 import dev.dockscope.model.image.ImageFacts.OriginFact;
+import dev.dockscope.model.image.ImageFacts.Pid1Fact;
 
 /**
  * Any {@link Fact} in words, for the JSON view (which writes a fact as its sentence) and for renderers that hold a
@@ -23,6 +25,12 @@ public final class Prose {
         }
         if (fact instanceof Note f) {
             return ImageProse.note(f);
+        }
+        if (fact instanceof Pid1Fact f) {
+            return ImageProse.pid1(f);
+        }
+        if (fact instanceof HealthcheckFact f) {
+            return ImageProse.healthcheck(f);
         }
         throw new IllegalArgumentException("no words for " + fact.getClass().getName());
     }

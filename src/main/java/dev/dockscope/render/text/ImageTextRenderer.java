@@ -238,7 +238,7 @@ public final class ImageTextRenderer {
                 + (byEntrypoint ? form : ""));
         field(out, "cmd", (c.cmd() == null ? "(none)" : byEntrypoint ? argv(c.cmd()) : command(c.cmd(), c.form()))
                 + (byEntrypoint ? "" : form));
-        field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + c.pid1Note());
+        field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + ImageProse.pid1(c.pid1Note()));
         field(out, "user", c.user() == null ? "root (no USER set)" : c.user());
         if (c.runsAsRoot()) {
             out.add(Wrap.hanging("  " + TextWidth.padRight("", 12) + p.yellow(p.warn()) + " ", "processes run as root: "
@@ -277,7 +277,7 @@ public final class ImageTextRenderer {
                     + Durations.human(hc.timeout()) + ", retries " + hc.retries() + ", start period "
                     + Durations.human(hc.startPeriod()) + ")");
         });
-        out.add(Wrap.hanging("  " + TextWidth.padRight("", 12), p.dim(hc.explanation()), width));
+        out.add(Wrap.hanging("  " + TextWidth.padRight("", 12), p.dim(ImageProse.healthcheck(hc.explanation())), width));
         field(out, "stop signal", c.stopSignal() == null ? "SIGTERM (default)" : c.stopSignal());
         List<Concept> cards = new ArrayList<>(List.of(Concept.CONTAINER, Concept.RUNTIME, Concept.HEALTH_CHECK));
         if (!c.volumes().isEmpty()) {
