@@ -78,7 +78,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
      * sample (-1 unknown), {@code set} false when unlimited, {@code risk} when being unlimited is a risk.
      */
     public record Limit(String name, String unit, long limit, long usage, boolean set, boolean risk, String raw,
-                        String explanation) {
+                        LimitFact explanation) {
     }
 
     /** Every mount; {@code readOnlyRootfs} for the root file system itself. */

@@ -1,6 +1,8 @@
 package dev.dockscope.render.prose;
 
 import dev.dockscope.model.Fact;
+import dev.dockscope.model.ci.CiComparison;
+import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
 import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
 import dev.dockscope.model.image.ImageFacts.Note;
@@ -31,6 +33,12 @@ public final class Prose {
         }
         if (fact instanceof HealthcheckFact f) {
             return ImageProse.healthcheck(f);
+        }
+        if (fact instanceof CiComparison f) {
+            return CiProse.message(f);
+        }
+        if (fact instanceof LimitFact f) {
+            return ContainerProse.limit(f);
         }
         throw new IllegalArgumentException("no words for " + fact.getClass().getName());
     }

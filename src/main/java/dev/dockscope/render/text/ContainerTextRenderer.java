@@ -7,6 +7,7 @@ import dev.dockscope.model.container.ContainerChange;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerList;
 import dev.dockscope.model.container.ContainerReport;
+import dev.dockscope.render.prose.ContainerProse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,7 +239,7 @@ public final class ContainerTextRenderer {
                 bar = usage(l) + " used";
             }
             out.add(("  " + TextWidth.padRight(l.name(), 13) + TextWidth.padRight(value, 12) + bar).stripTrailing());
-            out.add(Wrap.hanging("               ", p.dim(l.explanation()), width));
+            out.add(Wrap.hanging("               ", p.dim(ContainerProse.limit(l.explanation())), width));
         }
         out.add(p.dim(Concept.NAMESPACE_CGROUP.footer(p.ascii())));
     }
