@@ -2,6 +2,8 @@ package dev.dockscope.model.image;
 
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.LayerFiles;
+import dev.dockscope.model.image.CacheFacts.Fix;
+import dev.dockscope.model.image.CacheFacts.Message;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
 import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
 import dev.dockscope.model.image.ImageFacts.Note;
@@ -80,8 +82,8 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
      * the card it teaches, what it rests on ({@code evidence}: "history", a reading of the instruction text, so a
      * guess; "files", measured in the layer contents with {@code --files}, exact bytes) and the paths it is about.
      */
-    public record Finding(String id, String severity, String title, List<Integer> layers, long bytes, String message,
-                          String fix, String concept, String evidence, List<String> paths) {
+    public record Finding(String id, String severity, String title, List<Integer> layers, long bytes, Message message,
+                          Fix fix, String concept, String evidence, List<String> paths) {
         public static final String HISTORY = "history";
         public static final String FILES = "files";
     }

@@ -3,6 +3,8 @@ package dev.dockscope.render.prose;
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.container.LimitFact;
+import dev.dockscope.model.image.CacheFacts.Fix;
+import dev.dockscope.model.image.CacheFacts.Message;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
 import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
 import dev.dockscope.model.image.ImageFacts.Note;
@@ -39,6 +41,12 @@ public final class Prose {
         }
         if (fact instanceof LimitFact f) {
             return ContainerProse.limit(f);
+        }
+        if (fact instanceof Message f) {
+            return CacheProse.message(f);
+        }
+        if (fact instanceof Fix f) {
+            return CacheProse.fix(f);
         }
         throw new IllegalArgumentException("no words for " + fact.getClass().getName());
     }

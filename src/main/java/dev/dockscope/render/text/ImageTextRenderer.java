@@ -10,6 +10,7 @@ import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation;
 import dev.dockscope.model.image.ImageFacts.Note;
 import dev.dockscope.model.image.ImageReport;
+import dev.dockscope.render.prose.CacheProse;
 import dev.dockscope.render.prose.ImageProse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -220,8 +221,8 @@ public final class ImageTextRenderer {
                     + (Finding.FILES.equals(f.evidence()) ? "; measured in the layer files" : "; from the history");
             out.add(Wrap.hanging("  " + mark + " ", p.bold(f.id() + " " + f.title()) + "  " + p.dim("(" + where + ")"),
                     width));
-            out.add(Wrap.hanging("    ", f.message(), width));
-            out.add(Wrap.hanging("    fix: ", f.fix(), width));
+            out.add(Wrap.hanging("    ", CacheProse.message(f.message()), width));
+            out.add(Wrap.hanging("    fix: ", CacheProse.fix(f.fix()), width));
             Concept.bySlug(f.concept()).ifPresent(cards::add);
         }
         footer(out, cards.toArray(new Concept[0]));
