@@ -7,6 +7,7 @@ import dev.dockscope.analysis.ci.CiGate;
 import dev.dockscope.analysis.ci.CiRule;
 import dev.dockscope.analysis.ci.CiThresholds;
 import dev.dockscope.analysis.container.Limits;
+import dev.dockscope.analysis.container.Namespaces;
 import dev.dockscope.analysis.files.FilesOptions;
 import dev.dockscope.analysis.files.ImageFiles;
 import dev.dockscope.analysis.files.LayerEvidence;
@@ -189,6 +190,24 @@ class FactSentencesTest {
         return new HostConfig(memory, swap, 0, nanoCpus, quota, period, shares, cpuset, pids, blkio, 0, false, false,
                 List.of(), List.of(), List.of(), false, List.of(), "", "", "", "", "", "", "", null, "", null,
                 Map.of(), false, List.of(), Map.of(), "");
+    }
+
+    private static HostConfig modes(String pid, String net, String ipc, String uts, String userns, String cgroupns) {
+        return new HostConfig(0, 0, 0, 0, 0, 0, 0, "", 0, 0, 0, false, false, List.of(), List.of(), List.of(), false,
+                List.of(), pid, net, ipc, uts, userns, cgroupns, "", null, "", null, Map.of(), false, List.of(),
+                Map.of(), "");
+    }
+
+    @Test
+    void namespaceSentencesInJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("hostish", Namespaces.of(modes("host", "", "shareable", "host", "", ""), "2", false));
+        m.put("shared", Namespaces.of(modes("container:db", "container:db", "container:db", "", "host", "private"),
+                "1", true));
+        m.put("none", Namespaces.of(modes("", "none", "none", "", "", ""), "1", true));
+        m.put("bridge", Namespaces.of(modes("", "bridge", "host", "", "", "host"), "2", false));
+        m.put("netHost", Namespaces.of(modes("", "host", "private", "", "", ""), "2", false));
+        Golden.assertMatches(getClass(), "namespaces.json", Json.write(m) + "\n");
     }
 
     @Test
