@@ -1,11 +1,11 @@
 package dev.dockscope.analysis.container;
 
-import dev.dockscope.analysis.Bytes;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerReport.Limit;
 import dev.dockscope.model.container.ContainerStats;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitFact.Kind;
+import dev.dockscope.model.container.LimitsSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,28 +78,9 @@ public final class Limits {
         return out;
     }
 
-    /** 1500000000 as {@code 1.5}. */
-    public static String cpuText(long nanoCpus) {
-        double c = nanoCpus / 1e9;
-        return c == Math.rint(c) ? String.valueOf((long) c) : String.format(java.util.Locale.ROOT, "%.2f", c)
-                .replaceAll("0+$", "");
-    }
-
-    /** The limits that are set, in words: {@code mem 64MB, 0.5 CPU, pids 50}; "" when none. */
-    public static String summary(ContainerDetails.HostConfig h) {
-        List<String> parts = new ArrayList<>();
-        if (h.memory() > 0) {
-            parts.add("mem " + Bytes.human(h.memory()));
-        }
-        if (nanoCpus(h) > 0) {
-            parts.add(cpuText(nanoCpus(h)) + " CPU");
-        }
-        if (!h.cpusetCpus().isEmpty()) {
-            parts.add("cpuset " + h.cpusetCpus());
-        }
-        if (pidsLimited(h)) {
-            parts.add("pids " + h.pidsLimit());
-        }
-        return String.join(", ", parts);
+    /** The limits that are set, for the list (0 or "" where none). */
+    public static LimitsSummary summary(ContainerDetails.HostConfig h) {
+        return new LimitsSummary(Math.max(0, h.memory()), nanoCpus(h), h.cpusetCpus(),
+                pidsLimited(h) ? h.pidsLimit() : 0);
     }
 }

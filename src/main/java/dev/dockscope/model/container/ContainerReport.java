@@ -70,7 +70,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
     }
 
     /** {@code mode} is private, host, container (with {@code sharedWith}), shareable or none. */
-    public record Namespace(String name, String mode, String sharedWith, String explanation) {
+    public record Namespace(String name, String mode, String sharedWith, NamespaceFact explanation) {
     }
 
     /**

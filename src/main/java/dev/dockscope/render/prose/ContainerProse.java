@@ -2,9 +2,13 @@ package dev.dockscope.render.prose;
 
 import dev.dockscope.analysis.Bytes;
 import dev.dockscope.model.container.LimitFact;
+import dev.dockscope.model.container.LimitsSummary;
+import dev.dockscope.model.container.NamespaceFact;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
-/** The sentences of {@code dockscope container}: what its cgroup limits mean (pure functions). */
+/** The sentences of {@code dockscope container}: what its namespaces and cgroup limits mean (pure functions). */
 public final class ContainerProse {
     private ContainerProse() {
     }
@@ -34,6 +38,57 @@ public final class ContainerProse {
             case BLKIO -> "disk I/O weight " + f.value() + " (10 to 1000) against other cgroups";
             case BLKIO_DEFAULT -> "the default disk I/O weight";
         };
+    }
+
+    /** One namespace in words: what the container sees of its own and of the host. */
+    public static String namespace(NamespaceFact f) {
+        return switch (f.kind()) {
+            case PID_PRIVATE -> "its own process numbers: PID 1 is its main process, host processes are invisible";
+            case PID_HOST -> "sees every process of the host (and can signal them as root)";
+            case NET_PRIVATE -> "its own interfaces, routes and ports (network mode "
+                    + (f.detail().isEmpty() ? "default" : f.detail()) + ")";
+            case NET_HOST -> "uses the host's interfaces and ports directly: no isolation, no port mapping";
+            case NET_NONE -> "its own network stack with only a loopback interface: no network";
+            case MNT_PRIVATE -> "its own mount table: the image's layers, the writable layer and its mounts";
+            case UTS_PRIVATE -> "its own hostname";
+            case UTS_HOST -> "the host's hostname (and may change it)";
+            case IPC_PRIVATE -> "its own shared memory and semaphores";
+            case IPC_HOST -> "the host's shared memory and semaphores";
+            case IPC_SHAREABLE -> "its own shared memory and semaphores, which other containers may join with --ipc "
+                    + "container:NAME";
+            case IPC_NONE -> "its own IPC namespace without /dev/shm";
+            case USER_PRIVATE -> "its own user ids: root in the container is an unprivileged uid on the host "
+                    + "(userns-remap)";
+            case USER_HOST_BY_FLAG -> "the host's user ids: root in the container is uid 0 on the host (--userns host)";
+            case USER_HOST_NOT_REMAPPED -> "the host's user ids: root in the container is uid 0 on the host (the daemon "
+                    + "does not remap users)";
+            case CGROUP_PRIVATE -> "its own view of the cgroup tree: it sees its cgroup as the root";
+            case CGROUP_HOST -> "the host's view of the cgroup tree (the default on cgroup v1)";
+            case SHARED -> "shared with container " + f.detail() + ": they see the same " + switch (f.namespace()) {
+                case "pid" -> "processes";
+                case "net" -> "interfaces, IP address and ports";
+                case "ipc" -> "shared memory";
+                default -> f.namespace();
+            };
+        };
+    }
+
+    /** The limits that are set, in words: {@code mem 64.0 MB, 0.5 CPU, pids 50}; "" when none. */
+    public static String limits(LimitsSummary l) {
+        List<String> parts = new ArrayList<>();
+        if (l.memory() > 0) {
+            parts.add("mem " + Bytes.human(l.memory()));
+        }
+        if (l.nanoCpus() > 0) {
+            parts.add(cpus(l.nanoCpus()) + " CPU");
+        }
+        if (!l.cpuset().isEmpty()) {
+            parts.add("cpuset " + l.cpuset());
+        }
+        if (l.pids() > 0) {
+            parts.add("pids " + l.pids());
+        }
+        return String.join(", ", parts);
     }
 
     /** 1e-9 CPUs as a count of CPUs: 1500000000 as {@code 1.5}, 2000000000 as {@code 2}. */

@@ -3,6 +3,8 @@ package dev.dockscope.render.prose;
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.container.LimitFact;
+import dev.dockscope.model.container.LimitsSummary;
+import dev.dockscope.model.container.NamespaceFact;
 import dev.dockscope.model.image.CacheFacts.Fix;
 import dev.dockscope.model.image.CacheFacts.Message;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
@@ -41,6 +43,12 @@ public final class Prose {
         }
         if (fact instanceof LimitFact f) {
             return ContainerProse.limit(f);
+        }
+        if (fact instanceof LimitsSummary f) {
+            return ContainerProse.limits(f);
+        }
+        if (fact instanceof NamespaceFact f) {
+            return ContainerProse.namespace(f);
         }
         if (fact instanceof Message f) {
             return CacheProse.message(f);

@@ -51,7 +51,8 @@ public final class ContainerTextRenderer {
             }
             String when = r.state().equals("running") ? "up " : r.state().equals("created") ? "created " : "";
             rest.add(when + Durations.age(r.since(), now) + (when.isEmpty() ? " ago" : ""));
-            rest.add(r.limits().isEmpty() ? "no limits" : r.limits());
+            String limits = ContainerProse.limits(r.limits());
+            rest.add(limits.isEmpty() ? "no limits" : limits);
             if (!r.ports().isEmpty()) {
                 rest.add(String.join(" ", r.ports()));
             }
@@ -208,7 +209,7 @@ public final class ContainerTextRenderer {
             String mode = n.mode().equals("container") ? "shared: " + n.sharedWith()
                     : n.mode().equals("host") ? "host" : n.mode();
             out.add(Wrap.hanging("  " + (own ? p.green(room) : p.yellow(room)) + " "
-                    + TextWidth.padRight(mode, 10) + " ", p.dim(n.explanation()), width));
+                    + TextWidth.padRight(mode, 10) + " ", p.dim(ContainerProse.namespace(n.explanation())), width));
         }
         out.add("  " + p.bold("cgroup v" + iso.cgroupVersion()) + p.dim(iso.sampled()
                 ? "  usage from one stats sample" + (iso.cpuPercent() >= 0 ? String.format(Locale.ROOT,
