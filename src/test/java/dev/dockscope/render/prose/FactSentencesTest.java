@@ -1,16 +1,20 @@
 package dev.dockscope.render.prose;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockscope.analysis.CacheStory;
 import dev.dockscope.analysis.ImageExplainer;
 import dev.dockscope.analysis.ImageFixtures;
 import dev.dockscope.analysis.ci.CiGate;
 import dev.dockscope.analysis.ci.CiRule;
 import dev.dockscope.analysis.ci.CiThresholds;
+import dev.dockscope.analysis.container.Capabilities;
 import dev.dockscope.analysis.container.Limits;
 import dev.dockscope.analysis.container.Namespaces;
+import dev.dockscope.analysis.container.Risks;
 import dev.dockscope.analysis.files.FilesOptions;
 import dev.dockscope.analysis.files.ImageFiles;
 import dev.dockscope.analysis.files.LayerEvidence;
+import dev.dockscope.docker.ContainerRecords;
 import dev.dockscope.docker.source.ArchiveImageData;
 import dev.dockscope.docker.source.ArchiveParser;
 import dev.dockscope.docker.source.ImageFixture;
@@ -18,6 +22,7 @@ import dev.dockscope.docker.source.ImageFixture.Layer;
 import dev.dockscope.docker.source.ProgressListener;
 import dev.dockscope.docker.source.ScanLimits;
 import dev.dockscope.model.ci.CiReport;
+import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerDetails.HostConfig;
 import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
@@ -34,6 +39,7 @@ import dev.dockscope.render.text.ImageTextRenderer;
 import dev.dockscope.render.text.Palette;
 import dev.dockscope.support.Golden;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -208,6 +214,40 @@ class FactSentencesTest {
         m.put("bridge", Namespaces.of(modes("", "bridge", "host", "", "", "host"), "2", false));
         m.put("netHost", Namespaces.of(modes("", "host", "private", "", "", ""), "2", false));
         Golden.assertMatches(getClass(), "namespaces.json", Json.write(m) + "\n");
+    }
+
+    /** The 20.10 inspect fixture with {@code change} applied to its HostConfig, Config and Mounts. */
+    private static ContainerDetails container(java.util.function.Consumer<ObjectNode> change) throws Exception {
+        ObjectNode c;
+        try (InputStream in = FactSentencesTest.class.getResourceAsStream("/engine/container-inspect-20.10.json")) {
+            c = (ObjectNode) Json.MAPPER.readTree(in);
+        }
+        change.accept(c);
+        return ContainerRecords.details(c);
+    }
+
+    private static Object risks(ContainerDetails d, String seccomp) {
+        ContainerDetails.HostConfig h = d.hostConfig();
+        return Risks.security(d, Capabilities.effective(h.privileged(), h.capAdd(), h.capDrop()), seccomp);
+    }
+
+    @Test
+    void riskSentencesInJson() throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fixture", risks(container(c -> { }), "default"));
+        m.put("privileged", risks(container(c -> ((ObjectNode) c.get("HostConfig")).put("Privileged", true)),
+                "unconfined"));
+        m.put("rootWithPowerfulCapabilities", risks(container(c -> {
+            ObjectNode h = (ObjectNode) c.get("HostConfig");
+            h.putArray("CapAdd").add("SYS_ADMIN").add("NET_ADMIN");
+            h.putArray("CapDrop");
+            h.put("PidMode", "host").put("NetworkMode", "host");
+            h.putArray("Devices");
+            ((ObjectNode) c.get("Config")).put("User", "");
+            ((ObjectNode) c.withArray("Mounts").get(0)).put("Source", "/var/run/docker.sock")
+                    .put("Destination", "/var/run/docker.sock");
+        }), "unconfined"));
+        Golden.assertMatches(getClass(), "risks.json", Json.write(m) + "\n");
     }
 
     @Test
