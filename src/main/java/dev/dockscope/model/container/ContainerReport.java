@@ -111,7 +111,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
                            List<String> capDrop, List<String> effective, List<String> added, List<String> dropped,
                            List<String> defaults, String seccomp, String apparmor, String selinux,
                            boolean noNewPrivileges, boolean readOnlyRootfs, List<ContainerDetails.Device> devices,
-                           List<String> risks, List<String> concepts) {
+                           List<RiskFact> risks, List<String> concepts) {
     }
 
     /** {@code configured} false without a health check; {@code status} starting, healthy, unhealthy or none. */

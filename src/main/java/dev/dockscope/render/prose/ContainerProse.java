@@ -4,6 +4,7 @@ import dev.dockscope.analysis.Bytes;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
+import dev.dockscope.model.container.RiskFact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,22 @@ public final class ContainerProse {
             parts.add("pids " + l.pids());
         }
         return String.join(", ", parts);
+    }
+
+    /** A security setting that deserves a look, and what it exposes. */
+    public static String risk(RiskFact r) {
+        return switch (r.kind()) {
+            case PRIVILEGED -> "privileged: every capability, every device, no seccomp or AppArmor confinement: root "
+                    + "in it is root on the host";
+            case DANGEROUS_CAPABILITIES -> "powerful capabilities added: " + String.join(", ", r.capabilities());
+            case ROOT_WITH_CAPABILITIES -> "runs as root with capabilities beyond Docker's default set";
+            case SECCOMP_OFF -> "seccomp is off: every system call is allowed";
+            case HOST_PID -> "shares the host's PID namespace: it sees and may signal host processes";
+            case HOST_NETWORK -> "uses the host's network stack";
+            case DOCKER_SOCKET -> "the Docker socket is mounted at " + r.path() + ": whoever controls the container "
+                    + "controls the daemon";
+            case DEVICES -> r.count() + " host device(s) passed in";
+        };
     }
 
     /** 1e-9 CPUs as a count of CPUs: 1500000000 as {@code 1.5}, 2000000000 as {@code 2}. */

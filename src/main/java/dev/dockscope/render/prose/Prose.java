@@ -5,6 +5,7 @@ import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
+import dev.dockscope.model.container.RiskFact;
 import dev.dockscope.model.image.CacheFacts.Fix;
 import dev.dockscope.model.image.CacheFacts.Message;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
@@ -46,6 +47,9 @@ public final class Prose {
         }
         if (fact instanceof LimitsSummary f) {
             return ContainerProse.limits(f);
+        }
+        if (fact instanceof RiskFact f) {
+            return ContainerProse.risk(f);
         }
         if (fact instanceof NamespaceFact f) {
             return ContainerProse.namespace(f);

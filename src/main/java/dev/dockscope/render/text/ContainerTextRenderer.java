@@ -7,6 +7,7 @@ import dev.dockscope.model.container.ContainerChange;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerList;
 import dev.dockscope.model.container.ContainerReport;
+import dev.dockscope.model.container.RiskFact;
 import dev.dockscope.render.prose.ContainerProse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -337,8 +338,8 @@ public final class ContainerTextRenderer {
         if (s.risks().isEmpty()) {
             out.add("  " + p.green(p.check()) + " nothing beyond Docker's defaults stands out");
         }
-        for (String risk : s.risks()) {
-            out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", risk, width));
+        for (RiskFact risk : s.risks()) {
+            out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", ContainerProse.risk(risk), width));
         }
         out.add(p.dim(Concept.CONTAINER.footer(p.ascii())));
     }
