@@ -8,6 +8,7 @@ import dev.dockscope.analysis.ci.CiGate;
 import dev.dockscope.analysis.ci.CiRule;
 import dev.dockscope.analysis.ci.CiThresholds;
 import dev.dockscope.analysis.container.Capabilities;
+import dev.dockscope.analysis.container.HealthTimeline;
 import dev.dockscope.analysis.container.Limits;
 import dev.dockscope.analysis.container.Namespaces;
 import dev.dockscope.analysis.container.Risks;
@@ -24,6 +25,7 @@ import dev.dockscope.docker.source.ScanLimits;
 import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerDetails.HostConfig;
+import dev.dockscope.model.container.ContainerDetails.Probe;
 import dev.dockscope.model.files.DiveEfficiency;
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.ImageContents;
@@ -248,6 +250,20 @@ class FactSentencesTest {
                     .put("Destination", "/var/run/docker.sock");
         }), "unconfined"));
         Golden.assertMatches(getClass(), "risks.json", Json.write(m) + "\n");
+    }
+
+    private static Probe probe(int second, int exit) {
+        return new Probe(String.format("2026-01-01T00:00:%02d.000Z", second),
+                String.format("2026-01-01T00:00:%02d.250Z", second), exit, exit == 0 ? "ok" : "down");
+    }
+
+    @Test
+    void healthProbeSentencesInJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("startPeriodThenFailures", HealthTimeline.replay(List.of(probe(1, 1), probe(12, -1), probe(13, 2),
+                probe(14, 0)), 2, 10_000_000_000L, "2026-01-01T00:00:00Z", "healthy", 0));
+        m.put("oneRetry", HealthTimeline.replay(List.of(probe(1, 1)), 1, 0, "2026-01-01T00:00:00Z", "unhealthy", 1));
+        Golden.assertMatches(getClass(), "health.json", Json.write(m) + "\n");
     }
 
     @Test
