@@ -5,6 +5,7 @@ import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
+import dev.dockscope.model.container.ProbeFact;
 import dev.dockscope.model.container.RiskFact;
 import dev.dockscope.model.image.CacheFacts.Fix;
 import dev.dockscope.model.image.CacheFacts.Message;
@@ -47,6 +48,9 @@ public final class Prose {
         }
         if (fact instanceof LimitsSummary f) {
             return ContainerProse.limits(f);
+        }
+        if (fact instanceof ProbeFact f) {
+            return HealthProse.probe(f);
         }
         if (fact instanceof RiskFact f) {
             return ContainerProse.risk(f);
