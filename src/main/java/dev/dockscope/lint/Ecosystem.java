@@ -166,8 +166,8 @@ public enum Ecosystem {
                     || c.has("downloadDependencies");
             // cargo build over a placeholder main (the usual way to cache dependencies), or cargo chef cook
             case CARGO -> sub.equals("fetch") || sub.equals("chef")
-                    || sub.equals("build") && script.matches("(?s).*(src/main\\.rs|"
-                    + "src/lib\\.rs|fn main).*") && script.indexOf("main.rs") < script.indexOf("cargo build");
+                    || sub.equals("build") && placeholderMain(script)
+                    && script.indexOf("main.rs") < script.indexOf("cargo build");
             case DOTNET -> sub.equals("restore");
             case PIP -> c.args().stream().noneMatch(a -> a.equals(".") || a.equals("./") || a.equals("-e")
                     || a.endsWith("setup.py"));
@@ -207,5 +207,24 @@ public enum Ecosystem {
             }
         }
         return false;
+    }
+
+    /** Compiled on first use: only cargo builds need it. */
+    private static final class Rx {
+        static final java.util.regex.Pattern MAIN = java.util.regex.Pattern.compile(
+                "src/main\\.rs|src/lib\\.rs|fn main");
+    }
+
+    /** The last script asked about and the answer: every cargo command of one RUN asks about the same script. */
+    private static String lastScript;
+    private static boolean lastMain;
+
+    /** The script names a placeholder main ({@code src/main.rs}, {@code src/lib.rs}, {@code fn main}). */
+    private static synchronized boolean placeholderMain(String script) {
+        if (script != lastScript) {
+            lastMain = Rx.MAIN.matcher(script).find();
+            lastScript = script;
+        }
+        return lastMain;
     }
 }

@@ -24,6 +24,8 @@ public final class RunScript {
     private final Heredoc heredoc;
     private int[] lineStarts;
     private List<Command> unwrapped;
+    /** Answers of {@link #contains}, per text asked. */
+    private java.util.Map<String, Boolean> mentions;
 
     private RunScript(Instruction run, String script, List<Command> commands, Heredoc heredoc) {
         this.run = run;
@@ -64,6 +66,22 @@ public final class RunScript {
 
     public String script() {
         return script;
+    }
+
+    /**
+     * Whether the script contains {@code text}. Kept per text: rules ask it inside their loop over the script's
+     * commands, and a scan of the whole script per command is quadratic in one long RUN.
+     */
+    public boolean contains(String text) {
+        if (mentions == null) {
+            mentions = new java.util.HashMap<>();
+        }
+        Boolean known = mentions.get(text);
+        if (known == null) {
+            known = script.contains(text);
+            mentions.put(text, known);
+        }
+        return known;
     }
 
     public List<Command> commands() {

@@ -12,6 +12,23 @@ final class Commands {
     private Commands() {
     }
 
+    /**
+     * True for {@code base} followed only by digits and dots ({@code pip}, {@code pip3}, {@code python3.12}): the
+     * regular expression {@code base[0-9.]*} in plain string code, asked for every command.
+     */
+    static boolean versioned(String program, String base) {
+        if (!program.startsWith(base)) {
+            return false;
+        }
+        for (int k = base.length(); k < program.length(); k++) {
+            char ch = program.charAt(k);
+            if ((ch < '0' || ch > '9') && ch != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** apt-get/apt install, apk add, yum/dnf/microdnf/zypper install. */
     static boolean systemInstall(Command c) {
         String p = c.program();

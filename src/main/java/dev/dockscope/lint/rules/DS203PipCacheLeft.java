@@ -37,11 +37,11 @@ public final class DS203PipCacheLeft implements Rule {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }
-            if (envOff || Commands.cacheMountOn(r, "/.cache") || r.script().contains("PIP_NO_CACHE_DIR")) {
+            if (envOff || Commands.cacheMountOn(r, "/.cache") || r.contains("PIP_NO_CACHE_DIR")) {
                 continue;
             }
             for (Command c : r.unwrapped()) {
-                boolean pip = c.program().matches("pip[0-9.]*") && c.subcommand().equals("install")
+                boolean pip = Commands.versioned(c.program(), "pip") && c.subcommand().equals("install")
                         || c.program().startsWith("python") && c.has("pip") && c.has("install");
                 if (pip && !c.has("--no-cache-dir") && !c.has("--no-cache")) {
                     report.report(r.pos(c), "pip install keeps its download cache in the layer");

@@ -21,6 +21,11 @@ public final class DS205NpmCacheLeft implements Rule {
                     + "stage and copy node_modules.",
             List.of(), List.of());
 
+    /** Compiled on first use: only files that run npm need it. */
+    private static final class Rx {
+        static final java.util.regex.Pattern NPM_DIR = java.util.regex.Pattern.compile("(?s).*\\.npm(\\s.*|$)");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -34,8 +39,8 @@ public final class DS205NpmCacheLeft implements Rule {
                 continue;
             }
             if (last == null || Commands.cacheMountOn(r, ".npm")
-                    || r.find("npm", "cache") != null || r.script().contains(".npm/")
-                    || r.script().matches("(?s).*\\.npm(\\s.*|$)")) {
+                    || r.find("npm", "cache") != null || r.contains(".npm/")
+                    || Rx.NPM_DIR.matcher(r.script()).matches()) {
                 continue;
             }
             for (Command c : r.unwrapped()) {

@@ -43,6 +43,8 @@ public final class DS208BuildToolsInFinalStage implements Rule {
     private static final Pattern JS_BUILD = Pattern.compile("(npm|yarn|pnpm)( run)? (build|prod|dev|production"
             + "|compile)\\b|\\b(tsc|ng build|vite build|webpack|next build)\\b");
 
+    private static final java.util.regex.Pattern JDK = java.util.regex.Pattern.compile("openjdk-\\d+-jdk(-headless)?");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -77,7 +79,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                     for (String pkg : c.args()) {
                         String name = pkg.split("[=<>]", 2)[0];
                         boolean headers = HEADERS.matcher(name).matches();
-                        if ((TOOLS.contains(name) || headers || name.matches("openjdk-\\d+-jdk(-headless)?"))
+                        if ((TOOLS.contains(name) || headers || JDK.matcher(name).matches())
                                 && !purgedLater(r, c, name)) {
                             String where = r.instruction().stage() == last.index() ? "the final stage"
                                     : "stage " + ctx.stageOf(r.instruction()).label() + ", which the final stage "
@@ -122,11 +124,11 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                 Ecosystem e = Ecosystem.installOf(c);
                 boolean js = e == Ecosystem.NPM || e == Ecosystem.YARN || e == Ecosystem.PNPM;
                 if (js && install == null && !prod && !c.hasPrefix("--prod") && !c.hasPrefix("--omit=dev")
-                        && !c.hasPrefix("--only=prod") && !s.script().contains("NODE_ENV=production")) {
+                        && !c.hasPrefix("--only=prod") && !s.contains("NODE_ENV=production")) {
                     install = i;
                     installCmd = c;
                 } else if (c.subcommand().equals("prune") && Set.of("npm", "pnpm", "yarn").contains(c.program())
-                        || c.program().equals("rm") && s.script().contains("node_modules")) {
+                        || c.program().equals("rm") && s.contains("node_modules")) {
                     install = null;
                     built = false;
                 }
@@ -195,7 +197,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                     return true;
                 }
             }
-            if (c.has("--auto-remove") && r.script().contains("apt-mark")) {
+            if (c.has("--auto-remove") && r.contains("apt-mark")) {
                 return true;
             }
         }
@@ -241,7 +243,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                         boolean js = e == Ecosystem.NPM || e == Ecosystem.YARN
                                 || e == Ecosystem.PNPM;
                         boolean prod = c.hasPrefix("--prod") || c.hasPrefix("--omit=dev") || c.hasPrefix("--only=prod")
-                                || s.script().contains("NODE_ENV=production");
+                                || s.contains("NODE_ENV=production");
                         if (js) {
                             devDeps = !prod;
                         } else if (c.subcommand().equals("prune") && Set.of("npm", "pnpm", "yarn")

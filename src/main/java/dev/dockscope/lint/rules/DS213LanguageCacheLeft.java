@@ -35,6 +35,11 @@ public final class DS213LanguageCacheLeft implements Rule {
     private record Tool(String what, String dir, List<String> offFlags, List<String> offEnv, List<String> removes) {
     }
 
+    /** Compiled on first use: only files that run php need it. */
+    private static final class Rx {
+        static final java.util.regex.Pattern COMPOSER = java.util.regex.Pattern.compile("(.*/)?composer(\\.phar)?");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -65,7 +70,7 @@ public final class DS213LanguageCacheLeft implements Rule {
     /** {@code php /usr/local/bin/composer install} is composer install. */
     private static Command throughPhp(Command c) {
         if (c.program().equals("php") && c.words().size() > 1
-                && c.words().get(1).text().matches("(.*/)?composer(\\.phar)?")) {
+                && Rx.COMPOSER.matcher(c.words().get(1).text()).matches()) {
             return new Command(c.assignments(), c.words().subList(1, c.words().size()), c.before(), c.after());
         }
         return c;
@@ -145,12 +150,12 @@ public final class DS213LanguageCacheLeft implements Rule {
         String after = r.script().substring(Math.min(r.script().length(), c.offset()));
         for (String x : t.removes()) {
             if (after.contains(x) && (after.contains("rm ") || !x.startsWith("/") && !x.startsWith("."))
-                    || r.script().contains(x) && x.equals(x.toUpperCase(Locale.ROOT))) {
+                    || r.contains(x) && x.equals(x.toUpperCase(Locale.ROOT))) {
                 return true;
             }
         }
         for (String e : t.offEnv()) {
-            if (r.script().contains(e + "=")) {
+            if (r.contains(e + "=")) {
                 return true;
             }
             for (Instruction i : ctx.before(r.instruction())) {

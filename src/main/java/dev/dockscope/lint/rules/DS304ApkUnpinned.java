@@ -20,6 +20,8 @@ public final class DS304ApkUnpinned implements Rule {
             "Pin versions: apk add --no-cache curl=8.5.0-r0 (or curl~8.5).",
             List.of("DL3018"), List.of());
 
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(".*[=~<>].*");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -30,7 +32,7 @@ public final class DS304ApkUnpinned implements Rule {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
                 if (c.is("apk", "add")) {
-                    Pinning.unpinned(ctx, r, c, w -> !w.matches(".*[=~<>].*") && !w.endsWith(".apk"), report,
+                    Pinning.unpinned(ctx, r, c, w -> !VERSIONED.matcher(w).matches() && !w.endsWith(".apk"), report,
                             "apk");
                 }
             }

@@ -20,6 +20,8 @@ public final class DS306NpmUnpinned implements Rule {
             "Name a version: npm install -g typescript@5.6.3.",
             List.of("DL3016"), List.of());
 
+    private static final java.util.regex.Pattern TARBALL = java.util.regex.Pattern.compile(".*\\.(tgz|tar|tar\\.gz)");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -34,7 +36,7 @@ public final class DS306NpmUnpinned implements Rule {
                     Pinning.unpinned(ctx, r, c, w -> Pinning.vcs(w) ? !Pinning.vcsPinned(w)
                             : w.lastIndexOf('@') <= 0 && !w.startsWith(".") && !w.startsWith("/")
                             && !w.startsWith("~") && !w.contains("://") && !w.contains("#")
-                            && !w.matches(".*\\.(tgz|tar|tar\\.gz)"), report, "npm");
+                            && !TARBALL.matcher(w).matches(), report, "npm");
                 }
             }
         }

@@ -45,7 +45,7 @@ public final class DS321PipeWithoutPipefail implements Rule {
                     posix = POSIX.contains(sh);
                 } else if (i.is("RUN") && posix && !pipefail && !i.isExecForm()) {
                     RunScript r = ctx.run(i);
-                    if (r.script().contains("pipefail")) {
+                    if (r.contains("pipefail")) {
                         continue;
                     }
                     for (Command c : r.commands()) {

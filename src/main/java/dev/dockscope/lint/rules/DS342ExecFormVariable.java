@@ -20,6 +20,11 @@ public final class DS342ExecFormVariable implements Rule {
                     + "$PORT\"].",
             List.of(), List.of());
 
+    /** Compiled on first use: only exec forms need it. */
+    private static final class Rx {
+        static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile(".*\\$(\\{)?[A-Za-z_].*");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -36,7 +41,7 @@ public final class DS342ExecFormVariable implements Rule {
                 continue;
             }
             for (String a : i.exec()) {
-                if (a.matches(".*\\$(\\{)?[A-Za-z_].*")) {
+                if (Rx.VARIABLE.matcher(a).matches()) {
                     report.report(i, i.keyword() + " in exec form passes '" + a + "' literally: no shell expands it");
                     break;
                 }

@@ -21,6 +21,13 @@ public final class DS407Chmod777 implements Rule {
             "Give ownership to the user that needs it (COPY --chown, chown) and use 755/644 or tighter.",
             List.of(), List.of());
 
+    /** Compiled on first use: only files that run chmod or COPY --chmod need it. */
+    private static final class Rx {
+        static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile(
+                "0?[0-7]?777|a\\+rwx|o\\+w|[ugo]*a?\\+rwx");
+        static final java.util.regex.Pattern MODE = java.util.regex.Pattern.compile("0?[0-7]?777");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -30,15 +37,14 @@ public final class DS407Chmod777 implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
-                if (c.program().equals("chmod") && c.args().stream().anyMatch(a -> a.matches("0?[0-7]?777|a\\+rwx"
-                        + "|o\\+w|[ugo]*a?\\+rwx"))) {
+                if (c.program().equals("chmod") && c.args().stream().anyMatch(a -> Rx.OPEN.matcher(a).matches())) {
                     report.report(r.pos(c), "chmod makes files writable by every user in the container");
                 }
             }
         }
         for (Instruction i : ctx.df().instructions()) {
             String m = i.flagValue("chmod");
-            if (m != null && m.matches("0?[0-7]?777")) {
+            if (m != null && Rx.MODE.matcher(m).matches()) {
                 report.report(i.flag("chmod").pos(), "--chmod=" + m + " makes the files writable by every user");
             }
         }
