@@ -64,6 +64,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
 
     int report(ExitCode code, String message, String hint, Throwable trace) {
         PrintStream err = io.err();
+        // every error reaches stderr here, as text or JSON and not through a Span: messages quote arguments, files
+        // and daemon answers
         String safeMessage = Sanitizer.line(message);
         String safeHint = Sanitizer.line(hint);
         if (json()) {

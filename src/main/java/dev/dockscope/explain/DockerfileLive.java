@@ -56,8 +56,8 @@ final class DockerfileLive implements LiveFinder {
         }
         DockerfileInsight.Summary s = insight.describe(file, text);
         b.headline("There is a Dockerfile here: " + shown);
-        s.facts().forEach(f -> b.fact(f.level(), Sanitizer.line(f.label()), Sanitizer.line(f.value())));
-        s.notes().forEach(n -> b.note(Sanitizer.line(n)));
+        s.facts().forEach(f -> b.fact(f.level(), f.label(), f.value()));
+        s.notes().forEach(b::note);
         b.raw("path", shown);
         b.raw("facts", s.facts());
         return b.build();

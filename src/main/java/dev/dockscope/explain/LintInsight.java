@@ -10,6 +10,7 @@ import dev.dockscope.lint.dockerfile.Dockerfile;
 import dev.dockscope.lint.dockerfile.DockerfileParser;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.model.text.Sanitizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,9 @@ public final class LintInsight implements DockerfileInsight {
         facts.add(new LiveExample.Fact(0, "file layers", layers + " (RUN, COPY and ADD)"));
         facts.add(new LiveExample.Fact(0, "stages", String.valueOf(df.stages().size())));
         for (Stage s : df.stages()) {
-            facts.add(new LiveExample.Fact(1, (s.index() + 1) + ".", "FROM " + s.image() + (s.name() == null ? "" : " AS " + s.name())));
+            // the file's own text: cleaned here, where it enters the card (its JSON shows these facts too)
+            facts.add(new LiveExample.Fact(1, (s.index() + 1) + ".", Sanitizer.line("FROM " + s.image()
+                    + (s.name() == null ? "" : " AS " + s.name()))));
         }
         LintReport report = new LintRun(Rules.all(), List.of(), null, FailOn.NONE)
                 .run(List.of(new LintRun.Input(dockerfile.toString(), text, dockerfile)));

@@ -106,16 +106,17 @@ public final class MarkdownLintRenderer implements LintRenderer {
         b.append('.');
         if (s != null && s.failOn() != null) {
             b.append(s.failed() ? " **Failed**" : " Passed").append(" (`--fail-on ")
-                    .append(Sanitizer.line(s.failOn()).replace("`", "")).append("`).");
+                    .append(Sanitizer.line(s.failOn()).replace("`", "")).append("`)."); // as the user typed it
         }
         return b.toString();
     }
 
     private static String card(RuleMeta rule, int count) {
         StringBuilder b = new StringBuilder("<details>\n<summary><b>");
-        // inside an HTML block Markdown is not parsed: only HTML escaping applies
-        b.append(Xml.text(Sanitizer.line(rule.id()))).append("</b> ")
-                .append(Xml.text(Sanitizer.line(rule.title() != null ? rule.title() : "")))
+        // inside an HTML block Markdown is not parsed: only HTML escaping applies (ids and titles are the catalogue's
+        // own text, no file or daemon data)
+        b.append(Xml.text(rule.id())).append("</b> ")
+                .append(Xml.text(rule.title() != null ? rule.title() : ""))
                 .append(" (").append(Plural.of(count, "finding", "findings")).append(")</summary>\n\n");
         if (rule.rationale() != null) {
             b.append(Markdown.authored(rule.rationale(), false)).append("\n\n");
@@ -137,7 +138,7 @@ public final class MarkdownLintRenderer implements LintRenderer {
                     .append(Markdown.literal(String.join(", ", rule.buildkit())));
         }
         meta.append(meta.length() > 0 ? " · " : "").append("`dockscope lint --explain ")
-                .append(Sanitizer.line(rule.id()).replace("`", "")).append('`');
+                .append(rule.id().replace("`", "")).append('`');
         b.append(meta).append("\n\n</details>\n");
         return b.toString();
     }

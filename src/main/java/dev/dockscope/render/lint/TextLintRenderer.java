@@ -66,11 +66,11 @@ public final class TextLintRenderer implements LintRenderer {
         concepts.clear();
     }
 
-    static String summary(LintReport r, Palette p) {
+    static Line summary(LintReport r, Palette p) {
         var s = r.summary();
         String files = s.files() + (s.files() == 1 ? " file" : " files");
         if (s.findings() == 0) {
-            return p.green(p.check() + " no findings in " + files);
+            return Line.of(p.span(Style.GREEN, p.check() + " no findings in " + files));
         }
         List<String> counts = new ArrayList<>();
         if (s.errors() > 0) {
@@ -85,10 +85,9 @@ public final class TextLintRenderer implements LintRenderer {
         if (s.styles() > 0) {
             counts.add(s.styles() + " style");
         }
-        String verdict = s.failed() ? p.red("failed at --fail-on " + s.failOn())
-                : "passed at --fail-on " + s.failOn();
-        return s.findings() + (s.findings() == 1 ? " finding" : " findings") + " in " + files + " ("
-                + String.join(", ", counts) + ") " + p.dash() + " " + verdict;
+        return p.line().text(s.findings() + (s.findings() == 1 ? " finding" : " findings") + " in " + files + " ("
+                + String.join(", ", counts) + ") " + p.dash() + " ").add(s.failed() ? Style.RED : Style.PLAIN,
+                (s.failed() ? "failed" : "passed") + " at --fail-on " + s.failOn()).build();
     }
 
     static Span severity(Palette p, Severity s) {
@@ -108,12 +107,12 @@ public final class TextLintRenderer implements LintRenderer {
     /** {@code dockscope lint --rules}: one line per rule, a second for hadolint/BuildKit equivalents. */
     public static String renderRules(List<RuleMeta> rules, Palette p, int width) {
         Lines out = new Lines(p, width);
-        out.add(p.bold(TextWidth.padRight("ID", 7) + TextWidth.padRight("SEVERITY", 9) + TextWidth.padRight("FAMILY",
-                13) + TextWidth.padRight("CONCEPT", 18) + "TITLE"));
+        out.add(p.line().bold(TextWidth.padRight("ID", 7) + TextWidth.padRight("SEVERITY", 9)
+                + TextWidth.padRight("FAMILY", 13) + TextWidth.padRight("CONCEPT", 18) + "TITLE").build());
         for (RuleMeta m : rules) {
-            out.add(TextWidth.padRight(m.id(), 7) + TextWidth.padRight(m.severity().id(), 9)
-                    + TextWidth.padRight(m.family().id(), 13) + TextWidth.padRight(m.concept().slug(), 18)
-                    + TextWidth.truncate(m.title(), Math.max(10, width - 47), p.ascii()));
+            out.add(Line.of(TextWidth.padRight(m.id(), 7) + TextWidth.padRight(m.severity().id(), 9)
+                    + TextWidth.padRight(m.family().id(), 13) + TextWidth.padRight(m.concept().slug(), 18))
+                    .plus(cut(p, m.title(), Math.max(10, width - 47))));
             List<String> eq = new ArrayList<>();
             if (!m.hadolint().isEmpty()) {
                 eq.add("hadolint " + String.join(", ", m.hadolint()));
@@ -122,33 +121,33 @@ public final class TextLintRenderer implements LintRenderer {
                 eq.add("buildkit " + String.join(", ", m.buildkit()));
             }
             if (!eq.isEmpty()) {
-                out.add(p.dim(" ".repeat(7) + String.join("; ", eq)));
+                out.add(p.line().dim(" ".repeat(7) + String.join("; ", eq)).build());
             }
         }
         out.blank();
-        out.add(rules.size() + " rules. dockscope lint --explain ID shows a rule's full card.");
+        out.add(Line.of(rules.size() + " rules. dockscope lint --explain ID shows a rule's full card."));
         return out.toString();
     }
 
     /** {@code dockscope lint --explain ID}: the rule's full card. */
     public static String renderExplain(RuleMeta m, Palette p, int width) {
         Lines out = new Lines(p, width);
-        out.add(p.heading(m.id() + "  " + m.title()));
+        out.add(p.line().heading(m.id() + "  " + m.title()).build());
         out.add(Line.of(severity(p, m.severity())).plus("  " + p.dash() + "  family " + m.family().id() + "  "
                 + p.dash() + "  concept " + m.concept().slug()));
         out.blank();
-        out.add(p.bold("Why"));
+        out.add(p.line().bold("Why").build());
         out.addAll(Wrap.lines(Line.of(m.rationale()), width, Line.of("  "), Line.of("  ")));
         out.blank();
-        out.add(p.bold("Fix"));
+        out.add(p.line().bold("Fix").build());
         out.addAll(Wrap.lines(Line.of(m.fix()), width, Line.of("  "), Line.of("  ")));
         out.blank();
-        out.add(p.bold("Equivalents"));
-        out.add("  hadolint: " + (m.hadolint().isEmpty() ? "none" : String.join(", ", m.hadolint())));
-        out.add("  BuildKit: " + (m.buildkit().isEmpty() ? "none" : String.join(", ", m.buildkit())));
-        out.add("  ignore with: # dockscope ignore=" + m.id() + "   or   --ignore " + m.id());
+        out.add(p.line().bold("Equivalents").build());
+        out.add(Line.of("  hadolint: " + (m.hadolint().isEmpty() ? "none" : String.join(", ", m.hadolint()))));
+        out.add(Line.of("  BuildKit: " + (m.buildkit().isEmpty() ? "none" : String.join(", ", m.buildkit()))));
+        out.add(Line.of("  ignore with: # dockscope ignore=" + m.id() + "   or   --ignore " + m.id()));
         out.blank();
-        out.add(p.dim(m.concept().footer(p.ascii())));
+        out.add(p.line().dim(m.concept().footer(p.ascii())).build());
         return out.toString();
     }
 
@@ -169,9 +168,9 @@ public final class TextLintRenderer implements LintRenderer {
             out.add(p.line().text("    ").red(p.cross()).text(" " + TextWidth.padLeft(Integer.toString(st.line()), 4)
                     + "  ").add(cut(p, st.instruction(), Math.max(10, width - 13))).build());
         }
-        out.add("  " + plan.rebuiltSteps() + " of " + Plural.of(plan.totalSteps(), "step") + " lose"
+        out.add(Line.of("  " + plan.rebuiltSteps() + " of " + Plural.of(plan.totalSteps(), "step") + " lose"
                 + (plan.rebuiltSteps() == 1 ? "s" : "") + " their cache"
-                + (plan.rebuiltSteps() == 0 ? " " + p.dash() + " nothing rebuilds." : "."));
+                + (plan.rebuiltSteps() == 0 ? " " + p.dash() + " nothing rebuilds." : ".")));
         if (plan.image() != null) {
             var img = plan.image();
             out.add(p.line().text("  ").bold(Bytes.human(img.rebuiltBytes())).text(" of layers in " + img.image()
@@ -196,7 +195,7 @@ public final class TextLintRenderer implements LintRenderer {
             }
         }
         out.blank();
-        out.add(p.dim(Concept.LAYER_CACHE.footer(p.ascii())));
+        out.add(p.line().dim(Concept.LAYER_CACHE.footer(p.ascii())).build());
         return out.toString();
     }
 }

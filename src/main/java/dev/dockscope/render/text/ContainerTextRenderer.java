@@ -29,48 +29,56 @@ public final class ContainerTextRenderer {
 
     public String renderList(ContainerList list) {
         Lines out = new Lines(p, width);
-        out.add(p.heading("CONTAINERS") + "  " + p.dim(list.running() + " running of " + list.total()));
+        out.add(p.line().heading("CONTAINERS").text("  ").dim(list.running() + " running of " + list.total()).build());
         if (list.containers().isEmpty()) {
-            out.add("  No containers. docker run -d --name demo IMAGE starts one; dockscope container demo explains it.");
-            out.add(p.dim(Concept.CONTAINER.footer(p.ascii())));
+            out.add(Line.of("  No containers. docker run -d --name demo IMAGE starts one; dockscope container demo explains it."));
+            out.add(p.line().dim(Concept.CONTAINER.footer(p.ascii())).build());
             return out.toString();
         }
-        int nameW = Math.min(24, Math.max(4, list.containers().stream().mapToInt(r -> TextWidth.of(r.name())).max().orElse(4)));
-        int imageW = Math.min(20, Math.max(5, list.containers().stream().mapToInt(r -> TextWidth.of(r.image())).max().orElse(5)));
-        out.add(p.dim("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("IMAGE", imageW) + "  "
-                + "STATE  " + p.dash() + "  HEALTH, AGE, LIMITS, PORTS"));
+        // measured, cut and padded as spans, after the text is cleaned: a control character cannot shift the columns
+        int nameW = Math.min(24, Math.max(4, list.containers().stream().mapToInt(r -> Span.plain(r.name()).width())
+                .max().orElse(4)));
+        int imageW = Math.min(20, Math.max(5, list.containers().stream().mapToInt(r -> Span.plain(r.image()).width())
+                .max().orElse(5)));
+        out.add(p.line().dim("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("IMAGE", imageW) + "  "
+                + "STATE  " + p.dash() + "  HEALTH, AGE, LIMITS, PORTS").build());
+        Line indent = Line.of(" ".repeat(nameW + imageW + 6));
         for (ContainerList.Row r : list.containers()) {
-            String state = r.state().equals("running") ? p.green(r.stateSummary())
-                    : r.oomKilled() || r.state().equals("restarting") || r.state().equals("dead") ? p.red(r.stateSummary())
-                    : r.state().equals("paused") || r.state().equals("created") ? p.yellow(r.stateSummary())
-                    : r.stateSummary();
-            List<String> rest = new ArrayList<>();
+            Style state = r.state().equals("running") ? Style.GREEN
+                    : r.oomKilled() || r.state().equals("restarting") || r.state().equals("dead") ? Style.RED
+                    : r.state().equals("paused") || r.state().equals("created") ? Style.YELLOW
+                    : Style.PLAIN;
+            Palette.LineBuilder rest = p.line();
             if (!r.health().isEmpty()) {
-                rest.add(r.health().equals("unhealthy") ? p.red(r.health()) : r.health());
+                rest.add(r.health().equals("unhealthy") ? Style.RED : Style.DIM, r.health()).dim(", ");
             }
             String when = r.state().equals("running") ? "up " : r.state().equals("created") ? "created " : "";
-            rest.add(when + Durations.age(r.since(), now) + (when.isEmpty() ? " ago" : ""));
-            rest.add(r.limits().isEmpty() ? "no limits" : r.limits());
+            rest.dim(when + Durations.age(r.since(), now) + (when.isEmpty() ? " ago" : ""));
+            rest.dim(", " + (r.limits().isEmpty() ? "no limits" : r.limits()));
             if (!r.ports().isEmpty()) {
-                rest.add(String.join(" ", r.ports()));
+                rest.dim(", " + String.join(" ", r.ports()));
             }
-            out.add("  " + TextWidth.padRight(p.bold(TextWidth.truncate(r.name(), nameW, p.ascii())), nameW) + "  "
-                    + TextWidth.padRight(TextWidth.truncate(r.image(), imageW, p.ascii()), imageW) + "  "
-                    + Wrap.hanging(state + "  ", p.dim(String.join(", ", rest)),
-                            Math.max(20, width - nameW - imageW - 6)).replace("\n",
-                            "\n" + " ".repeat(nameW + imageW + 6)));
+            Line row = p.line().text("  ").add(Line.of(p.span(Style.BOLD, r.name())).cut(nameW, p.ellipsis()))
+                    .pad(nameW + 2).text("  ").add(Line.of(r.image()).cut(imageW, p.ellipsis())).pad(nameW + imageW + 4)
+                    .text("  ").build();
+            List<Line> wrapped = Wrap.hanging(p.line().add(state, r.stateSummary()).text("  ").build(), rest.build(),
+                    Math.max(20, width - nameW - imageW - 6));
+            for (int i = 0; i < wrapped.size(); i++) {
+                out.add((i == 0 ? row : indent).plus(wrapped.get(i)));
+            }
         }
         List<ContainerList.Row> look = list.containers().stream().filter(r -> !r.attention().isEmpty()).toList();
         if (!look.isEmpty()) {
             out.blank();
-            out.add(p.heading("DESERVE A LOOK"));
+            out.add(p.line().heading("DESERVE A LOOK").build());
             for (ContainerList.Row r : look) {
-                out.add(Wrap.hanging("  " + p.warn() + " " + r.name() + ": ", String.join(", ", r.attention()), width));
+                wrap(out, Line.of("  " + p.warn() + " " + r.name() + ": "), Line.of(String.join(", ", r.attention())));
             }
         }
         out.blank();
-        out.add(p.dim("dockscope container NAME explains one: its layers, processes, limits, mounts, network, security."));
-        out.add(p.dim(Concept.CONTAINER.footer(p.ascii())));
+        out.add(p.line().dim("dockscope container NAME explains one: its layers, processes, limits, mounts, network, security.")
+                .build());
+        footer(out, Concept.CONTAINER);
         return out.toString();
     }
 
@@ -96,7 +104,7 @@ public final class ContainerTextRenderer {
         if (!r.notes().isEmpty()) {
             out.blank();
             for (String n : r.notes()) {
-                out.add(Wrap.hanging(p.dim("note: "), n, width));
+                wrap(out, p.line().dim("note: ").build(), Line.of(n));
             }
         }
         return out.toString();
@@ -105,61 +113,61 @@ public final class ContainerTextRenderer {
     private void what(Lines out, ContainerReport r) {
         ContainerReport.What w = r.what();
         ContainerReport.StateView s = w.state();
-        out.add(p.heading("CONTAINER " + r.name()) + "  " + p.dim(ContainerDetails.shortId(r.id())));
-        field(out, "image", w.image() + p.dim("  (" + ContainerDetails.shortId(w.imageId()) + ")"));
-        field(out, "", p.dim(w.tagNote()));
+        out.add(p.line().heading("CONTAINER " + r.name()).text("  ").dim(ContainerDetails.shortId(r.id())).build());
+        field(out, "image", p.line().text(w.image()).dim("  (" + ContainerDetails.shortId(w.imageId()) + ")").build());
+        field(out, "", dim(w.tagNote()));
         String bar = p.vLine() + " writable layer " + (w.sizeRw() < 0 ? "?" : Bytes.human(w.sizeRw())) + " (read-write)";
         String base = p.vLine() + " image layers " + (w.sizeRootFs() < 0 ? "?" : Bytes.human(w.sizeRootFs()
                 - Math.max(0, w.sizeRw()))) + " (read-only, shared)";
-        field(out, "layers", p.yellow(bar));
-        field(out, "", p.dim(base));
-        field(out, "created", time(w.created()));
+        field(out, "layers", Line.of(p.span(Style.YELLOW, bar)));
+        field(out, "", dim(base));
+        field(out, "created", Line.of(time(w.created())));
         if (!isNever(w.startedAt())) {
-            field(out, "started", time(w.startedAt()));
+            field(out, "started", Line.of(time(w.startedAt())));
         }
         if (!s.running() && !isNever(w.finishedAt())) {
-            field(out, "finished", time(w.finishedAt()));
+            field(out, "finished", Line.of(time(w.finishedAt())));
         }
-        String state = s.running() ? p.green(s.summary()) : s.oomKilled() || s.restarting() || s.dead()
-                ? p.red(s.summary()) : p.bold(s.summary());
-        field(out, "state", state);
-        field(out, "", s.meaning());
+        Style state = s.running() ? Style.GREEN : s.oomKilled() || s.restarting() || s.dead() ? Style.RED : Style.BOLD;
+        field(out, "state", Line.of(p.span(state, s.summary())));
+        field(out, "", Line.of(s.meaning()));
         if (!s.error().isEmpty() && !s.neverStarted()) {
-            field(out, "error", s.error());
+            field(out, "error", Line.of(s.error()));
         }
-        field(out, "restart", s.restartMeaning());
-        out.add(p.dim(Concept.CONTAINER.footer(p.ascii())));
+        field(out, "restart", Line.of(s.restartMeaning()));
+        footer(out, Concept.CONTAINER);
     }
 
     private void changes(Lines out, ContainerReport.Changes c) {
         if (!c.available()) {
-            out.add(p.heading("WHAT IT CHANGED") + "  " + p.dim("(could not be read)"));
-            out.add(p.dim(Concept.CONTAINER.footer(p.ascii())));
+            out.add(p.line().heading("WHAT IT CHANGED").text("  ").dim("(could not be read)").build());
+            footer(out, Concept.CONTAINER);
             return;
         }
         int total = c.added() + c.modified() + c.deleted();
-        out.add(p.heading("WHAT IT CHANGED") + "  " + p.dim(c.added() + " added, " + c.modified() + " changed, "
-                + c.deleted() + " deleted in the writable layer"));
+        out.add(p.line().heading("WHAT IT CHANGED").text("  ").dim(c.added() + " added, " + c.modified() + " changed, "
+                + c.deleted() + " deleted in the writable layer").build());
         if (total == 0) {
-            out.add("  nothing: the container's files are exactly the image's");
+            out.add(Line.of("  nothing: the container's files are exactly the image's"));
         } else {
             for (ContainerReport.DirCount d : c.topDirectories()) {
-                out.add("  " + TextWidth.padRight(d.directory(), 14) + p.dim(counts(d)));
+                out.add(p.line().text("  " + TextWidth.padRight(d.directory(), 14)).dim(counts(d)).build());
             }
             for (ContainerChange ch : c.sample()) {
-                String k = switch (ch.kind()) {
-                    case ADDED -> p.green("A");
-                    case MODIFIED -> p.yellow("C");
-                    case DELETED -> p.red("D");
-                };
-                out.add("    " + k + " " + ch.path());
+                Palette.LineBuilder l = p.line().text("    ");
+                switch (ch.kind()) {
+                    case ADDED -> l.green("A");
+                    case MODIFIED -> l.yellow("C");
+                    case DELETED -> l.red("D");
+                }
+                out.add(l.text(" " + ch.path()).build());
             }
             if (total > c.sample().size()) {
-                out.add(p.dim("    … docker diff NAME lists all " + total));
+                out.add(p.line().dim("    … docker diff NAME lists all " + total).build());
             }
         }
-        out.add(Wrap.hanging("  " + p.dim(p.bullet()) + " ", p.dim(c.note()), width));
-        out.add(p.dim(Concept.CONTAINER.footer(p.ascii())));
+        wrap(out, p.line().text("  ").dim(p.bullet()).text(" ").build(), dim(c.note()));
+        footer(out, Concept.CONTAINER);
     }
 
     private static String counts(ContainerReport.DirCount d) {
@@ -177,59 +185,60 @@ public final class ContainerTextRenderer {
     }
 
     private void processes(Lines out, ContainerReport.Processes pr) {
-        out.add(p.heading("PROCESSES AND RUNTIME") + "  " + p.dim("cgroup " + pr.cgroupPath()));
+        out.add(p.line().heading("PROCESSES AND RUNTIME").text("  ").dim("cgroup " + pr.cgroupPath()).build());
         for (int i = 0; i < pr.chain().size(); i++) {
             ContainerReport.Hop h = pr.chain().get(i);
-            String name = TextWidth.truncate(h.name(), 24, p.ascii());
-            out.add(Wrap.hanging("  " + TextWidth.padRight(p.bold(name), 24) + "  ", p.dim(h.role()), width));
+            wrap(out, p.line().text("  ").add(Line.of(p.span(Style.BOLD, h.name())).cut(24, p.ellipsis())).pad(26)
+                    .text("  ").build(), dim(h.role()));
             if (i < pr.chain().size() - 1) {
-                out.add("    " + p.cyan(String.valueOf(p.vLine())));
+                out.add(p.line().text("    ").cyan(String.valueOf(p.vLine())).build());
             }
         }
         if (!pr.processes().isEmpty()) {
-            out.add("  " + p.dim(TextWidth.padRight("PID", 8) + TextWidth.padRight("PPID", 8)
-                    + TextWidth.padRight("USER", 8) + "COMMAND"));
+            out.add(p.line().text("  ").dim(TextWidth.padRight("PID", 8) + TextWidth.padRight("PPID", 8)
+                    + TextWidth.padRight("USER", 8) + "COMMAND").build());
             for (ContainerReport.Proc proc : pr.processes()) {
-                out.add("  " + TextWidth.padRight(proc.pid(), 8) + TextWidth.padRight(proc.ppid(), 8)
-                        + TextWidth.padRight(proc.user(), 8) + proc.command());
+                out.add(Line.of("  " + TextWidth.padRight(proc.pid(), 8) + TextWidth.padRight(proc.ppid(), 8)
+                        + TextWidth.padRight(proc.user(), 8) + proc.command()));
             }
         }
-        out.add(p.dim("  " + pr.topNote()));
-        out.add(p.dim(Concept.RUNTIME.footer(p.ascii())));
+        out.add(p.line().dim("  " + pr.topNote()).build());
+        footer(out, Concept.RUNTIME);
     }
 
     private void isolation(Lines out, ContainerReport.Isolation iso) {
-        out.add(p.heading("ISOLATION") + "  " + p.dim("solid wall: its own; dashed: shared"));
+        out.add(p.line().heading("ISOLATION").text("  ").dim("solid wall: its own; dashed: shared").build());
         for (ContainerReport.Namespace n : iso.namespaces()) {
             boolean own = n.mode().equals("private") || n.mode().equals("shareable") || n.mode().equals("none");
             char wall = own ? p.vLine() : p.dashedV();
             String room = wall + " " + TextWidth.padRight(n.name(), 6) + " " + wall;
             String mode = n.mode().equals("container") ? "shared: " + n.sharedWith()
                     : n.mode().equals("host") ? "host" : n.mode();
-            out.add(Wrap.hanging("  " + (own ? p.green(room) : p.yellow(room)) + " "
-                    + TextWidth.padRight(mode, 10) + " ", p.dim(n.explanation()), width));
+            wrap(out, p.line().text("  ").add(own ? Style.GREEN : Style.YELLOW, room).text(" "
+                    + TextWidth.padRight(mode, 10) + " ").build(), dim(n.explanation()));
         }
-        out.add("  " + p.bold("cgroup v" + iso.cgroupVersion()) + p.dim(iso.sampled()
+        out.add(p.line().text("  ").bold("cgroup v" + iso.cgroupVersion()).dim(iso.sampled()
                 ? "  usage from one stats sample" + (iso.cpuPercent() >= 0 ? String.format(Locale.ROOT,
                         ", CPU %.1f%%", iso.cpuPercent()) : "") + ", memory net of "
                         + Bytes.human(Math.max(0, iso.memoryCache())) + " page cache"
-                : "  not running: no usage to compare"));
+                : "  not running: no usage to compare").build());
         int barW = Math.max(6, Math.min(24, width - 50));
         for (ContainerReport.Limit l : iso.limits()) {
-            String value;
+            Line value;
             String bar = "";
             if (!l.set()) {
-                value = l.risk() ? p.yellow("no limit " + p.warn()) : p.dim("not set");
+                value = l.risk() ? Line.of(p.span(Style.YELLOW, "no limit " + p.warn())) : dim("not set");
             } else {
-                value = switch (l.unit()) {
+                String v = switch (l.unit()) {
                     case "bytes" -> l.limit() < 0 ? "unlimited" : Bytes.human(l.limit());
                     case "nanocpus" -> cpus(l.limit()) + " CPU";
                     case "cpus" -> "";
                     default -> String.valueOf(l.limit());
                 };
                 if (l.name().equals("cpuset")) {
-                    value = l.raw().substring(l.raw().indexOf('=') + 1);
+                    v = l.raw().substring(l.raw().indexOf('=') + 1);
                 }
+                value = Line.of(v);
                 if (l.usage() >= 0 && l.limit() > 0) {
                     bar = "[" + p.bar((double) l.usage() / l.limit(), barW) + "] " + usage(l) + " used";
                 }
@@ -237,10 +246,10 @@ public final class ContainerTextRenderer {
             if (!l.set() && l.usage() >= 0) {
                 bar = usage(l) + " used";
             }
-            out.add(("  " + TextWidth.padRight(l.name(), 13) + TextWidth.padRight(value, 12) + bar).stripTrailing());
-            out.add(Wrap.hanging("               ", p.dim(l.explanation()), width));
+            out.add(Line.of("  " + TextWidth.padRight(l.name(), 13)).plus(value.padRight(12)).plus(bar).stripTrailing());
+            wrap(out, Line.of("               "), dim(l.explanation()));
         }
-        out.add(p.dim(Concept.NAMESPACE_CGROUP.footer(p.ascii())));
+        footer(out, Concept.NAMESPACE_CGROUP);
     }
 
     private static String usage(ContainerReport.Limit l) {
@@ -256,109 +265,124 @@ public final class ContainerTextRenderer {
     }
 
     private void storage(Lines out, ContainerReport.Storage s) {
-        out.add(p.heading("STORAGE") + "  " + p.dim(s.mounts().size() + " mount" + (s.mounts().size() == 1 ? "" : "s")));
-        field(out, "root fs", s.writableLayerNote());
+        out.add(p.line().heading("STORAGE").text("  ").dim(s.mounts().size() + " mount"
+                + (s.mounts().size() == 1 ? "" : "s")).build());
+        field(out, "root fs", Line.of(s.writableLayerNote()));
         for (ContainerReport.Mount m : s.mounts()) {
             String kind = m.type().equals("volume") ? (m.anonymous() ? "anonymous volume" : "volume " + m.name())
                     : m.type();
-            out.add("  " + p.bold(m.destination()) + "  " + kind + "  " + (m.rw() ? "rw" : p.yellow("ro"))
-                    + (m.propagation().isEmpty() ? "" : p.dim("  propagation " + m.propagation())));
+            out.add(p.line().text("  ").bold(m.destination()).text("  " + kind + "  ")
+                    .add(m.rw() ? Style.PLAIN : Style.YELLOW, m.rw() ? "rw" : "ro")
+                    .dim(m.propagation().isEmpty() ? "" : "  propagation " + m.propagation()).build());
             if (!m.source().isEmpty() && !m.type().equals("volume")) {
-                out.add(Wrap.hanging("      " + p.dim("from "), m.source(), width));
+                wrap(out, p.line().text("      ").dim("from ").build(), Line.of(m.source()));
             }
-            out.add(Wrap.hanging("      ", p.dim(m.explanation() + "  (docker rm: " + (m.survivesRm() ? "kept" : "gone")
-                    + ", docker rm -v: " + (m.survivesRmV() ? "kept" : "gone") + ")"), width));
+            wrap(out, Line.of("      "), dim(m.explanation() + "  (docker rm: " + (m.survivesRm() ? "kept" : "gone")
+                    + ", docker rm -v: " + (m.survivesRmV() ? "kept" : "gone") + ")"));
         }
-        out.add(p.dim(Concept.VOLUME.footer(p.ascii())));
+        footer(out, Concept.VOLUME);
     }
 
     private void network(Lines out, ContainerReport.Network n) {
-        out.add(p.heading("NETWORK") + "  " + p.dim("mode " + n.mode()));
-        field(out, "", p.dim(n.modeExplanation()));
+        out.add(p.line().heading("NETWORK").text("  ").dim("mode " + n.mode()).build());
+        field(out, "", dim(n.modeExplanation()));
         for (ContainerReport.Attachment a : n.networks()) {
             String ip = a.ipAddress().isEmpty() ? "no address" : a.ipAddress() + "/" + a.prefixLen();
-            out.add("  " + p.bold(a.network()) + "  " + ip + (a.gateway().isEmpty() ? "" : "  gw " + a.gateway())
-                    + (a.macAddress().isEmpty() ? "" : p.dim("  mac " + a.macAddress())));
+            out.add(p.line().text("  ").bold(a.network()).text("  " + ip + (a.gateway().isEmpty() ? "" : "  gw "
+                    + a.gateway())).dim(a.macAddress().isEmpty() ? "" : "  mac " + a.macAddress()).build());
             List<String> names = new ArrayList<>(a.aliases());
             a.dnsNames().stream().filter(x -> !names.contains(x)).forEach(names::add);
             if (!names.isEmpty()) {
-                out.add(Wrap.hanging("      " + p.dim("names "), String.join(", ", names), width));
+                wrap(out, p.line().text("      ").dim("names ").build(), Line.of(String.join(", ", names)));
             }
         }
         if (n.ports().isEmpty()) {
-            out.add("  " + p.dim("no ports exposed or published"));
+            out.add(p.line().text("  ").dim("no ports exposed or published").build());
         }
         for (ContainerReport.Port port : n.ports()) {
             String left = port.published() ? port.hostIp() + ":" + (port.hostPort().isEmpty() ? "?" : port.hostPort())
                     + " " + p.arrow() + " " + port.containerPort() : port.containerPort() + "  exposed only";
-            out.add(Wrap.hanging("  " + TextWidth.padRight(left, 28) + " ", p.dim(port.explanation()), width));
+            wrap(out, Line.of("  " + TextWidth.padRight(left, 28) + " "), dim(port.explanation()));
         }
-        out.add(p.dim(Concept.NETWORK.footer(p.ascii())));
+        footer(out, Concept.NETWORK);
     }
 
     private void security(Lines out, ContainerReport.Security s) {
-        out.add(p.heading("SECURITY"));
-        field(out, "user", s.user() + (s.runsAsRoot() ? p.dim("  (uid 0 inside)") : ""));
-        field(out, "privileged", s.privileged() ? p.red("yes") : "no");
+        out.add(p.line().heading("SECURITY").build());
+        field(out, "user", p.line().text(s.user()).dim(s.runsAsRoot() ? "  (uid 0 inside)" : "").build());
+        field(out, "privileged", s.privileged() ? Line.of(p.span(Style.RED, "yes")) : Line.of("no"));
         if (s.effective() == null) {
-            field(out, "capabilities", p.red("all of them") + p.dim(s.privileged() ? " (privileged)" : " (--cap-add ALL)"));
+            field(out, "capabilities", p.line().red("all of them").dim(s.privileged() ? " (privileged)"
+                    : " (--cap-add ALL)").build());
         } else {
-            field(out, "capabilities", s.effective().size() + (s.effective().isEmpty() ? " (none)" : ": "
-                    + String.join(" ", s.effective())));
+            field(out, "capabilities", Line.of(s.effective().size() + (s.effective().isEmpty() ? " (none)" : ": "
+                    + String.join(" ", s.effective()))));
             if (s.added().isEmpty() && s.dropped().isEmpty()) {
-                field(out, "", p.dim("exactly Docker's default set of " + s.defaults().size()));
+                field(out, "", dim("exactly Docker's default set of " + s.defaults().size()));
             } else {
-                List<String> diff = new ArrayList<>();
+                Palette.LineBuilder diff = p.line().dim("against Docker's default " + s.defaults().size() + ": ");
                 if (!s.dropped().isEmpty()) {
-                    diff.add(s.capDrop().stream().anyMatch(c -> c.equalsIgnoreCase("ALL")) ? "all dropped" : "dropped "
-                            + String.join(" ", s.dropped()));
+                    diff.text(s.capDrop().stream().anyMatch(c -> c.equalsIgnoreCase("ALL")) ? "all dropped"
+                            : "dropped " + String.join(" ", s.dropped()));
                 }
                 if (!s.added().isEmpty()) {
-                    diff.add("added " + p.yellow(String.join(" ", s.added())));
+                    diff.text(s.dropped().isEmpty() ? "added " : "; added ").yellow(String.join(" ", s.added()));
                 }
-                field(out, "", p.dim("against Docker's default " + s.defaults().size() + ": ") + String.join("; ", diff)
-                        + p.dim("  (--cap-drop " + (s.capDrop().isEmpty() ? "-" : String.join(",", s.capDrop()))
-                        + ", --cap-add " + (s.capAdd().isEmpty() ? "-" : String.join(",", s.capAdd())) + ")"));
+                field(out, "", diff.dim("  (--cap-drop " + (s.capDrop().isEmpty() ? "-" : String.join(",", s.capDrop()))
+                        + ", --cap-add " + (s.capAdd().isEmpty() ? "-" : String.join(",", s.capAdd())) + ")").build());
             }
         }
-        field(out, "seccomp", s.seccomp());
-        field(out, "apparmor", s.apparmor());
-        field(out, "selinux", s.selinux());
-        field(out, "no-new-priv", s.noNewPrivileges() ? "yes: setuid binaries cannot gain privileges" : "no");
-        field(out, "root fs", s.readOnlyRootfs() ? p.green("read-only") : "writable");
+        field(out, "seccomp", Line.of(s.seccomp()));
+        field(out, "apparmor", Line.of(s.apparmor()));
+        field(out, "selinux", Line.of(s.selinux()));
+        field(out, "no-new-priv", Line.of(s.noNewPrivileges() ? "yes: setuid binaries cannot gain privileges" : "no"));
+        field(out, "root fs", s.readOnlyRootfs() ? Line.of(p.span(Style.GREEN, "read-only")) : Line.of("writable"));
         if (!s.devices().isEmpty()) {
             for (ContainerDetails.Device d : s.devices()) {
-                field(out, "device", d.pathOnHost() + " " + p.arrow() + " " + d.pathInContainer() + " "
-                        + d.cgroupPermissions());
+                field(out, "device", Line.of(d.pathOnHost() + " " + p.arrow() + " " + d.pathInContainer() + " "
+                        + d.cgroupPermissions()));
             }
         }
         if (s.risks().isEmpty()) {
-            out.add("  " + p.green(p.check()) + " nothing beyond Docker's defaults stands out");
+            out.add(p.line().text("  ").green(p.check()).text(" nothing beyond Docker's defaults stands out").build());
         }
         for (String risk : s.risks()) {
-            out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", risk, width));
+            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(risk));
         }
-        out.add(p.dim(Concept.CONTAINER.footer(p.ascii())));
+        footer(out, Concept.CONTAINER);
     }
 
     private void health(Lines out, ContainerReport.HealthSummary h) {
-        out.add(p.heading("HEALTH"));
+        out.add(p.line().heading("HEALTH").build());
         if (!h.configured()) {
-            field(out, "", "no health check: only \"is PID 1 alive\" is known  " + p.dim(p.arrow() + " " + h.next()));
+            field(out, "", p.line().text("no health check: only \"is PID 1 alive\" is known  ")
+                    .dim(p.arrow() + " " + h.next()).build());
         } else {
-            String st = h.status().equals("healthy") ? p.green(h.status()) : h.status().equals("unhealthy")
-                    ? p.red(h.status()) : p.yellow(h.status());
-            field(out, "status", st + (h.failingStreak() > 0 ? ", failing streak " + h.failingStreak() : "")
-                    + "  " + p.dim(p.arrow() + " " + h.next()));
+            Style st = h.status().equals("healthy") ? Style.GREEN : h.status().equals("unhealthy") ? Style.RED
+                    : Style.YELLOW;
+            field(out, "status", p.line().add(st, h.status()).text((h.failingStreak() > 0 ? ", failing streak "
+                    + h.failingStreak() : "") + "  ").dim(p.arrow() + " " + h.next()).build());
             if (!h.lastOutput().isEmpty()) {
-                field(out, "last", p.dim(h.lastOutput()));
+                field(out, "last", dim(h.lastOutput()));
             }
         }
-        out.add(p.dim(Concept.HEALTH_CHECK.footer(p.ascii())));
+        footer(out, Concept.HEALTH_CHECK);
     }
 
-    private void field(Lines out, String label, String value) {
-        out.add(Wrap.hanging("  " + p.bold(TextWidth.padRight(label, LABEL)), value, width));
+    private Line dim(String s) {
+        return Line.of(p.span(Style.DIM, s));
+    }
+
+    private void footer(Lines out, Concept c) {
+        out.add(dim(c.footer(p.ascii())));
+    }
+
+    private void wrap(Lines out, Line first, Line text) {
+        out.addAll(Wrap.hanging(first, text, width));
+    }
+
+    private void field(Lines out, String label, Line value) {
+        wrap(out, p.line().text("  ").bold(TextWidth.padRight(label, LABEL)).build(), value);
     }
 
     static boolean isNever(String iso) {

@@ -13,7 +13,6 @@ import dev.dockscope.model.files.Suggestion;
 import dev.dockscope.model.files.WastedPath;
 import dev.dockscope.model.image.ImageReport;
 import dev.dockscope.model.text.Plural;
-import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +35,12 @@ public final class FilesTextRenderer {
     public String render(ImageReport report) {
         FilesReport r = report.files();
         LayerNumbers n = LayerNumbers.of(report.image());
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("Files per layer") + p.dim("  " + Plural.of(r.layerCount(), "layer") + ", "
-                + Plural.of(r.visibleFiles(), "file") + " visible, " + Bytes.human(r.visibleBytes())));
+        Lines out = new Lines(p, width);
+        out.add(p.line().heading("Files per layer").dim("  " + Plural.of(r.layerCount(), "layer") + ", "
+                + Plural.of(r.visibleFiles(), "file") + " visible, " + Bytes.human(r.visibleBytes())).build());
         String from = sourceLine(r);
         if (from != null) {
-            wrap(out, "  ", "  ", p.dim(from));
+            wrap(out, Line.of("  "), Line.of("  "), dim(from));
         }
         for (LayerFiles l : r.layers()) {
             out.blank();
@@ -50,28 +49,29 @@ public final class FilesTextRenderer {
         out.blank();
         wasted(out, r, n);
         out.blank();
-        wrap(out, p.heading("Verdict") + "  ", "         ", verdictColor(r.verdict(), verdictLine(r)));
+        wrap(out, p.line().heading("Verdict").text("  ").build(), Line.of("         "),
+                Line.of(p.span(verdictStyle(r.verdict()), verdictLine(r))));
         if (!r.suggestions().isEmpty()) {
             out.blank();
-            out.add(p.heading("Fixes"));
+            out.add(p.line().heading("Fixes").build());
             for (Suggestion s : r.suggestions()) {
-                wrap(out, "  " + p.bullet() + " ", "    ", Sanitizer.line(fix(s, r, n)));
+                wrap(out, Line.of("  " + p.bullet() + " "), Line.of("    "), Line.of(fix(s, r, n)));
             }
         }
         out.blank();
-        out.add(p.dim(Concept.LAYER_CACHE.footer(p.ascii())));
-        out.add(p.dim(Concept.MULTI_STAGE.footer(p.ascii())));
+        out.add(dim(Concept.LAYER_CACHE.footer(p.ascii())));
+        out.add(dim(Concept.MULTI_STAGE.footer(p.ascii())));
         return out.toString();
     }
 
     /** Which daemon source was read and, when the layer store was passed over, why; null for archives. */
     static String sourceLine(FilesReport r) {
         if ("store".equals(r.source())) {
-            return "read from " + Sanitizer.line(r.sourceDetail()) + " (tar headers kept by the daemon; no export)";
+            return "read from " + r.sourceDetail() + " (tar headers kept by the daemon; no export)";
         }
         if ("export".equals(r.source())) {
             return "read from the daemon's export stream" + (r.sourceNote() == null ? ""
-                    : "; the faster layer store was not used: " + Sanitizer.line(r.sourceNote()));
+                    : "; the faster layer store was not used: " + r.sourceNote());
         }
         return null;
     }
@@ -123,67 +123,66 @@ public final class FilesTextRenderer {
     }
 
     private void layer(Lines out, LayerFiles l, LayerNumbers n) {
-        out.add(p.bold("Layer " + n.number(l.layer())) + "  " + Sanitizer.line(l.createdBy()));
+        out.add(p.line().bold("Layer " + n.number(l.layer())).text("  " + l.createdBy()).build());
         String stored = l.compression().equals("none") ? "" : ", " + Bytes.human(l.storedBytes()) + " "
                 + l.compression();
-        out.add("  " + p.green("+" + l.added().files() + " added " + Bytes.human(l.added().bytes())) + "  "
-                + p.yellow("~" + l.modified().files() + " modified " + Bytes.human(l.modified().bytes())) + "  "
-                + p.red("-" + l.removed().files() + " removed " + Bytes.human(l.removed().bytes()))
-                + p.dim("  (" + Plural.of(l.entries(), "entry", "entries") + stored + ")"));
+        out.add(p.line().text("  ").green("+" + l.added().files() + " added " + Bytes.human(l.added().bytes()))
+                .text("  ").yellow("~" + l.modified().files() + " modified " + Bytes.human(l.modified().bytes()))
+                .text("  ").red("-" + l.removed().files() + " removed " + Bytes.human(l.removed().bytes()))
+                .dim("  (" + Plural.of(l.entries(), "entry", "entries") + stored + ")").build());
         if (!l.topPaths().isEmpty()) {
-            out.add("  " + p.dim("largest"));
+            out.add(p.line().text("  ").dim("largest").build());
             for (PathChange c : l.topPaths()) {
-                out.add("    " + TextWidth.padLeft(Bytes.human(c.sizeBytes()), 8) + "  "
-                        + TextWidth.padRight(changeColor(c.change()), 9) + "  " + Sanitizer.line(c.path()));
+                out.add(Line.of("    " + TextWidth.padLeft(Bytes.human(c.sizeBytes()), 8) + "  ")
+                        .plus(Line.of(p.span(changeStyle(c.change()), c.change())).padRight(9)).plus("  " + c.path()));
             }
         }
         if (l.tree() != null && l.tree().files() > 0) {
-            out.add("  " + p.dim("changed directories"));
+            out.add(p.line().text("  ").dim("changed directories").build());
             tree(out, l.tree(), "    ", "", true, true);
         }
         if (l.reclaimableBytes() > 0) {
-            out.add("  " + p.dim("hidden later: " + Bytes.human(l.reclaimableBytes())
-                    + " stored here is not in the final filesystem"));
+            out.add(p.line().text("  ").dim("hidden later: " + Bytes.human(l.reclaimableBytes())
+                    + " stored here is not in the final filesystem").build());
         }
     }
 
     private void tree(Lines out, DirChange d, String indent, String prefix, boolean last, boolean root) {
         String name = root ? "/" : lastName(d.path()) + "/";
         String label = root ? indent + name : indent + prefix + p.branch(last) + name;
-        out.add(TextWidth.padRight(label, 40) + " " + sizes(d));
+        out.add(Line.of(label).padRight(40).plus(" ").plus(sizes(d)));
         String childPrefix = root ? "" : prefix + p.treeIndent(last);
         for (int i = 0; i < d.children().size(); i++) {
             boolean lastChild = i == d.children().size() - 1 && d.more() == 0;
             tree(out, d.children().get(i), indent, childPrefix, lastChild, false);
         }
         if (d.more() > 0) {
-            out.add(indent + childPrefix + p.branch(true) + p.dim(d.more() + " more"));
+            out.add(Line.of(indent + childPrefix + p.branch(true)).plus(p.span(Style.DIM, d.more() + " more")));
         }
     }
 
-    private String sizes(DirChange d) {
-        List<String> parts = new ArrayList<>();
+    private Line sizes(DirChange d) {
+        Palette.LineBuilder b = p.line();
         if (d.addedBytes() > 0) {
-            parts.add(p.green("+" + Bytes.human(d.addedBytes())));
+            b.green("+" + Bytes.human(d.addedBytes())).text(" ");
         }
         if (d.modifiedBytes() > 0) {
-            parts.add(p.yellow("~" + Bytes.human(d.modifiedBytes())));
+            b.yellow("~" + Bytes.human(d.modifiedBytes())).text(" ");
         }
         if (d.removedBytes() > 0) {
-            parts.add(p.red("-" + Bytes.human(d.removedBytes())));
+            b.red("-" + Bytes.human(d.removedBytes())).text(" ");
         }
-        parts.add(p.dim(d.files() + (d.files() == 1 ? " change" : " changes")));
-        return String.join(" ", parts);
+        return b.dim(d.files() + (d.files() == 1 ? " change" : " changes")).build();
     }
 
     private void wasted(Lines out, FilesReport r, LayerNumbers n) {
-        out.add(p.heading("Wasted space"));
+        out.add(p.line().heading("Wasted space").build());
         String uwp = r.userWastedPercent() == null ? "n/a" : pct(r.userWastedPercent());
-        out.add("  " + TextWidth.padRight("dive", 12) + "efficiency " + pct(r.efficiency()) + "  wastedBytes "
-                + Bytes.human(r.wastedBytes()) + "  userWastedPercent " + uwp);
-        out.add("  " + TextWidth.padRight("reclaimable", 12) + p.bold(Bytes.human(r.reclaimableBytes())) + "  (overwritten "
-                + Bytes.human(r.reclaimable().overwrittenBytes()) + ", deleted "
-                + Bytes.human(r.reclaimable().deletedBytes()) + ")");
+        out.add(Line.of("  " + TextWidth.padRight("dive", 12) + "efficiency " + pct(r.efficiency()) + "  wastedBytes "
+                + Bytes.human(r.wastedBytes()) + "  userWastedPercent " + uwp));
+        out.add(p.line().text("  " + TextWidth.padRight("reclaimable", 12)).bold(Bytes.human(r.reclaimableBytes()))
+                .text("  (overwritten " + Bytes.human(r.reclaimable().overwrittenBytes()) + ", deleted "
+                + Bytes.human(r.reclaimable().deletedBytes()) + ")").build());
         List<String> per = new ArrayList<>();
         for (LayerReclaim lr : r.reclaimable().perLayer()) {
             if (lr.totalBytes() > 0) {
@@ -191,49 +190,50 @@ public final class FilesTextRenderer {
             }
         }
         if (!per.isEmpty()) {
-            wrap(out, "  " + TextWidth.padRight("stored in", 12), " ".repeat(14), String.join(", ", per));
+            wrap(out, Line.of("  " + TextWidth.padRight("stored in", 12)), Line.of(" ".repeat(14)),
+                    Line.of(String.join(", ", per)));
         }
-        wrap(out, "  " + TextWidth.padRight("why differ", 12), " ".repeat(14), difference(r));
+        wrap(out, Line.of("  " + TextWidth.padRight("why differ", 12)), Line.of(" ".repeat(14)), Line.of(difference(r)));
         for (DiveEfficiency.Stop stop : r.dive().stops()) {
-            wrap(out, "  " + p.warn() + " ", "    ", n.layer(stop.layer()) + ": whiteout of "
-                    + Sanitizer.line(stop.path()) + ", which no lower layer has; dive stops counting this layer there, "
-                    + "and so do these numbers");
+            wrap(out, Line.of("  " + p.warn() + " "), Line.of("    "), Line.of(n.layer(stop.layer()) + ": whiteout of "
+                    + stop.path() + ", which no lower layer has; dive stops counting this layer there, "
+                    + "and so do these numbers"));
         }
         if (!r.reclaimable().topPaths().isEmpty()) {
             out.blank();
-            out.add(p.heading("Top wasted paths") + p.dim("  (bytes the final filesystem hides)"));
+            out.add(p.line().heading("Top wasted paths").dim("  (bytes the final filesystem hides)").build());
             for (WastedPath w : r.reclaimable().topPaths()) {
-                out.add("  " + TextWidth.padLeft(Bytes.human(w.bytes()), 8) + "  " + Sanitizer.line(w.path()));
-                wrap(out, "            ", "            ", p.dim(w.cause() + ": stored in " + n.layers(w.storedIn())
-                        + ", hidden by " + n.layers(w.hiddenBy())));
+                out.add(Line.of("  " + TextWidth.padLeft(Bytes.human(w.bytes()), 8) + "  " + w.path()));
+                wrap(out, Line.of("            "), Line.of("            "), dim(w.cause() + ": stored in "
+                        + n.layers(w.storedIn()) + ", hidden by " + n.layers(w.hiddenBy())));
             }
         }
         if (!r.inefficiencies().isEmpty()) {
             out.blank();
-            out.add(p.heading("dive's inefficient files") + p.dim("  (every copy counted, the kept one too)"));
-            out.add("  " + p.dim(TextWidth.padRight("count", 6) + TextWidth.padLeft("wasted", 9) + "  "
-                    + TextWidth.padRight("layers", 10) + "path"));
+            out.add(p.line().heading("dive's inefficient files").dim("  (every copy counted, the kept one too)").build());
+            out.add(p.line().text("  ").dim(TextWidth.padRight("count", 6) + TextWidth.padLeft("wasted", 9) + "  "
+                    + TextWidth.padRight("layers", 10) + "path").build());
             for (Inefficiency i : r.inefficiencies()) {
-                out.add("  " + TextWidth.padRight(String.valueOf(i.count()), 6)
+                out.add(Line.of("  " + TextWidth.padRight(String.valueOf(i.count()), 6)
                         + TextWidth.padLeft(Bytes.human(i.cumulativeSize()), 9) + "  "
-                        + TextWidth.padRight(join(i.layers(), n), 10) + Sanitizer.line(i.path()));
+                        + TextWidth.padRight(join(i.layers(), n), 10) + i.path()));
             }
         }
     }
 
-    private String changeColor(String change) {
+    private static Style changeStyle(String change) {
         return switch (change) {
-            case "added" -> p.green(change);
-            case "modified" -> p.yellow(change);
-            default -> p.red(change);
+            case "added" -> Style.GREEN;
+            case "modified" -> Style.YELLOW;
+            default -> Style.RED;
         };
     }
 
-    private String verdictColor(String verdict, String text) {
+    private static Style verdictStyle(String verdict) {
         return switch (verdict) {
-            case "efficient" -> p.green(text);
-            case "acceptable" -> p.yellow(text);
-            default -> p.red(text);
+            case "efficient" -> Style.GREEN;
+            case "acceptable" -> Style.YELLOW;
+            default -> Style.RED;
         };
     }
 
@@ -254,11 +254,15 @@ public final class FilesTextRenderer {
 
     private static String lastName(String path) {
         int slash = path.lastIndexOf('/');
-        return Sanitizer.line(path.substring(slash + 1));
+        return path.substring(slash + 1);
+    }
+
+    private Line dim(String s) {
+        return Line.of(p.span(Style.DIM, s));
     }
 
     /** Word-wraps {@code text} to the width: the first line after {@code first}, the rest after {@code rest}. */
-    void wrap(Lines out, String first, String rest, String text) {
-        out.add(Wrap.text(first, rest, text, width));
+    private void wrap(Lines out, Line first, Line rest, Line text) {
+        out.addAll(Wrap.lines(text, width, first, rest));
     }
 }

@@ -62,7 +62,7 @@ public final class ImageTextRenderer {
             }
             if (r.ci() != null) {
                 if (o.gateOnly()) {
-                    b.append(p.heading("CI GATE " + r.image().ref())).append('\n');
+                    b.append(p.line().heading("CI GATE " + r.image().ref()).build().render()).append('\n');
                 } else {
                     b.append('\n');
                 }
@@ -73,7 +73,7 @@ public final class ImageTextRenderer {
     }
 
     public String render(ImageExplanation img, Options o) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         if (!o.layersOnly()) {
             identity(img, out);
             out.blank();
@@ -92,7 +92,7 @@ public final class ImageTextRenderer {
 
     /** One section on its own (the tour shows them one at a time). */
     public String section(ImageExplanation img, Section section) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         switch (section) {
             case IDENTITY -> identity(img, out);
             case LAYERS -> layers(img, false, out);
@@ -105,18 +105,33 @@ public final class ImageTextRenderer {
     public enum Section { IDENTITY, LAYERS, CACHE_STORY, RUN_DEFAULTS }
 
     private void heading(Lines out, String title, String sub) {
-        out.add(p.heading(title) + (sub == null ? "" : "  " + p.dim(sub)));
+        Palette.LineBuilder l = p.line().heading(title);
+        if (sub != null) {
+            l.text("  ").dim(sub);
+        }
+        out.add(l.build());
     }
 
     private void footer(Lines out, Concept... concepts) {
         for (Concept c : concepts) {
-            out.add(p.dim(c.footer(p.ascii())));
+            out.add(dim(c.footer(p.ascii())));
         }
     }
 
+    private Line dim(String s) {
+        return Line.of(p.span(Style.DIM, s));
+    }
+
+    private void wrap(Lines out, Line first, Line text) {
+        out.addAll(Wrap.hanging(first, text, width));
+    }
+
     private void field(Lines out, String label, String value) {
-        String head = "  " + TextWidth.padRight(label, 12);
-        out.add(Wrap.hanging(p.bold(head), value, width));
+        field(out, label, Line.of(value));
+    }
+
+    private void field(Lines out, String label, Line value) {
+        wrap(out, p.line().bold("  " + TextWidth.padRight(label, 12)).build(), value);
     }
 
     // ---- identity ---------------------------------------------------------------------------------------------
@@ -134,7 +149,7 @@ public final class ImageTextRenderer {
         field(out, "size", Bytes.human(img.size()) + " in " + img.layerCount() + " layer" + (img.layerCount() == 1 ? "" : "s")
                 + " (" + img.historyCount() + " history steps, " + empty + " of them metadata only)");
         for (String note : img.notes()) {
-            out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", note, width));
+            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(note));
         }
         footer(out, Concept.IMAGE, Concept.REGISTRY);
     }
@@ -156,44 +171,47 @@ public final class ImageTextRenderer {
         if (!bySize) {
             String label = " container's writable layer: added by docker run, gone with docker rm ";
             String dashed = String.valueOf(p.dashedH());
-            out.add("  " + p.dim(dashed.repeat(inner)));
-            out.add("  " + p.dim(p.dashedV() + TextWidth.padRight(TextWidth.truncate(label, inner - 2, p.ascii()), inner - 2)
-                    + p.dashedV()));
+            out.add(p.line().text("  ").dim(dashed.repeat(inner)).build());
+            out.add(p.line().text("  ").dim(p.dashedV() + TextWidth.padRight(TextWidth.truncate(label, inner - 2,
+                    p.ascii()), inner - 2) + p.dashedV()).build());
         }
-        out.add("  " + p.corner(Palette.Corner.TOP_LEFT) + h.repeat(inner - 2) + p.corner(Palette.Corner.TOP_RIGHT));
+        out.add(Line.of("  " + p.corner(Palette.Corner.TOP_LEFT) + h.repeat(inner - 2)
+                + p.corner(Palette.Corner.TOP_RIGHT)));
         boolean baseDrawn = false;
         for (Layer l : rows) {
             if (!bySize && img.base() != null && !baseDrawn && l.base()) {
                 String label = " base image" + (img.base().image() == null ? "" : " " + img.base().image()) + " ends here ";
-                label = TextWidth.truncate(label, inner - 6, p.ascii());
-                out.add("  " + p.corner(Palette.Corner.TEE_LEFT) + h.repeat(2) + p.dim(label)
-                        + h.repeat(Math.max(0, inner - 4 - TextWidth.of(label))) + p.corner(Palette.Corner.TEE_RIGHT));
+                Line cut = Line.of(p.span(Style.DIM, label)).cut(inner - 6, p.ellipsis());
+                out.add(Line.of("  " + p.corner(Palette.Corner.TEE_LEFT) + h.repeat(2)).plus(cut)
+                        .plus(h.repeat(Math.max(0, inner - 4 - cut.width())) + p.corner(Palette.Corner.TEE_RIGHT)));
                 baseDrawn = true;
             }
-            out.add("  " + p.vLine() + " " + row(l, max, content) + " " + p.vLine());
+            out.add(Line.of("  " + p.vLine() + " ").plus(row(l, max, content)).plus(" " + p.vLine()));
         }
-        out.add("  " + p.corner(Palette.Corner.BOTTOM_LEFT) + h.repeat(inner - 2) + p.corner(Palette.Corner.BOTTOM_RIGHT));
+        out.add(Line.of("  " + p.corner(Palette.Corner.BOTTOM_LEFT) + h.repeat(inner - 2)
+                + p.corner(Palette.Corner.BOTTOM_RIGHT)));
         String dot = p.ascii() ? " | " : " · ";
-        out.add(Wrap.hanging("  ", p.dim("bar: size next to the largest layer" + dot + "(metadata): no filesystem change"
-                + dot + (p.ascii() ? "x" : "×") + "N: N other local images share this layer on disk"), width));
+        wrap(out, Line.of("  "), dim("bar: size next to the largest layer" + dot + "(metadata): no filesystem change"
+                + dot + (p.ascii() ? "x" : "×") + "N: N other local images share this layer on disk"));
         if (img.base() != null && !bySize) {
-            out.add(Wrap.hanging("  ", p.dim("base: " + img.base().method()), width));
+            wrap(out, Line.of("  "), dim("base: " + img.base().method()));
         }
         footer(out, Concept.LAYER_CACHE);
     }
 
-    private String row(Layer l, long max, int content) {
+    private Line row(Layer l, long max, int content) {
         String idx = TextWidth.padLeft(String.valueOf(l.index()), 3);
         String size = TextWidth.padLeft(l.empty() ? "" : Bytes.human(l.size()), 8);
         String age = TextWidth.padLeft(Durations.age(l.created(), now), 4);
         String shared = TextWidth.padRight(l.sharedWith().isEmpty() ? "" : (p.ascii() ? "x" : "×") + l.sharedWith().size(), 4);
-        String bar = l.empty() ? p.dim("(metadata)") : p.cyan(p.bar(max == 0 ? 0 : (double) l.size() / max, BAR));
+        Span bar = l.empty() ? p.span(Style.DIM, "(metadata)")
+                : p.span(Style.CYAN, p.bar(max == 0 ? 0 : (double) l.size() / max, BAR));
         int instrWidth = content - (3 + 1 + 1 + BAR + 1 + 8 + 1 + 4 + 1 + 4);
-        String instr = TextWidth.padRight(TextWidth.truncate(l.instruction(), instrWidth, p.ascii()), instrWidth);
-        if (l.empty()) {
-            instr = p.dim(instr);
-        }
-        return idx + " " + instr + " " + bar + " " + size + " " + p.dim(age) + " " + shared;
+        // cut and padded after the span has cleaned the instruction, so a control character cannot shift the columns
+        Line instr = Line.of(p.span(l.empty() ? Style.DIM : Style.PLAIN, l.instruction())).cut(instrWidth, p.ellipsis())
+                .padRight(instrWidth);
+        return p.line().text(idx + " ").add(instr).text(" ").add(bar).text(" " + size + " ").dim(age).text(" " + shared)
+                .build();
     }
 
     // ---- cache story ------------------------------------------------------------------------------------------
@@ -205,21 +223,22 @@ public final class ImageTextRenderer {
                 : allMeasured ? "what the layer files show about size and rebuilds"
                 : "what the layer files and the history say about size and rebuilds");
         if (img.findings().isEmpty()) {
-            out.add("  " + p.green(p.check()) + (filesRead ? " nothing to point out in the layer files or the history"
-                    : " nothing to point out from the history alone (try --files for per-file detail)"));
+            out.add(p.line().text("  ").green(p.check()).text(filesRead
+                    ? " nothing to point out in the layer files or the history"
+                    : " nothing to point out from the history alone (try --files for per-file detail)").build());
         }
         Set<Concept> cards = new LinkedHashSet<>();
         cards.add(Concept.LAYER_CACHE);
         for (Finding f : img.findings()) {
-            String mark = f.severity().equals("warning") ? p.yellow(p.warn()) : p.blue(p.bullet());
+            Span mark = f.severity().equals("warning") ? p.span(Style.YELLOW, p.warn()) : p.span(Style.BLUE, p.bullet());
             String where = (f.layers().size() == 1 ? "layer " : "layers ")
                     + f.layers().stream().map(i -> "#" + i).reduce((a, b) -> a + ", " + b).orElse("")
                     + (f.bytes() > 0 ? "; " + Bytes.human(f.bytes()) + (f.severity().equals("info") ? "" : " at stake") : "")
                     + (Finding.FILES.equals(f.evidence()) ? "; measured in the layer files" : "; from the history");
-            out.add(Wrap.hanging("  " + mark + " ", p.bold(f.id() + " " + f.title()) + "  " + p.dim("(" + where + ")"),
-                    width));
-            out.add(Wrap.hanging("    ", f.message(), width));
-            out.add(Wrap.hanging("    fix: ", f.fix(), width));
+            wrap(out, p.line().text("  ").add(mark).text(" ").build(), p.line().bold(f.id() + " " + f.title()).text("  ")
+                    .dim("(" + where + ")").build());
+            wrap(out, Line.of("    "), Line.of(f.message()));
+            wrap(out, Line.of("    fix: "), Line.of(f.fix()));
             Concept.bySlug(f.concept()).ifPresent(cards::add);
         }
         footer(out, cards.toArray(new Concept[0]));
@@ -239,8 +258,8 @@ public final class ImageTextRenderer {
         field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + c.pid1Note());
         field(out, "user", c.user() == null ? "root (no USER set)" : c.user());
         if (c.runsAsRoot()) {
-            out.add(Wrap.hanging("  " + TextWidth.padRight("", 12) + p.yellow(p.warn()) + " ", "processes run as root: "
-                    + "a break-out of the app is root in the container; add a USER", width));
+            wrap(out, p.line().text("  " + TextWidth.padRight("", 12)).yellow(p.warn()).text(" ").build(),
+                    Line.of("processes run as root: a break-out of the app is root in the container; add a USER"));
         }
         field(out, "workdir", c.workingDir() == null ? "/ (default)" : c.workingDir());
         boolean anyRedacted = false;
@@ -250,15 +269,19 @@ public final class ImageTextRenderer {
         for (int i = 0; i < c.env().size(); i++) {
             EnvVar e = c.env().get(i);
             anyRedacted |= e.redacted();
-            field(out, i == 0 ? "env" : "", e.name() + "=" + (e.redacted() ? p.yellow(e.value()) : e.value()));
+            field(out, i == 0 ? "env" : "", p.line().text(e.name() + "=").add(e.redacted() ? Style.YELLOW : Style.PLAIN,
+                    e.value()).build());
         }
         if (anyRedacted) {
-            out.add("  " + TextWidth.padRight("", 12) + p.dim("values that look secret are redacted; --show-secrets shows them"));
+            out.add(p.line().text("  " + TextWidth.padRight("", 12))
+                    .dim("values that look secret are redacted; --show-secrets shows them").build());
         }
-        field(out, "ports", c.exposedPorts().isEmpty() ? "(none exposed)" : String.join(", ", c.exposedPorts())
-                + p.dim("  (documentation only: publish with -p to reach them)"));
-        field(out, "volumes", c.volumes().isEmpty() ? "(none declared)" : String.join(", ", c.volumes())
-                + p.dim("  (an anonymous volume is created for each at docker run)"));
+        field(out, "ports", c.exposedPorts().isEmpty() ? Line.of("(none exposed)") : p.line()
+                .text(String.join(", ", c.exposedPorts())).dim("  (documentation only: publish with -p to reach them)")
+                .build());
+        field(out, "volumes", c.volumes().isEmpty() ? Line.of("(none declared)") : p.line()
+                .text(String.join(", ", c.volumes())).dim("  (an anonymous volume is created for each at docker run)")
+                .build());
         if (c.labels().isEmpty()) {
             field(out, "labels", "(none)");
         }
@@ -269,13 +292,13 @@ public final class ImageTextRenderer {
         ImageExplanation.Healthcheck hc = c.healthcheck();
         String test = hc.test() == null ? "" : String.join(" ", hc.test().subList(Math.min(1, hc.test().size()), hc.test().size()));
         field(out, "healthcheck", switch (hc.kind()) {
-            case "none" -> "none";
-            case "disabled" -> "disabled (HEALTHCHECK NONE)";
-            default -> test + p.dim("  (" + hc.kind() + " form; interval " + Durations.human(hc.interval()) + ", timeout "
-                    + Durations.human(hc.timeout()) + ", retries " + hc.retries() + ", start period "
-                    + Durations.human(hc.startPeriod()) + ")");
+            case "none" -> Line.of("none");
+            case "disabled" -> Line.of("disabled (HEALTHCHECK NONE)");
+            default -> p.line().text(test).dim("  (" + hc.kind() + " form; interval " + Durations.human(hc.interval())
+                    + ", timeout " + Durations.human(hc.timeout()) + ", retries " + hc.retries() + ", start period "
+                    + Durations.human(hc.startPeriod()) + ")").build();
         });
-        out.add(Wrap.hanging("  " + TextWidth.padRight("", 12), p.dim(hc.explanation()), width));
+        wrap(out, Line.of("  " + TextWidth.padRight("", 12)), dim(hc.explanation()));
         field(out, "stop signal", c.stopSignal() == null ? "SIGTERM (default)" : c.stopSignal());
         List<Concept> cards = new ArrayList<>(List.of(Concept.CONTAINER, Concept.RUNTIME, Concept.HEALTH_CHECK));
         if (!c.volumes().isEmpty()) {

@@ -127,6 +127,22 @@ public final class Line {
         return w >= columns ? this : plus(" ".repeat(columns - w));
     }
 
+    /** The line without the spaces it ends with (styles kept; spans left empty dropped). */
+    public Line stripTrailing() {
+        int last = spans.size() - 1;
+        while (last >= 0 && spans.get(last).text().stripTrailing().isEmpty()) {
+            last--;
+        }
+        if (last == spans.size() - 1 && (last < 0 || !spans.get(last).text().endsWith(" "))) {
+            return this;
+        }
+        List<Span> l = new ArrayList<>(spans.subList(0, last + 1));
+        if (last >= 0) {
+            l.set(last, l.get(last).withText(l.get(last).text().stripTrailing()));
+        }
+        return new Line(l);
+    }
+
     /** The same text with every span plain (colour off). */
     public Line plain() {
         boolean styled = false;
@@ -179,53 +195,6 @@ public final class Line {
             b.append(s.render());
         }
         return b.toString();
-    }
-
-    /**
-     * Reads text that was coloured by {@link Palette}'s string methods back into lines: it splits at newlines, turns
-     * each SGR sequence into the style of the text after it (a style runs on across a newline, as on a terminal) and
-     * sanitises the text between them, so any other escape sequence is removed.
-     */
-    public static List<Line> parse(String s) {
-        List<Line> out = new ArrayList<>();
-        List<Span> cur = new ArrayList<>();
-        Style style = Style.PLAIN;
-        StringBuilder text = new StringBuilder();
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == 0x1b && i + 1 < n && s.charAt(i + 1) == '[') {
-                int j = i + 2;
-                while (j < n && (Character.isDigit(s.charAt(j)) || s.charAt(j) == ';')) {
-                    j++;
-                }
-                if (j < n && s.charAt(j) == 'm') {
-                    flush(cur, text, style, true);
-                    String params = s.substring(i + 2, j);
-                    style = params.isEmpty() || params.equals("0") ? Style.PLAIN : style.and(new Style(params));
-                    i = j;
-                    continue;
-                }
-            }
-            if (c == '\n') {
-                flush(cur, text, style, false);
-                out.add(new Line(List.copyOf(cur)));
-                cur.clear();
-                continue;
-            }
-            text.append(c);
-        }
-        flush(cur, text, style, false);
-        out.add(new Line(List.copyOf(cur)));
-        return out;
-    }
-
-    /** Ends the text run so far; an empty run is kept only when asked and styled (so {@code p.dim("")} round-trips). */
-    private static void flush(List<Span> cur, StringBuilder text, Style style, boolean keepEmpty) {
-        if (text.length() > 0 || keepEmpty && !style.plain()) {
-            cur.add(new Span(text.toString(), style));
-        }
-        text.setLength(0);
     }
 
     @Override

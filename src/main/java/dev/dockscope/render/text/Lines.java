@@ -2,9 +2,8 @@ package dev.dockscope.render.text;
 
 /**
  * Collects output lines, cutting each to the width (in terminal columns) so nothing is wider than asked. A line that
- * must be cut keeps its colours up to the cut, then ends with an ellipsis. Lines are {@link Line} values; strings
- * coloured by {@link Palette}'s string methods are read back into spans ({@link Line#parse}), so every text that
- * reaches the output has passed through a sanitised {@link Span}.
+ * must be cut keeps its colours up to the cut, then ends with an ellipsis. Lines are {@link Line} values of sanitised
+ * {@link Span}s, so every text that reaches the output has been cleaned by type.
  */
 public final class Lines {
     private final StringBuilder b = new StringBuilder();
@@ -12,18 +11,11 @@ public final class Lines {
     private final boolean ascii;
     private final boolean color;
 
-    /** Lines in the palette's colours: with colour off no SGR code is written, whatever the strings added hold. */
+    /** Lines in the palette's colours: with colour off no SGR code is written, whatever the lines added hold. */
     public Lines(Palette palette, int width) {
         this.width = width;
         this.ascii = palette.ascii();
         this.color = palette.color();
-    }
-
-    /** Lines that keep the colour codes the added strings carry. */
-    public Lines(int width, boolean ascii) {
-        this.width = width;
-        this.ascii = ascii;
-        this.color = true;
     }
 
     public Lines add(Line line) {
@@ -34,14 +26,6 @@ public final class Lines {
             line = line.mapText(Lines::fold);
         }
         b.append(line.cut(width, ascii ? "..." : "…").render()).append('\n');
-        return this;
-    }
-
-    /** Adds each line of {@code text} (which may carry the palette's colour codes). */
-    public Lines add(String text) {
-        for (Line l : Line.parse(text)) {
-            add(l);
-        }
         return this;
     }
 

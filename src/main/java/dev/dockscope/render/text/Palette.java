@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Colours and glyphs, decided once per run and passed down. With colour off every style is the identity; with
+ * Colours and glyphs, decided once per run and passed down. Styled text is built as {@link Line}s of {@link Span}s
+ * ({@link #line()}, {@link #span}); with colour off every style is plain, so no escape code is ever made. With
  * {@code --ascii} box-drawing and block characters are replaced by plain ASCII.
  */
 public final class Palette {
@@ -26,39 +27,6 @@ public final class Palette {
 
     public boolean ascii() {
         return ascii;
-    }
-
-    public String bold(String s) {
-        return style(Style.BOLD).wrap(s);
-    }
-
-    public String dim(String s) {
-        return style(Style.DIM).wrap(s);
-    }
-
-    public String red(String s) {
-        return style(Style.RED).wrap(s);
-    }
-
-    public String green(String s) {
-        return style(Style.GREEN).wrap(s);
-    }
-
-    public String yellow(String s) {
-        return style(Style.YELLOW).wrap(s);
-    }
-
-    public String blue(String s) {
-        return style(Style.BLUE).wrap(s);
-    }
-
-    public String cyan(String s) {
-        return style(Style.CYAN).wrap(s);
-    }
-
-    /** Heading style for section titles. */
-    public String heading(String s) {
-        return style(Style.HEADING).wrap(s);
     }
 
     /** {@code s} itself with colour on, {@link Style#PLAIN} with colour off. */
@@ -106,6 +74,20 @@ public final class Palette {
             return this;
         }
 
+        public LineBuilder add(Span s) {
+            spans.add(s);
+            return this;
+        }
+
+        /** Spaces up to {@code columns} columns from the start of the line (none when it is that wide already). */
+        public LineBuilder pad(int columns) {
+            int w = 0;
+            for (Span s : spans) {
+                w += s.width();
+            }
+            return w >= columns ? this : text(" ".repeat(columns - w));
+        }
+
         public LineBuilder bold(String s) {
             return add(Style.BOLD, s);
         }
@@ -144,6 +126,10 @@ public final class Palette {
     }
 
     // glyphs -------------------------------------------------------------------------------------------------
+
+    public String ellipsis() {
+        return ascii ? "..." : "…";
+    }
 
     public String bullet() {
         return ascii ? "*" : "•";

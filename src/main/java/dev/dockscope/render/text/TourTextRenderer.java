@@ -6,7 +6,6 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.concepts.LiveSection;
 import dev.dockscope.lint.Finding;
 import dev.dockscope.lint.LintReport;
-import dev.dockscope.model.text.Sanitizer;
 import java.time.Instant;
 
 /**
@@ -26,60 +25,61 @@ public final class TourTextRenderer {
 
     /** Where the examples come from. */
     public String intro(Tour t) {
-        Lines out = new Lines(width, p.ascii());
-        out.add(p.heading("dockscope tour") + "  " + p.dim("twelve concepts, each shown on real objects"));
+        Lines out = new Lines(p, width);
+        out.add(p.line().heading("dockscope tour").text("  ").dim("twelve concepts, each shown on real objects").build());
         if (t.daemon().reachable()) {
-            out.add(Wrap.hanging("", "Examples come from your daemon at " + t.daemon().endpoint()
-                    + "; where it has nothing fitting, from the bundled sample image and Dockerfile.", width));
+            wrap(out, Line.EMPTY, Line.of("Examples come from your daemon at " + t.daemon().endpoint()
+                    + "; where it has nothing fitting, from the bundled sample image and Dockerfile."));
         } else {
-            out.add(Wrap.hanging("", p.yellow(t.daemon().message() == null ? "Using the bundled sample (--sample)."
-                    : "No daemon reachable: " + t.daemon().message()), width));
-            out.add(Wrap.hanging("", "So this tour explains the bundled sample image (a small Python web app, "
+            wrap(out, Line.EMPTY, Line.of(p.span(Style.YELLOW, t.daemon().message() == null
+                    ? "Using the bundled sample (--sample)." : "No daemon reachable: " + t.daemon().message())));
+            wrap(out, Line.EMPTY, Line.of("So this tour explains the bundled sample image (a small Python web app, "
                     + "examples/sample-image.tar) and its Dockerfile (examples/Dockerfile). To see your own objects, "
                     + "start Docker or point dockscope at a daemon with --host, DOCKER_HOST or --context, then run "
-                    + "dockscope tour again.", width));
+                    + "dockscope tour again."));
         }
         return out.toString();
     }
 
     /** One step: its title bar, the card's first paragraph, what it shows, and where to read more. */
     public String step(Tour t, Tour.Step step) {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.blank();
         String title = " Step " + step.step() + " of " + t.steps().size() + (p.ascii() ? " - " : " · ") + step.title() + " ";
-        out.add(p.heading(String.valueOf(p.hLine()).repeat(2) + title
-                + String.valueOf(p.hLine()).repeat(Math.max(0, width - 2 - TextWidth.of(title)))));
-        out.add(p.bold(step.oneLine()));
+        out.add(p.line().heading(String.valueOf(p.hLine()).repeat(2) + title
+                + String.valueOf(p.hLine()).repeat(Math.max(0, width - 2 - TextWidth.of(title)))).build());
+        out.add(p.line().bold(step.oneLine()).build());
         Concept concept = Concept.bySlug(step.slug()).orElseThrow();
         Card card = Cards.of(concept);
         if (!card.paragraphs().isEmpty()) {
-            out.add(Wrap.hanging("", card.paragraphs().get(0), width));
+            wrap(out, Line.EMPTY, Line.of(card.paragraphs().get(0)));
         }
         StringBuilder b = new StringBuilder(out.toString());
         b.append('\n');
         if (step.live() instanceof LiveSection.Unreachable u) {
-            Lines would = new Lines(width, p.ascii());
-            would.add(p.heading("On your machine:"));
-            would.add(Wrap.hanging("  ", p.dim("with a daemon, this card would show " + Sanitizer.line(u.wouldShow())), width));
+            Lines would = new Lines(p, width);
+            would.add(p.line().heading("On your machine:").build());
+            wrap(would, Line.of("  "), Line.of(p.span(Style.DIM, "with a daemon, this card would show " + u.wouldShow())));
             b.append(would);
         } else if (step.source().equals(Tour.Step.LIVE) || (step.source().equals(Tour.Step.NONE) && step.live() != null)) {
             b.append(new CardTextRenderer(p, width, false).renderLive(step.live()));
         } else if (step.source().equals(Tour.Step.SAMPLE)) {
             b.append(sample(t, concept));
         }
-        Lines more = new Lines(width, p.ascii());
-        more.add(p.dim("More: dockscope learn " + step.slug() + " (the whole card, with questions to check yourself)"));
+        Lines more = new Lines(p, width);
+        more.add(p.line().dim("More: dockscope learn " + step.slug() + " (the whole card, with questions to check yourself)")
+                .build());
         return b.append('\n').append(more).toString();
     }
 
     /** The prompt between steps on a terminal (for stderr). */
     public String pausePrompt() {
-        return p.dim("[Enter] next card   [q] stop ");
+        return p.line().dim("[Enter] next card   [q] stop ").build().render();
     }
 
     private String sample(Tour t, Concept c) {
         ImageTextRenderer r = new ImageTextRenderer(p, width, now);
-        String label = p.heading("With the sample:") + "\n";
+        String label = p.line().heading("With the sample:").build().render() + "\n";
         return switch (c) {
             case IMAGE -> label + r.section(t.sampleImage(), ImageTextRenderer.Section.IDENTITY) + "\n"
                     + r.section(t.sampleImage(), ImageTextRenderer.Section.RUN_DEFAULTS);
@@ -92,8 +92,8 @@ public final class TourTextRenderer {
 
     /** The sample Dockerfile's findings that teach this card: cache order for dockerfile, the rest for multi-stage. */
     private String lintExcerpt(LintReport report, Concept c) {
-        Lines out = new Lines(width, p.ascii());
-        out.add("examples/Dockerfile, as `dockscope lint examples/Dockerfile` sees it:");
+        Lines out = new Lines(p, width);
+        out.add(Line.of("examples/Dockerfile, as `dockscope lint examples/Dockerfile` sees it:"));
         int shown = 0;
         for (Finding f : report.findings()) {
             boolean fits = c == Concept.MULTI_STAGE ? f.concept() == Concept.MULTI_STAGE
@@ -102,27 +102,31 @@ public final class TourTextRenderer {
                 continue;
             }
             shown++;
-            out.add(Wrap.hanging("  line " + f.line() + "  " + f.rule() + "  ", f.message(), width));
-            out.add(Wrap.hanging("    fix: ", f.fix(), width));
+            wrap(out, Line.of("  line " + f.line() + "  " + f.rule() + "  "), Line.of(f.message()));
+            wrap(out, Line.of("    fix: "), Line.of(f.fix()));
         }
         if (shown == 0) {
-            out.add("  (nothing for this card in the sample)");
+            out.add(Line.of("  (nothing for this card in the sample)"));
         }
         return out.toString();
     }
 
     /** Where to go after the tour. */
     public String outro() {
-        Lines out = new Lines(width, p.ascii());
+        Lines out = new Lines(p, width);
         out.blank();
-        out.add(p.heading("Where next"));
-        out.add(Wrap.hanging("  ", "dockscope image REF explains one of your images; add --files to see inside every "
-                + "layer.", width));
-        out.add(Wrap.hanging("  ", "dockscope container [NAME] explains your containers: state, limits, mounts, network,"
-                + " security; dockscope health [NAME] their health checks.", width));
-        out.add(Wrap.hanging("  ", "dockscope lint [PATH] checks your Dockerfiles; --changed FILE shows what an edit "
-                + "rebuilds.", width));
-        out.add(Wrap.hanging("  ", "dockscope learn lists the cards; dockscope learn CARD shows one, live.", width));
+        out.add(p.line().heading("Where next").build());
+        wrap(out, Line.of("  "), Line.of("dockscope image REF explains one of your images; add --files to see inside "
+                + "every layer."));
+        wrap(out, Line.of("  "), Line.of("dockscope container [NAME] explains your containers: state, limits, mounts, "
+                + "network, security; dockscope health [NAME] their health checks."));
+        wrap(out, Line.of("  "), Line.of("dockscope lint [PATH] checks your Dockerfiles; --changed FILE shows what an "
+                + "edit rebuilds."));
+        wrap(out, Line.of("  "), Line.of("dockscope learn lists the cards; dockscope learn CARD shows one, live."));
         return out.toString();
+    }
+
+    private void wrap(Lines out, Line first, Line text) {
+        out.addAll(Wrap.hanging(first, text, width));
     }
 }

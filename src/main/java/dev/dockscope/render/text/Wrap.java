@@ -72,53 +72,6 @@ public final class Wrap {
         return lines(text, width, first, Line.of(" ".repeat(first.width())));
     }
 
-    /**
-     * Wraps text that may hold newlines (each starts a paragraph) and the palette's colour codes, into lines of at
-     * most {@code width} columns, rendered back to strings.
-     */
-    public static List<String> lines(String text, int width) {
-        List<String> out = new ArrayList<>();
-        for (Line para : Line.parse(text)) {
-            for (Line l : lines(para, Math.max(1, width), Line.EMPTY, Line.EMPTY)) {
-                out.add(l.render());
-            }
-        }
-        return out;
-    }
-
-    /** Wraps and prefixes: the first line with {@code first}, the rest with spaces of the same width (as text). */
-    public static String hanging(String first, String text, int width) {
-        return text(first, null, text, width);
-    }
-
-    /**
-     * Wraps text that may hold newlines and the palette's colour codes, the first line after {@code first}, the others
-     * after {@code rest} (spaces as wide as {@code first} when null), rendered back to one string.
-     */
-    public static String text(String first, String rest, String text, int width) {
-        Line head = join(Line.parse(first));
-        Line indent = rest == null ? Line.of(" ".repeat(head.width())) : join(Line.parse(rest));
-        StringBuilder b = new StringBuilder();
-        List<Line> paras = Line.parse(text);
-        for (int i = 0; i < paras.size(); i++) {
-            for (Line l : lines(paras.get(i), width, i == 0 ? head : indent, indent)) {
-                if (b.length() > 0 || i > 0) {
-                    b.append('\n');
-                }
-                b.append(l.render());
-            }
-        }
-        return b.toString();
-    }
-
-    private static Line join(List<Line> lines) {
-        Line l = Line.EMPTY;
-        for (Line x : lines) {
-            l = l.plus(x);
-        }
-        return l;
-    }
-
     private record Word(List<Span> spans, Style sepStyle) {
     }
 

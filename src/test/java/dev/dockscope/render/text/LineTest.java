@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LineTest {
@@ -67,35 +66,19 @@ class LineTest {
     }
 
     @Test
-    void parseReadsPaletteColoursBackIntoSpans() {
-        String s = colour.bold("a") + " b " + colour.heading("c") + colour.dim("");
-        List<Line> lines = Line.parse(s);
-        assertEquals(1, lines.size());
-        assertEquals(s, lines.get(0).render(), "palette strings round-trip byte for byte");
-        assertEquals("a b c", lines.get(0).text());
-        assertEquals(List.of(Style.BOLD, Style.PLAIN, Style.HEADING, Style.DIM),
-                lines.get(0).spans().stream().map(Span::style).toList());
+    void stripTrailingDropsEndingSpacesAndKeepsStyles() {
+        Line l = colour.line().red("ab  ").text("   ").build();
+        assertEquals(ESC + "[31mab" + ESC + "[m", l.stripTrailing().render());
+        assertEquals(Line.EMPTY.spans(), Line.of("   ").stripTrailing().spans());
+        Line none = colour.line().text("a").dim("b").build();
+        assertTrue(none == none.stripTrailing(), "a line without trailing spaces is itself");
     }
 
     @Test
-    void parseCarriesAStyleAcrossANewline() {
-        List<Line> lines = Line.parse(colour.dim("one\ntwo"));
-        assertEquals(List.of(ESC + "[2mone" + ESC + "[m", ESC + "[2mtwo" + ESC + "[m"),
-                lines.stream().map(Line::render).toList());
-    }
-
-    @Test
-    void parseRemovesEveryEscapeThatIsNotSgr() {
-        List<Line> lines = Line.parse("x\u001b]0;title\u0007y\u001b[2Jz\u009b1mw");
-        assertEquals("xyzw", lines.get(0).text());
-        assertTrue(lines.get(0).spans().stream().allMatch(sp -> sp.style().plain()));
-    }
-
-    @Test
-    void nestedCodesCombineAsOnATerminal() {
-        Line l = Line.parse(colour.bold("a" + colour.red("b") + "c")).get(0);
-        assertEquals(List.of(Style.BOLD, new Style("1;31"), Style.PLAIN),
-                l.spans().stream().map(Span::style).toList());
+    void padCountsColumnsFromTheStartOfTheLine() {
+        Line l = colour.line().text("  ").bold("日本").pad(8).text("|").build();
+        assertEquals("  日本  |", l.text());
+        assertEquals("  abcdefgh|", colour.line().text("  ").text("abcdefgh").pad(8).text("|").build().text());
     }
 
     @Test

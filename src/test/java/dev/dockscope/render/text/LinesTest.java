@@ -12,7 +12,7 @@ class LinesTest {
     void aCutColouredLineKeepsItsColour() {
         Palette p = new Palette(true, false);
         Lines out = new Lines(p, 8);
-        out.add(p.bold("title") + " " + p.dim("a long note"));
+        out.add(p.line().bold("title").text(" ").dim("a long note").build());
         assertEquals(ESC + "[1mtitle" + ESC + "[m " + ESC + "[2ma" + ESC + "[m…\n", out.toString());
     }
 
@@ -25,31 +25,26 @@ class LinesTest {
     }
 
     @Test
-    void withColourOffNoCodeIsWrittenWhateverTheStringHolds() {
-        Lines out = new Lines(new Palette(false, false), 80);
-        out.add("plain " + ESC + "[31mred" + ESC + "[m and " + ESC + "]0;title" + "\u0007end");
+    void withColourOffNoCodeIsWrittenWhateverTheTextHolds() {
+        Palette off = new Palette(false, false);
+        Lines out = new Lines(off, 80);
+        out.add(off.line().red("plain " + ESC + "[31mred" + ESC + "[m and " + ESC + "]0;title" + "\u0007end").build());
         assertEquals("plain red and end\n", out.toString());
         assertFalse(out.toString().contains(ESC));
     }
 
     @Test
-    void theOldConstructorKeepsTheCodesItIsGiven() {
-        Lines out = new Lines(10, false);
-        out.add(ESC + "[1mbold" + ESC + "[m text that is long");
-        assertEquals(ESC + "[1mbold" + ESC + "[m text…\n", out.toString());
+    void withColourOnOnlyTheSpansStylesAreWritten() {
+        Palette on = new Palette(true, false);
+        Lines out = new Lines(on, 80);
+        out.add(on.line().red("a" + ESC + "[1mb" + ESC + "]0;title" + "\u0007c").build());
+        assertEquals(ESC + "[31mabc" + ESC + "[m\n", out.toString());
     }
 
     @Test
     void asciiFoldsOurTypographyOnly() {
         Lines out = new Lines(new Palette(false, true), 80);
-        out.add("a → b • c — d 日本");
+        out.add(Line.of("a → b • c — d 日本"));
         assertEquals("a -> b * c - d 日本\n", out.toString());
-    }
-
-    @Test
-    void everyLineOfAMultiLineStringIsFittedOnItsOwn() {
-        Lines out = new Lines(new Palette(false, false), 4);
-        out.add("abcdef\nxy");
-        assertEquals("abc…\nxy\n", out.toString());
     }
 }

@@ -80,14 +80,4 @@ class WrapTest {
         assertEquals(List.of(ESC + "[1mabc" + ESC + "[m" + ESC + "[32md" + ESC + "[m", ESC + "[32mefgh" + ESC + "[m"),
                 out);
     }
-
-    @Test
-    void theStringFormsKeepParagraphsAndColourCodes() {
-        assertEquals(List.of("ab cd", "ef", ""), Wrap.lines("ab cd ef\n", 5));
-        assertEquals("  one two\n  three", Wrap.hanging("  ", "one two\nthree", 9));
-        assertEquals("  one\n  two", Wrap.hanging("  ", "one two", 8));
-        assertEquals(ESC + "[1mk:" + ESC + "[m " + ESC + "[2maa" + ESC + "[m\n   " + ESC + "[2mbb" + ESC + "[m",
-                Wrap.hanging(colour.bold("k:") + " ", colour.dim("aa bb"), 6));
-        assertEquals("* aa bb\n  cc", Wrap.text("* ", "  ", "aa bb cc", 7));
-    }
 }

@@ -12,8 +12,10 @@ import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.text.Plural;
 import dev.dockscope.render.text.Boxes;
 import dev.dockscope.render.text.CardAscii;
+import dev.dockscope.render.text.Line;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
+import dev.dockscope.render.text.Style;
 import dev.dockscope.render.text.TextWidth;
 import dev.dockscope.render.text.Wrap;
 import java.util.ArrayList;
@@ -34,11 +36,11 @@ public final class ComposeTextRenderer {
     /** The list: one line per project. */
     public String list(ComposeReport r) {
         Lines out = new Lines(p, width);
-        out.add(p.heading("COMPOSE PROJECTS") + "  " + p.dim(r.projects().size() + " found by their labels"));
+        out.add(p.line().heading("COMPOSE PROJECTS").text("  ").dim(r.projects().size() + " found by their labels")
+                .build());
         if (r.projects().isEmpty()) {
-            out.add(Wrap.hanging("  ", "No container, network or volume here carries com.docker.compose.project. "
-                    + "docker compose up creates them; dockscope compose -f FILE reads a project from its files.",
-                    width));
+            wrap(out, Line.of("  "), Line.of("No container, network or volume here carries com.docker.compose.project. "
+                    + "docker compose up creates them; dockscope compose -f FILE reads a project from its files."));
         }
         for (Project pr : r.projects()) {
             int containers = 0;
@@ -53,15 +55,20 @@ public final class ComposeTextRenderer {
                     unhealthy += c.health().equals("unhealthy") ? 1 : 0;
                 }
             }
-            String health = healthy + unhealthy == 0 ? "" : ", " + healthy + " healthy"
-                    + (unhealthy > 0 ? ", " + p.red(unhealthy + " unhealthy") : "");
-            out.add(Wrap.hanging("  " + p.bold(pr.name()) + "  ", Plural.of(pr.services().size(), "service") + ", "
-                    + Plural.of(containers, "container") + " (" + up + " running" + health + ")"
-                    + (pr.workingDir().isEmpty() ? "" : p.dim("  " + pr.workingDir())), width));
+            Palette.LineBuilder facts = p.line().text(Plural.of(pr.services().size(), "service") + ", "
+                    + Plural.of(containers, "container") + " (" + up + " running");
+            if (healthy + unhealthy > 0) {
+                facts.text(", " + healthy + " healthy");
+            }
+            if (unhealthy > 0) {
+                facts.text(", ").red(unhealthy + " unhealthy");
+            }
+            facts.text(")").dim(pr.workingDir().isEmpty() ? "" : "  " + pr.workingDir());
+            wrap(out, p.line().text("  ").bold(pr.name()).text("  ").build(), facts.build());
         }
         out.blank();
-        out.add(p.dim("dockscope compose PROJECT draws one; dockscope compose -f FILE reads its files."));
-        out.add(p.dim(Concept.COMPOSE.footer(p.ascii())));
+        out.add(dim("dockscope compose PROJECT draws one; dockscope compose -f FILE reads its files."));
+        footer(out, Concept.COMPOSE);
         return out.toString();
     }
 
@@ -77,7 +84,7 @@ public final class ComposeTextRenderer {
         Lines out = new Lines(p, width);
         String from = pr.source() == ComposeReport.Source.DAEMON ? "rebuilt from the daemon's labels"
                 : "declared in its files" + (pr.running() ? ", and running" : "");
-        out.add(p.heading("COMPOSE PROJECT " + pr.name()) + "  " + p.dim(from));
+        out.add(p.line().heading("COMPOSE PROJECT " + pr.name()).text("  ").dim(from).build());
         if (!pr.workingDir().isEmpty()) {
             field(out, "folder", pr.workingDir());
         }
@@ -87,9 +94,9 @@ public final class ComposeTextRenderer {
             field(out, "files", String.join(", ", files));
         }
         out.blank();
-        out.add(p.heading("SERVICES"));
+        out.add(p.line().heading("SERVICES").build());
         if (pr.services().isEmpty()) {
-            out.add("  (none)");
+            out.add(Line.of("  (none)"));
         }
         for (Service s : pr.services()) {
             List<String> facts = new ArrayList<>();
@@ -104,7 +111,7 @@ public final class ComposeTextRenderer {
             if (!s.profiles().isEmpty()) {
                 facts.add("profiles " + String.join(", ", s.profiles()));
             }
-            out.add(Wrap.hanging("  " + p.bold(s.name()) + "  ", String.join(", ", facts), width));
+            wrap(out, p.line().text("  ").bold(s.name()).text("  ").build(), Line.of(String.join(", ", facts)));
             String pad = "      ";
             if (!s.containers().isEmpty()) {
                 List<String> cs = new ArrayList<>();
@@ -112,17 +119,17 @@ public final class ComposeTextRenderer {
                     cs.add(c.name() + " " + c.state() + (c.health().isEmpty() ? "" : " (" + c.health() + ")")
                             + (c.oneoff() ? " one-off" : ""));
                 }
-                out.add(Wrap.hanging(pad + "containers ", String.join(", ", cs), width));
+                wrap(out, Line.of(pad + "containers "), Line.of(String.join(", ", cs)));
             }
             if (!s.ports().isEmpty()) {
                 List<String> ps = new ArrayList<>();
                 for (Port port : s.ports()) {
                     ps.add(port(port));
                 }
-                out.add(Wrap.hanging(pad + "ports ", String.join(", ", ps), width));
+                wrap(out, Line.of(pad + "ports "), Line.of(String.join(", ", ps)));
             }
             if (!s.networks().isEmpty()) {
-                out.add(Wrap.hanging(pad + "networks ", String.join(", ", s.networks()), width));
+                wrap(out, Line.of(pad + "networks "), Line.of(String.join(", ", s.networks())));
             }
             if (!s.volumes().isEmpty()) {
                 List<String> vs = new ArrayList<>();
@@ -130,64 +137,67 @@ public final class ComposeTextRenderer {
                     vs.add((m.source().isEmpty() ? "(anonymous)" : m.source()) + ":" + m.target()
                             + (m.readOnly() ? ":ro" : "") + (m.type().equals("volume") ? "" : " " + m.type()));
                 }
-                out.add(Wrap.hanging(pad + "mounts ", String.join(", ", vs), width));
+                wrap(out, Line.of(pad + "mounts "), Line.of(String.join(", ", vs)));
             }
         }
-        out.add(p.dim(Concept.COMPOSE.footer(p.ascii())));
+        footer(out, Concept.COMPOSE);
         out.blank();
         graph(out, pr);
         if (!pr.networks().isEmpty() || !pr.volumes().isEmpty()) {
             out.blank();
-            out.add(p.heading("NETWORKS AND VOLUMES"));
+            out.add(p.line().heading("NETWORKS AND VOLUMES").build());
             for (ComposeReport.Network n : pr.networks()) {
-                out.add(Wrap.hanging("  network " + p.bold(n.name()) + "  ", n.driver()
-                        + (n.internal() ? ", internal" : "") + (n.external() ? ", external" : ""), width));
+                wrap(out, p.line().text("  network ").bold(n.name()).text("  ").build(), Line.of(n.driver()
+                        + (n.internal() ? ", internal" : "") + (n.external() ? ", external" : "")));
             }
             for (ComposeReport.Volume v : pr.volumes()) {
-                out.add(Wrap.hanging("  volume " + p.bold(v.name()) + "  ", v.driver()
+                wrap(out, p.line().text("  volume ").bold(v.name()).text("  ").build(), Line.of(v.driver()
                         + (v.external() ? ", external" : "") + (v.usedBy().isEmpty() ? ", used by no service"
-                        : ", used by " + String.join(", ", v.usedBy())), width));
+                        : ", used by " + String.join(", ", v.usedBy()))));
             }
-            out.add(p.dim(Concept.NETWORK.footer(p.ascii())));
-            out.add(p.dim(Concept.VOLUME.footer(p.ascii())));
+            footer(out, Concept.NETWORK);
+            footer(out, Concept.VOLUME);
         }
         if (!pr.drift().isEmpty()) {
             out.blank();
-            out.add(p.heading("DECLARED VS RUNNING"));
+            out.add(p.line().heading("DECLARED VS RUNNING").build());
             for (ComposeReport.Drift d : pr.drift()) {
-                out.add(Wrap.hanging("  " + p.yellow(p.warn()) + " ", d.service() + ": " + drift(d), width));
+                wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(d.service() + ": " + drift(d)));
             }
         } else if (pr.running() && pr.source() == ComposeReport.Source.FILES) {
             out.blank();
-            out.add(p.heading("DECLARED VS RUNNING") + "  " + p.green(p.check()) + " the running project matches");
+            out.add(p.line().heading("DECLARED VS RUNNING").text("  ").green(p.check())
+                    .text(" the running project matches").build());
         }
         if (!pr.findings().isEmpty()) {
             out.blank();
-            out.add(p.heading("FINDINGS"));
+            out.add(p.line().heading("FINDINGS").build());
             for (Finding f : pr.findings()) {
                 String where = f.file().isEmpty() ? "" : relative(pr, f.file()) + (f.line() > 0 ? ":" + f.line() + ":" + f.column()
                         : "") + " ";
-                String sev = switch (f.severity()) {
-                    case ERROR -> p.red("error");
-                    case WARNING -> p.yellow("warning");
-                    case INFO -> p.dim("info");
-                };
-                out.add(Wrap.hanging("  ", where + sev + " " + p.dim(f.rule()) + " " + f.message(), width));
+                Palette.LineBuilder l = p.line().text(where);
+                switch (f.severity()) {
+                    case ERROR -> l.red("error");
+                    case WARNING -> l.yellow("warning");
+                    case INFO -> l.dim("info");
+                }
+                wrap(out, Line.of("  "), l.text(" ").dim(f.rule()).text(" " + f.message()).build());
             }
             if (pr.findings().stream().anyMatch(f -> f.rule().equals("compose/healthy-without-healthcheck"))) {
-                out.add(p.dim(Concept.HEALTH_CHECK.footer(p.ascii())));
+                footer(out, Concept.HEALTH_CHECK);
             }
         }
         return out.toString();
     }
 
     private void graph(Lines out, Project pr) {
-        out.add(p.heading("DEPENDENCIES") + "  " + p.dim("who starts first: the bottom row depends on nothing"));
+        out.add(p.line().heading("DEPENDENCIES").text("  ").dim("who starts first: the bottom row depends on nothing")
+                .build());
         if (pr.edges().isEmpty() && pr.cycles().isEmpty()) {
-            out.add(Wrap.hanging("  ", pr.source() == ComposeReport.Source.DAEMON
+            wrap(out, Line.of("  "), Line.of(pr.source() == ComposeReport.Source.DAEMON
                     ? "no com.docker.compose.depends_on label on these containers: no dependencies were declared, or "
                         + "Compose v1 created them (it did not record depends_on)"
-                    : "no depends_on: Compose starts every service at once", width));
+                    : "no depends_on: Compose starts every service at once"));
             return;
         }
         int inner = Boxes.inner(width, INDENT);
@@ -220,14 +230,15 @@ public final class ComposeTextRenderer {
                 lines.add(" ".repeat(INDENT + 2) + "▼");
             }
         }
-        lines.forEach(l -> out.add(p.ascii() ? CardAscii.diagram(l) : l));
+        lines.forEach(l -> out.add(Line.of(p.ascii() ? CardAscii.diagram(l) : l)));
         for (Edge e : pr.edges()) {
-            out.add(Wrap.hanging("  ", e.from() + " " + p.arrow() + " " + e.to() + p.dim("  " + e.condition()
-                    + (e.required() ? "" : ", optional")), width));
+            wrap(out, Line.of("  "), p.line().text(e.from() + " " + p.arrow() + " " + e.to()).dim("  " + e.condition()
+                    + (e.required() ? "" : ", optional")).build());
         }
         for (List<String> c : pr.cycles()) {
-            out.add(Wrap.hanging("  " + p.red(p.cross()) + " ", "cycle: " + String.join(" " + p.arrow() + " ", c)
-                    + " " + p.arrow() + " " + c.get(0) + " (Compose refuses to start it)", width));
+            wrap(out, p.line().text("  ").red(p.cross()).text(" ").build(), Line.of("cycle: "
+                    + String.join(" " + p.arrow() + " ", c) + " " + p.arrow() + " " + c.get(0)
+                    + " (Compose refuses to start it)"));
         }
     }
 
@@ -267,6 +278,18 @@ public final class ComposeTextRenderer {
     }
 
     private void field(Lines out, String label, String value) {
-        out.add(Wrap.hanging("  " + TextWidth.padRight(label, 8), value, width));
+        wrap(out, Line.of("  " + TextWidth.padRight(label, 8)), Line.of(value));
+    }
+
+    private Line dim(String s) {
+        return Line.of(p.span(Style.DIM, s));
+    }
+
+    private void footer(Lines out, Concept c) {
+        out.add(dim(c.footer(p.ascii())));
+    }
+
+    private void wrap(Lines out, Line first, Line text) {
+        out.addAll(Wrap.hanging(first, text, width));
     }
 }

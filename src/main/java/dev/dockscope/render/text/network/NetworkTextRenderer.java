@@ -7,8 +7,11 @@ import dev.dockscope.model.network.NetworkReport.Member;
 import dev.dockscope.model.network.NetworkReport.Published;
 import dev.dockscope.model.network.NetworkReport;
 import dev.dockscope.render.text.Boxes;
+import dev.dockscope.render.text.Line;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
+import dev.dockscope.render.text.Span;
+import dev.dockscope.render.text.Style;
 import dev.dockscope.render.text.TextWidth;
 import dev.dockscope.render.text.Wrap;
 import java.util.ArrayList;
@@ -27,14 +30,14 @@ public final class NetworkTextRenderer {
 
     public String render(NetworkReport.Overview o) {
         Lines out = new Lines(p, width);
-        out.add(p.heading("NETWORKS") + "  " + p.dim(o.networks().size() + " on this daemon"));
+        out.add(p.line().heading("NETWORKS").text("  ").dim(o.networks().size() + " on this daemon").build());
         int nameW = 4;
         int driverW = 6;
         for (NetworkReport.Row r : o.networks()) {
-            nameW = Math.max(nameW, Math.min(24, TextWidth.of(r.name())));
-            driverW = Math.max(driverW, Math.min(10, TextWidth.of(r.driver())));
+            nameW = Math.max(nameW, Math.min(24, Span.plain(r.name()).width()));
+            driverW = Math.max(driverW, Math.min(10, Span.plain(r.driver()).width()));
         }
-        out.add(p.dim("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("DRIVER", driverW)
+        out.add(dim("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("DRIVER", driverW)
                 + "  SCOPE  CONTAINERS  FLAGS"));
         for (NetworkReport.Row r : o.networks()) {
             List<String> flags = new ArrayList<>();
@@ -51,12 +54,13 @@ public final class NetworkTextRenderer {
                 flags.add("ingress");
             }
             String count = r.containers() + (r.containers() == r.running() ? "" : " (" + r.running() + " up)");
-            out.add("  " + TextWidth.padRight(p.bold(TextWidth.truncate(r.name(), nameW, p.ascii())), nameW) + "  "
-                    + TextWidth.padRight(TextWidth.truncate(r.driver(), driverW, p.ascii()), driverW) + "  "
-                    + TextWidth.padRight(r.scope(), 5) + "  " + TextWidth.padRight(count, 10) + "  "
-                    + String.join(", ", flags));
+            // cut and padded as spans, after the text is cleaned: a control character cannot shift the columns
+            out.add(p.line().text("  ").add(Line.of(p.span(Style.BOLD, r.name())).cut(nameW, p.ellipsis()))
+                    .pad(nameW + 2).text("  ").add(Line.of(r.driver()).cut(driverW, p.ellipsis())).pad(nameW + driverW + 4)
+                    .text("  " + TextWidth.padRight(r.scope(), 5) + "  " + TextWidth.padRight(count, 10) + "  "
+                    + String.join(", ", flags)).build());
             for (NetworkDetails.IpamConfig c : r.subnets()) {
-                out.add(p.dim("      subnet " + c.subnet() + (c.gateway().isEmpty() ? "" : ", gateway " + c.gateway())));
+                out.add(dim("      subnet " + c.subnet() + (c.gateway().isEmpty() ? "" : ", gateway " + c.gateway())));
             }
         }
         boolean any = false;
@@ -64,15 +68,15 @@ public final class NetworkTextRenderer {
             if (r.builtIn()) {
                 if (!any) {
                     out.blank();
-                    out.add(p.heading("BUILT-IN"));
+                    out.add(p.line().heading("BUILT-IN").build());
                     any = true;
                 }
-                out.add(Wrap.hanging("  " + TextWidth.padRight(r.name(), 7), builtIn(r.name()), width));
+                wrap(out, Line.of("  " + TextWidth.padRight(r.name(), 7)), Line.of(builtIn(r.name())));
             }
         }
         out.blank();
-        out.add(p.dim("dockscope network NAME draws one network with its containers."));
-        out.add(p.dim(Concept.NETWORK.footer(p.ascii())));
+        out.add(dim("dockscope network NAME draws one network with its containers."));
+        out.add(dim(Concept.NETWORK.footer(p.ascii())));
         return out.toString();
     }
 
@@ -98,23 +102,24 @@ public final class NetworkTextRenderer {
         if (v.builtIn()) {
             flags.add("built-in");
         }
-        out.add(p.heading("NETWORK " + v.name()) + "  " + p.dim(String.join(", ", flags)));
-        field(out, "id", v.id().substring(0, Math.min(12, v.id().length())) + p.dim("  created " + v.created()));
+        out.add(p.line().heading("NETWORK " + v.name()).text("  ").dim(String.join(", ", flags)).build());
+        field(out, "id", p.line().text(v.id().substring(0, Math.min(12, v.id().length())))
+                .dim("  created " + v.created()).build());
         if (!v.bridgeInterface().isEmpty()) {
-            field(out, "interface", v.bridgeInterface() + p.dim("  (the Linux bridge on the host)"));
+            field(out, "interface", p.line().text(v.bridgeInterface()).dim("  (the Linux bridge on the host)").build());
         }
         if (!v.parent().isEmpty()) {
-            field(out, "parent", v.parent());
+            field(out, "parent", Line.of(v.parent()));
         }
         for (NetworkDetails.IpamConfig c : v.subnets()) {
-            field(out, "subnet", c.subnet() + (c.gateway().isEmpty() ? "" : ", gateway " + c.gateway())
-                    + (c.ipRange().isEmpty() ? "" : ", range " + c.ipRange()));
+            field(out, "subnet", Line.of(c.subnet() + (c.gateway().isEmpty() ? "" : ", gateway " + c.gateway())
+                    + (c.ipRange().isEmpty() ? "" : ", range " + c.ipRange())));
         }
-        field(out, "names", names(v));
-        field(out, "outside", reach(v));
+        field(out, "names", Line.of(names(v)));
+        field(out, "outside", Line.of(reach(v)));
         out.blank();
         for (String l : diagram(v)) {
-            out.add(l);
+            out.add(Line.of(l));
         }
         List<String> arrows = new ArrayList<>();
         for (Member m : v.containers()) {
@@ -128,18 +133,18 @@ public final class NetworkTextRenderer {
         }
         if (!arrows.isEmpty()) {
             out.blank();
-            out.add(p.heading("PUBLISHED PORTS"));
-            arrows.forEach(out::add);
+            out.add(p.line().heading("PUBLISHED PORTS").build());
+            arrows.forEach(a -> out.add(Line.of(a)));
             if (v.internal()) {
-                out.add(Wrap.hanging("  ", p.dim("On an internal network the daemon does not bind these ports: "
-                        + "nothing outside can reach them."), width));
+                wrap(out, Line.of("  "), dim("On an internal network the daemon does not bind these ports: "
+                        + "nothing outside can reach them."));
             }
         }
         if (!v.stopped().isEmpty()) {
             out.blank();
-            out.add(Wrap.hanging("  not running (no address now): ", String.join(", ", v.stopped()), width));
+            wrap(out, Line.of("  not running (no address now): "), Line.of(String.join(", ", v.stopped())));
         }
-        out.add(p.dim(Concept.NETWORK.footer(p.ascii())));
+        out.add(dim(Concept.NETWORK.footer(p.ascii())));
         return out.toString();
     }
 
@@ -236,7 +241,9 @@ public final class NetworkTextRenderer {
             }
         }
         if (!m.aliases().isEmpty()) {
-            b.addAll(Wrap.lines("aka " + String.join(", ", m.aliases()), inner));
+            for (Line l : Wrap.lines(Line.of("aka " + String.join(", ", m.aliases())), inner, Line.EMPTY, Line.EMPTY)) {
+                b.add(l.text());
+            }
         }
         for (Published pub : m.ports()) {
             String line = pub.containerPort() + "/" + pub.protocol() + " ◀ " + pub.hostPort();
@@ -247,7 +254,15 @@ public final class NetworkTextRenderer {
         return b;
     }
 
-    private void field(Lines out, String label, String value) {
-        out.add(Wrap.hanging("  " + TextWidth.padRight(label, 10), value, width));
+    private void field(Lines out, String label, Line value) {
+        wrap(out, Line.of("  " + TextWidth.padRight(label, 10)), value);
+    }
+
+    private Line dim(String s) {
+        return Line.of(p.span(Style.DIM, s));
+    }
+
+    private void wrap(Lines out, Line first, Line text) {
+        out.addAll(Wrap.hanging(first, text, width));
     }
 }
