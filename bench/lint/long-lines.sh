@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Linting any 1 MB file finishes in <= 2 s: hostile shapes (one long line of tokens that each draw a finding,
-# CR-only line endings, thousands of here-document markers, many short instructions), each about 1 MB, one run each.
+# CR-only line endings, thousands of here-document markers, many short instructions, many ARGs before RUNs, one RUN
+# of many commands, a chain of stages each built FROM the one before), each about 1 MB, one run each.
 # Usage: bench/lint/long-lines.sh [JAR]   (default: target/dockscope-0.1.0-all.jar; give another jar to compare)
+#   LINT_JIT=full: run the JVM with the full tiered JIT (C1 and C2) instead of the launcher's C1-only setting
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=${1:-target/dockscope-0.1.0-all.jar}
@@ -27,14 +29,22 @@ cases = {
     "heredoc-markers": fill("<<E ", prefix="RUN ", tail="\nE\n"),
     "short-instructions": fill("RUN apt-get install curl\n"),
     "env-secrets": fill("ENV DB_PASSWORD=hunter2\n"),
+    # shapes where a rule looked again at every later instruction, every stage or the whole script per item
+    "arg-volatile-runs": fill("ARG BUILD_DATE\nRUN make\n"),
+    "install-chain": fill("apt-get install $A && ", prefix="RUN ", tail="true\n"),
+    "stage-chain": "FROM scratch AS s0\n" + "".join("FROM s%d AS s%d\nRUN apt-get install $V\n" % (k, k + 1)
+                                                   for k in range(MB // 40)),
     "zz-tiny-reference": "FROM scratch\n",  # not 1 MB: the JVM start and lint floor on this machine right now
 }
 for name, text in cases.items():
     with open(os.path.join(d, name + ".Dockerfile"), "w") as f:
         f.write(text)
 PY
-JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-printf 'lint of 1 MB files with %s (%s CPUs, load average %s)\n' "$JAR" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+JIT=(-XX:TieredStopAtLevel=1)
+[ "${LINT_JIT:-}" = full ] && JIT=()
+JAVA=(java ${JIT[@]+"${JIT[@]}"} -XX:+UseSerialGC)
+printf 'lint of 1 MB files with %s, JIT %s (%s CPUs, load average %s)\n' "$JAR" "${LINT_JIT:-C1 only}" "$(nproc)" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)"
 # wall seconds (what a user waits) and CPU seconds (user + system, all JVM threads: on a loaded machine the wall
 # time is mostly waiting for a core; CPU time is the work the run needs)
 printf '%-22s %8s %8s %6s %10s\n' case wall-s cpu-s exit findings

@@ -3,6 +3,8 @@ package dev.dockscope.lint;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Language package managers: how their dependency install looks in a RUN, the manifest and lock files it reads,
@@ -166,8 +168,8 @@ public enum Ecosystem {
                     || c.has("downloadDependencies");
             // cargo build over a placeholder main (the usual way to cache dependencies), or cargo chef cook
             case CARGO -> sub.equals("fetch") || sub.equals("chef")
-                    || sub.equals("build") && script.matches("(?s).*(src/main\\.rs|"
-                    + "src/lib\\.rs|fn main).*") && script.indexOf("main.rs") < script.indexOf("cargo build");
+                    || sub.equals("build") && placeholderMain(script)
+                    && script.indexOf("main.rs") < script.indexOf("cargo build");
             case DOTNET -> sub.equals("restore");
             case PIP -> c.args().stream().noneMatch(a -> a.equals(".") || a.equals("./") || a.equals("-e")
                     || a.endsWith("setup.py"));
@@ -178,7 +180,7 @@ public enum Ecosystem {
     }
 
     /** yarn options that take a value (the value is not the subcommand). */
-    private static final java.util.Set<String> YARN_VALUED = java.util.Set.of("--network-timeout", "--cache-folder",
+    private static final Set<String> YARN_VALUED = Set.of("--network-timeout", "--cache-folder",
             "--modules-folder", "--mutex", "--network-concurrency", "--registry", "--cwd", "--global-folder",
             "--link-folder", "--preferred-cache-folder", "--https-proxy", "--proxy");
 
@@ -207,5 +209,24 @@ public enum Ecosystem {
             }
         }
         return false;
+    }
+
+    /** Compiled on first use: only cargo builds need it. */
+    private static final class Rx {
+        static final Pattern MAIN = Pattern.compile(
+                "src/main\\.rs|src/lib\\.rs|fn main");
+    }
+
+    /** The last script asked about and the answer: every cargo command of one RUN asks about the same script. */
+    private static String lastScript;
+    private static boolean lastMain;
+
+    /** The script names a placeholder main ({@code src/main.rs}, {@code src/lib.rs}, {@code fn main}). */
+    private static synchronized boolean placeholderMain(String script) {
+        if (script != lastScript) {
+            lastMain = Rx.MAIN.matcher(script).find();
+            lastScript = script;
+        }
+        return lastMain;
     }
 }

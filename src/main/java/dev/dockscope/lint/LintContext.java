@@ -4,13 +4,18 @@ import dev.dockscope.lint.dockerfile.Dockerfile;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What a rule sees: the parsed file, the build context folder (null for stdin), the config, and shared lazily
@@ -25,12 +30,20 @@ public final class LintContext {
     private final Config config;
     private List<RunScript> runs;
     private final Map<Instruction, RunScript> byInstruction = new IdentityHashMap<>();
-    /** Per predicate of {@link #anyBefore}, per stage index: the line of its first matching instruction. */
-    private final Map<Predicate<Instruction>, Map<Integer, Integer>> firstMatch = new IdentityHashMap<>();
+    /** Per predicate of {@link #anyBefore}: where each stage first matches it. */
+    private final Map<Predicate<Instruction>, Matches> matches = new IdentityHashMap<>();
+    /** Per stage index: the stage it is built FROM, or null. */
+    private Stage[] bases;
+    /** Per name, per stage index: whether the stage or one it is built FROM declares the name (anywhere in it). */
+    private final Map<String, Map<Integer, Boolean>> inheritedDeclared = new HashMap<>();
+    /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
+    private Map<Integer, Map<String, Integer>> declaredAt;
+    /** Per function of {@link #memo}: its results by key (identity). */
+    private final Map<Function<?, ?>, Map<Object, Object>> memos = new IdentityHashMap<>();
     private DockerIgnore ignore;
     private boolean ignoreLoaded;
-    private java.util.Set<Integer> finalChain;
-    private java.util.Set<Integer> feeding;
+    private Set<Integer> finalChain;
+    private Set<Integer> feeding;
     private ImageRole role;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
@@ -72,6 +85,22 @@ public final class LintContext {
         return runs;
     }
 
+    /**
+     * {@code f(key)}, computed once per key (by identity) for this file: what a rule needs again for each word of a
+     * RUN (the names its script sets) is worked out once per RUN. {@code f} must be a constant of the caller (a
+     * {@code static final} field): results are kept per function instance.
+     */
+    @SuppressWarnings("unchecked")
+    public <K, V> V memo(Function<K, V> f, K key) {
+        Map<Object, Object> m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
+        Object v = m.get(key);
+        if (v == null) {
+            v = f.apply(key);
+            m.put(key, v);
+        }
+        return (V) v;
+    }
+
     public RunScript run(Instruction i) {
         return byInstruction.computeIfAbsent(i, RunScript::of);
     }
@@ -100,7 +129,7 @@ public final class LintContext {
      */
     public boolean inFinalImage(Instruction i) {
         if (finalChain == null) {
-            java.util.Set<Integer> chain = new java.util.HashSet<>();
+            Set<Integer> chain = new HashSet<>();
             Stage s = df.finalStage();
             while (s != null && chain.add(s.index())) {
                 Stage base = df.stage(s.image());
@@ -118,8 +147,8 @@ public final class LintContext {
      */
     public boolean feedsFinal(Stage stage) {
         if (feeding == null) {
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            java.util.ArrayDeque<Stage> todo = new java.util.ArrayDeque<>();
+            Set<Integer> seen = new HashSet<>();
+            ArrayDeque<Stage> todo = new ArrayDeque<>();
             if (df.finalStage() != null) {
                 todo.add(df.finalStage());
             }
@@ -153,14 +182,32 @@ public final class LintContext {
         return stage == null || feeding.contains(stage.index());
     }
 
+    /**
+     * The stage {@code s} is built FROM, or null (an image, or a stage named later in the file). Indexed once: a chain
+     * of stages each built FROM the one before would make every walk up it cost its length times a look-up.
+     */
+    public Stage baseOf(Stage s) {
+        if (s == null) {
+            return null;
+        }
+        if (bases == null) {
+            List<Stage> stages = df.stages();
+            Stage[] out = new Stage[stages.size()];
+            for (Stage x : stages) {
+                Stage base = df.stage(x.image());
+                out[x.index()] = base != null && base.index() < x.index() ? base : null;
+            }
+            bases = out;
+        }
+        return s.index() < bases.length ? bases[s.index()] : null;
+    }
+
     /** The instruction's stage and the stages it is built FROM, nearest first (empty before the first FROM). */
     public List<Stage> lineage(Instruction i) {
         List<Stage> out = new ArrayList<>();
-        Stage s = stageOf(i);
-        while (s != null && !out.contains(s)) {
+        // each base has a smaller index than the stage built on it, so the walk ends
+        for (Stage s = stageOf(i); s != null; s = baseOf(s)) {
             out.add(s);
-            Stage base = df.stage(s.image());
-            s = base != null && base.index() < s.index() ? base : null;
         }
         return out;
     }
@@ -181,29 +228,92 @@ public final class LintContext {
     }
 
     /**
-     * Whether an instruction {@link #before} {@code i} matches {@code p}. One pass per stage and predicate, then a
-     * look-up per call: rules that ask this for every RUN stay linear in the file (scanning {@link #before} each
+     * Whether an instruction {@link #before} {@code i} matches {@code p}. One pass over the file per predicate, then
+     * a look-up per call: rules that ask this for every RUN stay linear in the file (scanning {@link #before} each
      * time was quadratic: minutes for 1 MB of short RUNs). {@code p} must be a constant of the caller, results are
      * kept per predicate instance.
      */
     public boolean anyBefore(Instruction i, Predicate<Instruction> p) {
-        Map<Integer, Integer> first = firstMatch.computeIfAbsent(p, k -> new HashMap<>());
-        List<Stage> l = lineage(i);
-        for (int k = 0; k < l.size(); k++) {
-            Stage s = l.get(k);
-            int line = first.computeIfAbsent(s.index(), x -> {
+        Stage own = stageOf(i);
+        if (own == null) {
+            return false;
+        }
+        Matches m = matches.computeIfAbsent(p, k -> new Matches(k));
+        return m.first[own.index()] < i.line() || m.inherited[own.index()];
+    }
+
+    /** Per predicate of {@link #anyBefore}: the line of each stage's first match, and whether a base stage has one. */
+    private final class Matches {
+        final int[] first;
+        final boolean[] inherited;
+
+        Matches(Predicate<Instruction> p) {
+            List<Stage> stages = df.stages();
+            first = new int[stages.size()];
+            inherited = new boolean[stages.size()];
+            for (Stage s : stages) {
+                int line = Integer.MAX_VALUE;
                 for (Instruction in : s.instructions()) {
                     if (p.test(in)) {
-                        return in.line();
+                        line = in.line();
+                        break;
                     }
                 }
-                return Integer.MAX_VALUE;
-            });
-            if (k == 0 ? line < i.line() : line != Integer.MAX_VALUE) {
-                return true;
+                first[s.index()] = line;
+                Stage base = baseOf(s); // a smaller index: already filled in
+                inherited[s.index()] = base != null && (first[base.index()] != Integer.MAX_VALUE
+                        || inherited[base.index()]);
             }
         }
-        return false;
+    }
+
+    /**
+     * Whether an ARG or ENV before {@code i} declares {@code name}: in its own stage above it, or anywhere in the
+     * stages it is built FROM (the names {@link #before} would hold). An index built once, and each stage's answer
+     * for a name kept, so a rule asking this for every word stays linear.
+     */
+    public boolean declaredBefore(Instruction i, String name) {
+        Stage own = stageOf(i);
+        if (own == null) {
+            return false;
+        }
+        if (declaredAt == null) {
+            Map<Integer, Map<String, Integer>> all = new HashMap<>();
+            for (Stage s : df.stages()) {
+                Map<String, Integer> first = new HashMap<>();
+                for (Instruction x : s.instructions()) {
+                    for (String n : x.declares()) {
+                        first.putIfAbsent(n, x.line());
+                    }
+                }
+                all.put(s.index(), first);
+            }
+            declaredAt = all;
+        }
+        Integer line = declaredAt.get(own.index()).get(name);
+        if (line != null && line < i.line()) {
+            return true;
+        }
+        // anywhere in the base stages: walk up until a stage whose answer is known, then note it on the way down
+        Map<Integer, Boolean> known = inheritedDeclared.computeIfAbsent(name, k -> new HashMap<>());
+        List<Stage> walked = new ArrayList<>();
+        boolean found = false;
+        for (Stage s = baseOf(own); s != null; s = baseOf(s)) {
+            Boolean k = known.get(s.index());
+            if (k != null) {
+                found = k;
+                break;
+            }
+            walked.add(s);
+            if (declaredAt.get(s.index()).containsKey(name)) {
+                found = true;
+                break;
+            }
+        }
+        for (Stage s : walked) {
+            known.put(s.index(), found);
+        }
+        return found;
     }
 
     public Stage stageOf(Instruction i) {
@@ -236,12 +346,18 @@ public final class LintContext {
             p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
             String first = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
             boolean tree = p.equals(first) || p.equals(first + "/*") || p.equals(first + "/.");
-            if (tree && SOURCE_DIRS.contains(first.toLowerCase(java.util.Locale.ROOT))
-                    || p.matches("\\*\\.(go|py|js|ts|rb|php|rs|java|kt|cs|ex|exs)")) {
+            if (tree && SOURCE_DIRS.contains(first.toLowerCase(Locale.ROOT))
+                    || Rx.SOURCE_FILES.matcher(p).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Compiled on first use. */
+    private static final class Rx {
+        static final Pattern SOURCE_FILES = Pattern.compile(
+                "\\*\\.(go|py|js|ts|rb|php|rs|java|kt|cs|ex|exs)");
     }
 
     /** COPY/ADD of the whole build context ({@code COPY . .}, {@code ADD ./ /app}). */

@@ -8,9 +8,12 @@ import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,8 +52,9 @@ public final class Linter {
             starts[k] = i.line();
             ends[k] = i.endLine();
         }
-        List<Finding> out = new ArrayList<>();
-        java.util.Map<Integer, String> snippets = new java.util.HashMap<>();
+        // findings are kept raw (position, rule, message as the rule wrote it) until they are sorted and cut to
+        // MAX_FINDINGS_PER_FILE: only the kept ones are sanitised, redacted and given a code frame
+        List<Merged> all = new ArrayList<>();
         for (Rule rule : rules) {
             RuleMeta m = rule.meta();
             if (ignored.contains(m.id())) {
@@ -61,7 +65,7 @@ public final class Linter {
                 continue;
             }
             // one finding per rule and instruction: further ones are counted and named in its message
-            java.util.Map<Integer, Merged> perInstruction = new java.util.LinkedHashMap<>();
+            Map<Integer, Merged> perInstruction = new LinkedHashMap<>();
             Reporter r = new Reporter() {
                 @Override
                 public void report(Pos pos, String message) {
@@ -77,27 +81,28 @@ public final class Linter {
                         return;
                     }
                     if (!pragmas.ignored(m.id(), anchor)) {
-                        String snippet = snippets.computeIfAbsent(pos.line(), n -> snippet(df.line(n)));
-                        perInstruction.put(anchor, new Merged(new Finding(df.path(), pos.line(), pos.column(), m.id(),
-                                severity, m.title(), shown(message), fix, m.concept(),
-                                snippet)));
+                        perInstruction.put(anchor, new Merged(m, severity, pos, message, fix));
                     }
                 }
             };
             rule.check(ctx, r);
-            for (Merged merged : perInstruction.values()) {
-                out.add(merged.finding());
-            }
+            all.addAll(perInstruction.values());
         }
-        out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
-                .thenComparing(Finding::rule));
-        if (out.size() > MAX_FINDINGS_PER_FILE) {
-            int rest = out.size() - MAX_FINDINGS_PER_FILE;
-            List<Finding> kept = new ArrayList<>(out.subList(0, MAX_FINDINGS_PER_FILE));
-            Finding last = kept.remove(kept.size() - 1);
-            kept.add(withMessage(last, last.message() + " [" + (rest + 1) + " further findings in " + df.path()
+        all.sort(Comparator.comparingInt((Merged x) -> x.pos.line()).thenComparingInt(x -> x.pos.column())
+                .thenComparing(x -> x.meta.id()));
+        int kept = Math.min(all.size(), MAX_FINDINGS_PER_FILE);
+        Map<Integer, String> snippets = new HashMap<>();
+        List<Finding> out = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            Merged x = all.get(k);
+            String snippet = snippets.computeIfAbsent(x.pos.line(), n -> snippet(df.line(n)));
+            out.add(x.finding(df.path(), snippet));
+        }
+        if (all.size() > MAX_FINDINGS_PER_FILE) {
+            int rest = all.size() - MAX_FINDINGS_PER_FILE;
+            Finding last = out.remove(out.size() - 1);
+            out.add(withMessage(last, last.message() + " [" + (rest + 1) + " further findings in " + df.path()
                     + " not listed: at most " + MAX_FINDINGS_PER_FILE + " per file]"));
-            return kept;
         }
         return out;
     }
@@ -108,10 +113,14 @@ public final class Linter {
         return Redaction.line(Sanitizer.line(cut));
     }
 
-    /** A rule's message as shown: sanitised, secrets redacted, cut (a rule may quote a whole long line). */
+    /**
+     * A rule's message as shown: sanitised, secrets redacted, cut (a rule may quote a whole long line). Redacted as
+     * prose, not as a Dockerfile line: a message that begins "ENV DB_PASSWORD ..." names the variable and says what
+     * the rule found; only quoted values (assignments, URL user-info) are hidden.
+     */
     static String shown(String message) {
         String cut = message.length() > MAX_SNIPPET ? message.substring(0, MAX_SNIPPET) + "…" : message;
-        return Redaction.line(Sanitizer.line(cut));
+        return Redaction.text(Sanitizer.line(cut));
     }
 
     private static Finding withMessage(Finding f, String message) {
@@ -119,24 +128,47 @@ public final class Linter {
                 f.concept(), f.sourceLine());
     }
 
-    /** The first finding of a rule on one instruction, and what the rule said about the rest of it. */
+    /**
+     * The first finding of a rule on one instruction, and what the rule said about the rest of it. The message is
+     * sanitised and redacted when first needed (a further finding compares against it, or the finding is kept).
+     */
     private static final class Merged {
         private static final int LISTED = 3;
         /** Distinct messages looked at for the list, at most (each costs a sanitise and redaction). */
         private static final int MAX_TRIED = 100;
-        private final Finding first;
-        private final List<String> others = new ArrayList<>();
-        private final java.util.Set<String> tried = new java.util.HashSet<>();
+        final RuleMeta meta;
+        final Pos pos;
+        private final Severity severity;
+        private final String message;
+        private final String fix;
+        private String shownMessage;
+        private List<String> others;
+        private Set<String> tried;
         private int more;
 
-        Merged(Finding first) {
-            this.first = first;
+        Merged(RuleMeta meta, Severity severity, Pos pos, String message, String fix) {
+            this.meta = meta;
+            this.severity = severity;
+            this.pos = pos;
+            this.message = message;
+            this.fix = fix;
+        }
+
+        private String shownMessage() {
+            if (shownMessage == null) {
+                shownMessage = shown(message);
+            }
+            return shownMessage;
         }
 
         void more(String message) {
             more++;
             // the first few different messages are listed, the rest only counted: a long line of tokens draws one
             // message per token, often the same text, and each distinct text is sanitised and redacted once
+            if (others == null) {
+                others = new ArrayList<>();
+                tried = new HashSet<>();
+            }
             if (others.size() >= LISTED || tried.size() >= MAX_TRIED) {
                 return;
             }
@@ -145,12 +177,14 @@ public final class Linter {
                 return;
             }
             String shown = Linter.shown(cut);
-            if (others.size() < LISTED && !shown.equals(first.message()) && !others.contains(shown)) {
+            if (others.size() < LISTED && !shown.equals(shownMessage()) && !others.contains(shown)) {
                 others.add(shown);
             }
         }
 
-        Finding finding() {
+        Finding finding(String file, String snippet) {
+            Finding first = new Finding(file, pos.line(), pos.column(), meta.id(), severity, meta.title(),
+                    shownMessage(), fix, meta.concept(), snippet);
             if (more == 0) {
                 return first;
             }

@@ -9,8 +9,11 @@ import dev.dockscope.lint.shell.Command;
 import dev.dockscope.model.Redaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,11 +55,11 @@ public record RebuildPlan(String file, List<String> changed, List<String> ignore
         Dockerfile df = DockerfileParser.parse(in.name(), in.text());
         Stage last = df.finalStage();
         List<Instruction> body = last == null ? List.of() : last.instructions();
-        java.util.Map<Integer, HistoryStep> matched = new java.util.HashMap<>();
+        Map<Integer, HistoryStep> matched = new HashMap<>();
         int h = history.size() - 1;
         int skipped = 0;
         for (int k = body.size() - 1; k >= 0 && h >= 0; k--) {
-            String kw = body.get(k).keyword().toUpperCase(java.util.Locale.ROOT);
+            String kw = body.get(k).keyword().toUpperCase(Locale.ROOT);
             int look = h;
             while (look >= 0 && h - look <= 2 && !history.get(look).keyword().equals(kw)) {
                 look--;

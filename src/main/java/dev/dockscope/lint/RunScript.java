@@ -7,7 +7,10 @@ import dev.dockscope.lint.shell.Command;
 import dev.dockscope.lint.shell.Shell;
 import dev.dockscope.lint.shell.Word;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +27,8 @@ public final class RunScript {
     private final Heredoc heredoc;
     private int[] lineStarts;
     private List<Command> unwrapped;
+    /** Answers of {@link #contains}, per text asked. */
+    private Map<String, Boolean> mentions;
 
     private RunScript(Instruction run, String script, List<Command> commands, Heredoc heredoc) {
         this.run = run;
@@ -64,6 +69,22 @@ public final class RunScript {
 
     public String script() {
         return script;
+    }
+
+    /**
+     * Whether the script contains {@code text}. Kept per text: rules ask it inside their loop over the script's
+     * commands, and a scan of the whole script per command is quadratic in one long RUN.
+     */
+    public boolean contains(String text) {
+        if (mentions == null) {
+            mentions = new HashMap<>();
+        }
+        Boolean known = mentions.get(text);
+        if (known == null) {
+            known = script.contains(text);
+            mentions.put(text, known);
+        }
+        return known;
     }
 
     public List<Command> commands() {
@@ -108,7 +129,7 @@ public final class RunScript {
                 }
                 lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
             }
-            int k = java.util.Arrays.binarySearch(lineStarts, offset);
+            int k = Arrays.binarySearch(lineStarts, offset);
             k = k < 0 ? -k - 2 : k;
             return new Pos(heredoc.firstLine() + k, offset - lineStarts[k] + 1);
         }

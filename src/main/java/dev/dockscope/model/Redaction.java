@@ -17,9 +17,9 @@ public final class Redaction {
     /** NAME=value or NAME="value" or NAME='value', as written in ENV, ARG, history lines and shell. */
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_.-]*)(\\s*=\\s*|:\\s+)(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
-    /** ENV NAME value (the legacy space form). */
+    /** ENV NAME value and LABEL NAME value (the legacy space forms: the value is the rest of the line). */
     private static final Pattern ENV_SPACE = Pattern.compile(
-            "(?i)^(\\s*ENV\\s+)([A-Za-z_][A-Za-z0-9_.-]*)(\\s+)(?![A-Za-z_][A-Za-z0-9_.-]*=)(.+)$");
+            "(?i)^(\\s*(?:ENV|LABEL)\\s+)([A-Za-z_][A-Za-z0-9_.-]*)(\\s+)(?![A-Za-z_][A-Za-z0-9_.-]*=)(.+)$");
     /** scheme://user:password@host or scheme://token@host. */
     private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)([^/\\s@\"']+)@");
 
@@ -39,16 +39,12 @@ public final class Redaction {
         return looksSecret(name) ? REDACTED : urls(value);
     }
 
-    /** URL user-info only. */
-    public static String urls(String text) {
-        if (text == null || text.indexOf("://") < 0) {
-            return text;
-        }
-        return USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + REDACTED + "@"));
-    }
-
-    /** A line of free text (a Dockerfile line, a history entry, a message): secret assignments and URL user-info. */
-    public static String line(String text) {
+    /**
+     * Prose that may quote values (a lint message): secret assignments and URL user-info. Not the legacy
+     * {@code ENV NAME value} form: that is a line shape, and a sentence that begins "ENV DB_PASSWORD ..." would lose
+     * everything after the name (its words are no value).
+     */
+    public static String text(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
@@ -57,6 +53,26 @@ public final class Redaction {
             out = ASSIGNMENT.matcher(out).replaceAll(m -> Matcher.quoteReplacement(looksSecret(m.group(1))
                     ? m.group(1) + m.group(2) + REDACTED : m.group()));
         }
+        return out;
+    }
+
+    /** URL user-info only. */
+    public static String urls(String text) {
+        if (text == null || text.indexOf("://") < 0) {
+            return text;
+        }
+        return USER_INFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + REDACTED + "@"));
+    }
+
+    /**
+     * A line as written (a Dockerfile line, a history entry): secret assignments, URL user-info, and the legacy
+     * {@code ENV NAME value} and {@code LABEL NAME value} forms, whose value is the whole rest of the line.
+     */
+    public static String line(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text(text);
         Matcher env = ENV_SPACE.matcher(out);
         if (env.matches() && looksSecret(env.group(2))) {
             out = env.group(1) + env.group(2) + env.group(3) + REDACTED;

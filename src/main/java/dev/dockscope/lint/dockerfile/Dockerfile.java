@@ -1,8 +1,10 @@
 package dev.dockscope.lint.dockerfile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A parsed Dockerfile. Parsing never throws: problems are {@link ParseIssue}s with positions.
@@ -14,9 +16,42 @@ import java.util.Locale;
  * @param stages       the build stages in order
  * @param comments     every comment line outside here-documents
  * @param issues       parse problems
+ * @param memo         look-ups built once (stages by name, the global ARG defaults); no part of the value
  */
 public record Dockerfile(String path, List<String> lines, Directives directives, List<Instruction> instructions,
-                         List<Stage> stages, List<Comment> comments, List<ParseIssue> issues) {
+                         List<Stage> stages, List<Comment> comments, List<ParseIssue> issues, Memo memo) {
+
+    public Dockerfile(String path, List<String> lines, Directives directives, List<Instruction> instructions,
+                      List<Stage> stages, List<Comment> comments, List<ParseIssue> issues) {
+        this(path, lines, directives, instructions, stages, comments, issues, new Memo());
+    }
+
+    /**
+     * Stage look-ups built on first use: rules ask {@link #stage} for every stage and instruction, and a scan of
+     * every stage per question is quadratic in a file of many stages. Equal to every other memo.
+     */
+    public static final class Memo {
+        private Map<String, Stage> byKey;
+        private Map<String, String> argDefaults;
+
+        Memo() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Memo;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            return "Memo";
+        }
+    }
 
     /** ARG instructions before the first FROM. */
     public List<Instruction> globalArgs() {
@@ -42,24 +77,35 @@ public record Dockerfile(String path, List<String> lines, Directives directives,
         }
         String key = name.toLowerCase(Locale.ROOT);
         if (name.indexOf('$') >= 0) {
-            java.util.Map<String, String> defaults = new java.util.HashMap<>();
-            for (Instruction a : globalArgs()) {
-                for (String w : a.words()) {
-                    int eq = w.indexOf('=');
-                    if (eq > 0) {
-                        defaults.put(w.substring(0, eq), w.substring(eq + 1));
+            if (memo.argDefaults == null) {
+                Map<String, String> defaults = new HashMap<>();
+                for (Instruction a : globalArgs()) {
+                    for (String w : a.words()) {
+                        int eq = w.indexOf('=');
+                        if (eq > 0) {
+                            defaults.put(w.substring(0, eq), w.substring(eq + 1));
+                        }
                     }
                 }
+                memo.argDefaults = defaults;
             }
-            key = Variables.expand(name, directives.escape(), defaults).toLowerCase(Locale.ROOT);
+            key = Variables.expand(name, directives.escape(), memo.argDefaults).toLowerCase(Locale.ROOT);
             if (key.indexOf('$') >= 0 || key.isEmpty()) {
                 return null;
             }
         }
-        for (Stage s : stages) {
-            if (key.equals(s.key())) {
-                return s;
+        if (memo.byKey == null) {
+            Map<String, Stage> byKey = new HashMap<>();
+            for (Stage s : stages) {
+                if (s.key() != null) {
+                    byKey.putIfAbsent(s.key(), s);
+                }
             }
+            memo.byKey = byKey;
+        }
+        Stage named = memo.byKey.get(key);
+        if (named != null) {
+            return named;
         }
         if (!key.isEmpty() && key.chars().allMatch(Character::isDigit) && key.length() < 6) {
             int idx = Integer.parseInt(key);

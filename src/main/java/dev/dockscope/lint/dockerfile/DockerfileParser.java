@@ -2,6 +2,7 @@ package dev.dockscope.lint.dockerfile;
 
 import dev.dockscope.lint.dockerfile.ParseIssue.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class DockerfileParser {
     // directives -----------------------------------------------------------------------------------------------
 
     private void readDirectives() {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (next < lines.size()) {
             String raw = lines.get(next);
             String[] kv = directive(raw);

@@ -1,6 +1,7 @@
 package dev.dockscope.lint.dockerfile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,10 +20,48 @@ import java.util.Locale;
  * @param heredocs   here-documents, in order
  * @param onbuild    for ONBUILD: the instruction it carries, else null
  * @param stage      index of the stage it belongs to, -1 before the first FROM
+ * @param memo       what is computed from the body once and asked by many rules (its words, the names it
+ *                   declares); no part of the instruction's value (always equal)
  */
 public record Instruction(String keyword, String written, Pos pos, int endLine, Logical text, List<Flag> flags,
                           String body, int bodyOffset, List<String> exec, List<Heredoc> heredocs,
-                          Instruction onbuild, int stage) {
+                          Instruction onbuild, int stage, Memo memo) {
+
+    public Instruction(String keyword, String written, Pos pos, int endLine, Logical text, List<Flag> flags,
+                       String body, int bodyOffset, List<String> exec, List<Heredoc> heredocs,
+                       Instruction onbuild, int stage) {
+        this(keyword, written, pos, endLine, text, flags, body, bodyOffset, exec, heredocs, onbuild, stage,
+                new Memo());
+    }
+
+    /**
+     * Views of the body that rules ask for again and again (85 rules, some per word): split once per instruction,
+     * so a rule's cost stays one pass over the instruction however many rules ask. Equal to every other memo, so
+     * instructions compare as their written parts.
+     */
+    public static final class Memo {
+        private List<String> words;
+        private List<Words.Word> positioned;
+        private List<String> declared;
+
+        Memo() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Memo;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            return "Memo";
+        }
+    }
 
     public boolean is(String kw) {
         return keyword.equals(kw);
@@ -67,12 +106,50 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
 
     /** Body split on blanks, honouring quotes (quotes removed); exec form gives the array. */
     public List<String> words() {
-        return exec != null ? exec : Words.split(body);
+        return exec != null ? exec : bodyWords();
+    }
+
+    /** Body split on blanks, honouring quotes, whatever the form. */
+    public List<String> bodyWords() {
+        if (memo.words == null) {
+            List<String> out = new ArrayList<>();
+            for (Words.Word w : positionedWords()) {
+                out.add(w.text());
+            }
+            memo.words = Collections.unmodifiableList(out);
+        }
+        return memo.words;
     }
 
     /** Body words with their offsets in {@code body}. */
     public List<Words.Word> positionedWords() {
-        return Words.positioned(body);
+        if (memo.positioned == null) {
+            memo.positioned = Collections.unmodifiableList(Words.positioned(body));
+        }
+        return memo.positioned;
+    }
+
+    /**
+     * The variable names an ARG or ENV declares ({@code ENV A=1 B=2}: A, B; the legacy {@code ENV NAME value}: NAME;
+     * {@code ARG NAME}: NAME), in order; empty for other instructions.
+     */
+    public List<String> declares() {
+        if (memo.declared == null) {
+            List<String> out = new ArrayList<>();
+            if (is("ARG") || is("ENV")) {
+                List<String> w = bodyWords();
+                if (is("ENV") && !w.isEmpty() && !w.get(0).contains("=")) {
+                    out.add(w.get(0));
+                } else {
+                    for (String s : w) {
+                        int eq = s.indexOf('=');
+                        out.add(eq < 0 ? s : s.substring(0, eq));
+                    }
+                }
+            }
+            memo.declared = Collections.unmodifiableList(out);
+        }
+        return memo.declared;
     }
 
     /** COPY/ADD sources (here-document markers excluded). */

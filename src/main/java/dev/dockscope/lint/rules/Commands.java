@@ -4,12 +4,30 @@ import dev.dockscope.lint.Ecosystem;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.shell.Command;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Shared command classifications for rules. */
 final class Commands {
     private static final Set<String> RPM = Set.of("yum", "dnf", "microdnf", "zypper");
 
     private Commands() {
+    }
+
+    /**
+     * True for {@code base} followed only by digits and dots ({@code pip}, {@code pip3}, {@code python3.12}): the
+     * regular expression {@code base[0-9.]*} in plain string code, asked for every command.
+     */
+    static boolean versioned(String program, String base) {
+        if (!program.startsWith(base)) {
+            return false;
+        }
+        for (int k = base.length(); k < program.length(); k++) {
+            char ch = program.charAt(k);
+            if ((ch < '0' || ch > '9') && ch != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** apt-get/apt install, apk add, yum/dnf/microdnf/zypper install. */
@@ -50,7 +68,7 @@ final class Commands {
         return SETUP_SCRIPT.matcher(r.script()).find();
     }
 
-    private static final java.util.regex.Pattern SETUP_SCRIPT = java.util.regex.Pattern.compile(
+    private static final Pattern SETUP_SCRIPT = Pattern.compile(
             "(curl|wget)\\s[^|;&]*(deb\\.nodesource\\.com|/setup[_-][^\\s|]*)[^|;&]*\\|\\s*(sudo\\s+)?(-E\\s+)?"
                     + "(bash|sh)\\b");
 

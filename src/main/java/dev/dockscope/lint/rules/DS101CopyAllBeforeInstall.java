@@ -13,8 +13,10 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** DS101: the whole build context is copied before the dependency install, so every source edit re-installs. */
@@ -131,8 +133,8 @@ public final class DS101CopyAllBeforeInstall implements Rule {
         p = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         String base = p.substring(p.lastIndexOf('/') + 1);
         return !base.isEmpty() && !base.contains(".") && !base.contains("*") && !base.contains("$")
-                && !NOT_SOURCES.contains(base.toLowerCase(java.util.Locale.ROOT))
-                && java.util.Arrays.stream(Ecosystem.values()).noneMatch(e -> e.isManifestSource(base));
+                && !NOT_SOURCES.contains(base.toLowerCase(Locale.ROOT))
+                && Arrays.stream(Ecosystem.values()).noneMatch(e -> e.isManifestSource(base));
     }
 
     /** The WORKDIR in effect at instruction {@code at}. */

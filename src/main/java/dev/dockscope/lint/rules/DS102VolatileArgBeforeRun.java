@@ -11,9 +11,12 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
-import dev.dockscope.lint.dockerfile.Words;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** DS102: an ARG/ENV that changes on every build sits above an expensive RUN. */
@@ -31,6 +34,11 @@ public final class DS102VolatileArgBeforeRun implements Rule {
                     + "|BUILD_ID|BUILD_INFO|PIPELINE_ID|CACHEBUST|CACHE_BUST)|VERSION|APP_VERSION|BUILD_VERSION"
                     + "|IMAGE_VERSION|RELEASE|GIT_[A-Z_]+");
 
+    /** Compiled on first use: only LABELs need it. */
+    private static final class Rx {
+        static final Pattern REFERENCE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -38,6 +46,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
+        Map<List<Instruction>, Later> index = new IdentityHashMap<>();
         for (Stage stage : ctx.df().stages()) {
             List<Instruction> body = stage.instructions();
             for (int k = 0; k < body.size(); k++) {
@@ -46,13 +55,13 @@ public final class DS102VolatileArgBeforeRun implements Rule {
                     continue;
                 }
                 for (String name : volatileNames(i)) {
-                    Instruction run = expensiveRunAfter(ctx, body, k, name);
+                    Instruction run = expensiveRunAfter(ctx, index, body, k, name);
                     String where = "";
                     if (run == null && !i.is("ARG")) {
                         // ENV and LABEL are part of the stage's image: every stage built FROM it starts over too
                         for (Stage child : ctx.df().stages()) {
                             if (child.index() > stage.index() && ctx.lineage(child.from()).contains(stage)) {
-                                run = expensiveRunAfter(ctx, child.instructions(), -1, name);
+                                run = expensiveRunAfter(ctx, index, child.instructions(), -1, name);
                                 if (run != null) {
                                     where = " of stage " + child.label() + ", which is built FROM stage "
                                             + stage.label() + ",";
@@ -73,9 +82,9 @@ public final class DS102VolatileArgBeforeRun implements Rule {
 
     /** ARG/ENV names that look build-varying; for LABEL, the build-varying variables its values use. */
     private static List<String> volatileNames(Instruction i) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (i.is("LABEL")) {
-            var m = java.util.regex.Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)").matcher(i.body());
+            var m = Rx.REFERENCE.matcher(i.body());
             while (m.find()) {
                 if (VOLATILE.matcher(m.group(1).toUpperCase(Locale.ROOT)).matches() && !out.contains(m.group(1))) {
                     out.add(m.group(1));
@@ -83,7 +92,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             }
             return out;
         }
-        for (String word : Words.split(i.body())) {
+        for (String word : i.bodyWords()) {
             String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
             if (VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
                 out.add(name);
@@ -95,34 +104,100 @@ public final class DS102VolatileArgBeforeRun implements Rule {
         return out;
     }
 
-    private static Instruction expensiveRunAfter(LintContext ctx, List<Instruction> body, int k, String name) {
+    /**
+     * The first RUN after {@code body[k]} that is expensive and does not use {@code name}, or null when the value is
+     * used by the expensive step or a compile reads it from the environment. Only expensive RUNs and compiles can end
+     * the walk, so it visits those (indexed once per stage) and not every later instruction: a stage of many ARGs
+     * and RUNs costs one pass, not one pass per ARG.
+     */
+    private static Instruction expensiveRunAfter(LintContext ctx, Map<List<Instruction>, Later> index,
+                                                 List<Instruction> body, int k, String name) {
+        Later later = index.computeIfAbsent(body, b -> new Later(ctx, b));
         // a value in the environment (an ENV, or an ARG handed to one) is read by build tools without a $ in the
         // script (vergen, ldflags from env, setuptools-scm): a compile after it really uses it
-        boolean env = k >= 0 && body.get(k).is("ENV");
-        for (int j = k + 1; j < body.size() && !env; j++) {
-            Instruction x = body.get(j);
-            env = x.is("ENV") && (x.body().contains("$" + name) || x.body().contains("${" + name));
-        }
-        for (int j = k + 1; j < body.size(); j++) {
-            Instruction r = body.get(j);
-            if (!r.is("RUN")) {
-                continue;
-            }
-            RunScript s = ctx.run(r);
-            if (s.script().contains("$" + name) || s.script().contains("${" + name)) {
-                if (Commands.anyExpensive(s)) {
-                    return null; // the expensive step uses the value: it must run again anyway
+        boolean env = k >= 0 && body.get(k).is("ENV") || later.lastEnvUsing(name) > k;
+        int e = later.nextExpensive(k + 1);
+        if (env) {
+            // a compile before the expensive step that does not use the value reads it from the environment
+            for (int j = later.firstCheapBuild(k + 1); j < e; j = later.firstCheapBuild(j + 1)) {
+                if (!uses(ctx.run(body.get(j)), name)) {
+                    return null;
                 }
-                continue; // a cheap step that uses it moves down with it
-            }
-            if (env && builds(s)) {
-                return null;
-            }
-            if (Commands.anyExpensive(s)) {
-                return r;
             }
         }
-        return null;
+        if (e >= body.size()) {
+            return null;
+        }
+        RunScript s = ctx.run(body.get(e));
+        if (uses(s, name)) {
+            return null; // the expensive step uses the value: it must run again anyway
+        }
+        return env && builds(s) ? null : body.get(e);
+    }
+
+    private static boolean uses(RunScript s, String name) {
+        return s.contains("$" + name) || s.contains("${" + name);
+    }
+
+    /** For one stage's instructions: where the expensive RUNs and the cheap compiles are, and ENV uses by name. */
+    private static final class Later {
+        private final List<Instruction> body;
+        /** For each position, the first expensive RUN at or after it ({@code body.size()} for none). */
+        private final int[] nextExpensive;
+        /** For each position, the first RUN at or after it that compiles but is not expensive. */
+        private final int[] nextCheapBuild;
+        /** Positions of the ENVs, in order. */
+        private final List<Integer> envs = new ArrayList<>();
+        /** Per name asked: the last ENV position that uses it, or -1. */
+        private final Map<String, Integer> envUse = new HashMap<>();
+
+        Later(LintContext ctx, List<Instruction> body) {
+            this.body = body;
+            int n = body.size();
+            nextExpensive = new int[n + 1];
+            nextCheapBuild = new int[n + 1];
+            nextExpensive[n] = n;
+            nextCheapBuild[n] = n;
+            for (int j = n - 1; j >= 0; j--) {
+                nextExpensive[j] = nextExpensive[j + 1];
+                nextCheapBuild[j] = nextCheapBuild[j + 1];
+                Instruction x = body.get(j);
+                if (x.is("RUN")) {
+                    RunScript s = ctx.run(x);
+                    if (Commands.anyExpensive(s)) {
+                        nextExpensive[j] = j;
+                    } else if (builds(s)) {
+                        nextCheapBuild[j] = j;
+                    }
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                if (body.get(j).is("ENV")) {
+                    envs.add(j);
+                }
+            }
+        }
+
+        int nextExpensive(int from) {
+            return nextExpensive[Math.min(from, body.size())];
+        }
+
+        int firstCheapBuild(int from) {
+            return nextCheapBuild[Math.min(from, body.size())];
+        }
+
+        /** The last ENV whose value uses {@code $name} or {@code ${name}}, or -1 (one scan per name asked). */
+        int lastEnvUsing(String name) {
+            return envUse.computeIfAbsent(name, x -> {
+                for (int k = envs.size() - 1; k >= 0; k--) {
+                    String b = body.get(envs.get(k)).body();
+                    if (b.contains("$" + x) || b.contains("${" + x)) {
+                        return envs.get(k);
+                    }
+                }
+                return -1;
+            });
+        }
     }
 
     /** A compile: a build that is not a dependency-only step (cargo build, go build, mvn package, make…). */

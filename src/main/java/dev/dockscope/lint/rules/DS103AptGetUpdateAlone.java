@@ -11,6 +11,7 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -91,11 +92,11 @@ public final class DS103AptGetUpdateAlone implements Rule {
         }
 
         Instruction before(Instruction i) {
-            List<Stage> lineage = ctx.lineage(i);
-            if (lineage.isEmpty()) {
+            Stage own = ctx.stageOf(i);
+            if (own == null) {
                 return null;
             }
-            List<Instruction> xs = lineage.get(0).instructions();
+            List<Instruction> xs = own.instructions();
             int lo = 0;
             int hi = xs.size();
             while (lo < hi) { // the number of the stage's instructions on lines before i's
@@ -106,16 +107,24 @@ public final class DS103AptGetUpdateAlone implements Rule {
                     hi = mid;
                 }
             }
-            return states(lineage, 0)[lo];
+            return states(own)[lo];
         }
 
-        private Instruction[] states(List<Stage> lineage, int k) {
-            Stage stage = lineage.get(k);
-            Instruction[] done = states.get(stage.index());
-            if (done != null) {
-                return done;
+        /** The states of a stage, folding first the stages it is built FROM that are not done yet (no recursion). */
+        private Instruction[] states(Stage stage) {
+            ArrayDeque<Stage> todo = new ArrayDeque<>();
+            for (Stage s = stage; s != null && !states.containsKey(s.index()); s = ctx.baseOf(s)) {
+                todo.push(s);
             }
-            Instruction[] base = k + 1 < lineage.size() ? states(lineage, k + 1) : null;
+            while (!todo.isEmpty()) {
+                Stage s = todo.pop();
+                Stage b = ctx.baseOf(s);
+                fold(s, b == null ? null : states.get(b.index()));
+            }
+            return states.get(stage.index());
+        }
+
+        private void fold(Stage stage, Instruction[] base) {
             List<Instruction> xs = stage.instructions();
             Instruction[] out = new Instruction[xs.size() + 1];
             out[0] = base == null ? null : base[base.length - 1];
@@ -124,7 +133,7 @@ public final class DS103AptGetUpdateAlone implements Rule {
                 Instruction found = out[j];
                 if (x.is("RUN")) {
                     RunScript s = ctx.run(x);
-                    if (s.script().contains("/var/lib/apt/lists")) {
+                    if (s.contains("/var/lib/apt/lists")) {
                         found = null; // the lists were removed again: an install would fail, not go stale
                     } else if (s.find("apt-get", "update") != null || s.find("apt", "update") != null
                             || Commands.aptSetupScript(s)) {
@@ -134,7 +143,6 @@ public final class DS103AptGetUpdateAlone implements Rule {
                 out[j + 1] = found;
             }
             states.put(stage.index(), out);
-            return out;
         }
     }
 }

@@ -31,7 +31,7 @@ public final class DS108GitCloneCached implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
             Command clone = r.find("git", "clone");
-            if (clone != null && !r.script().contains(" checkout ") && !r.script().contains(" reset ")) {
+            if (clone != null && !r.contains(" checkout ") && !r.contains(" reset ")) {
                 report.report(r.pos(clone), "git clone without a pinned commit: this step stays cached while "
                         + "the remote branch moves on");
             }

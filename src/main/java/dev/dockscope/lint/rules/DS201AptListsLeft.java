@@ -11,6 +11,7 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** DS201: apt-get update (or an install after it) without removing /var/lib/apt/lists in the same RUN. */
 public final class DS201AptListsLeft implements Rule {
@@ -34,7 +35,7 @@ public final class DS201AptListsLeft implements Rule {
         return ctx.anyBefore(r.instruction(), REMOVES_DOCKER_CLEAN);
     }
 
-    private static final java.util.function.Predicate<Instruction> REMOVES_DOCKER_CLEAN = i -> (i.is("RUN")
+    private static final Predicate<Instruction> REMOVES_DOCKER_CLEAN = i -> (i.is("RUN")
             || i.onbuild() != null && i.onbuild().is("RUN")) && i.text().text().contains("apt.conf.d/docker-clean");
 
     @Override
@@ -53,7 +54,7 @@ public final class DS201AptListsLeft implements Rule {
             if (install == null && update == null && !setup) {
                 continue;
             }
-            boolean cleaned = Commands.cacheMount(r, "/var/lib/apt") || r.script().contains("/var/lib/apt/lists")
+            boolean cleaned = Commands.cacheMount(r, "/var/lib/apt") || r.contains("/var/lib/apt/lists")
                     || r.find("apt-get", "dist-clean") != null || r.find("apt", "dist-clean") != null;
             if ((update != null || setup) && !cleaned) {
                 String what = update != null ? update.program() + " update's" : "the package lists that the setup "
@@ -62,7 +63,7 @@ public final class DS201AptListsLeft implements Rule {
                 report.report(at != null ? r.pos(at) : r.instruction().pos(), what + " package lists stay in this "
                         + "layer: nothing in the RUN removes /var/lib/apt/lists");
             } else if (install != null && keepsDebs(ctx, r) && !Commands.cacheMount(r, "/var/cache/apt")
-                    && !r.script().contains("/var/cache/apt") && r.find("apt-get", "clean") == null) {
+                    && !r.contains("/var/cache/apt") && r.find("apt-get", "clean") == null) {
                 report.report(r.pos(install), "docker-clean was removed, so the downloaded .deb files stay in "
                         + "/var/cache/apt in this layer (only /var/lib/apt is a cache mount)",
                         "Mount a cache on /var/cache/apt too: RUN --mount=type=cache,target=/var/cache/apt "

@@ -31,7 +31,7 @@ public final class DS202ApkCacheLeft implements Rule {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }
-            if (Commands.cacheMount(r, "/var/cache/apk") || r.script().contains("/var/cache/apk")) {
+            if (Commands.cacheMount(r, "/var/cache/apk") || r.contains("/var/cache/apk")) {
                 continue;
             }
             for (Command c : r.unwrapped()) {

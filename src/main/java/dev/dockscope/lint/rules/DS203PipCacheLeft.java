@@ -11,6 +11,8 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /** DS203: pip install without --no-cache-dir. */
 public final class DS203PipCacheLeft implements Rule {
@@ -26,8 +28,8 @@ public final class DS203PipCacheLeft implements Rule {
         return META;
     }
 
-    private static final java.util.function.Predicate<Instruction> PIP_CACHE_OFF = i -> i.is("ENV")
-            && i.body().toUpperCase(java.util.Locale.ROOT).contains("PIP_NO_CACHE_DIR");
+    private static final Predicate<Instruction> PIP_CACHE_OFF = i -> i.is("ENV")
+            && i.body().toUpperCase(Locale.ROOT).contains("PIP_NO_CACHE_DIR");
 
     @Override
     public void check(LintContext ctx, Reporter report) {
@@ -37,11 +39,11 @@ public final class DS203PipCacheLeft implements Rule {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }
-            if (envOff || Commands.cacheMountOn(r, "/.cache") || r.script().contains("PIP_NO_CACHE_DIR")) {
+            if (envOff || Commands.cacheMountOn(r, "/.cache") || r.contains("PIP_NO_CACHE_DIR")) {
                 continue;
             }
             for (Command c : r.unwrapped()) {
-                boolean pip = c.program().matches("pip[0-9.]*") && c.subcommand().equals("install")
+                boolean pip = Commands.versioned(c.program(), "pip") && c.subcommand().equals("install")
                         || c.program().startsWith("python") && c.has("pip") && c.has("install");
                 if (pip && !c.has("--no-cache-dir") && !c.has("--no-cache")) {
                     report.report(r.pos(c), "pip install keeps its download cache in the layer");

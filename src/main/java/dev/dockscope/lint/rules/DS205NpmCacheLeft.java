@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS205: npm install/ci in the final stage leaves ~/.npm behind. */
 public final class DS205NpmCacheLeft implements Rule {
@@ -20,6 +21,11 @@ public final class DS205NpmCacheLeft implements Rule {
             "Add && npm cache clean --force to the RUN, use a cache mount on /root/.npm, or install in a build "
                     + "stage and copy node_modules.",
             List.of(), List.of());
+
+    /** Compiled on first use: only files that run npm need it. */
+    private static final class Rx {
+        static final Pattern NPM_DIR = Pattern.compile("(?s).*\\.npm(\\s.*|$)");
+    }
 
     @Override
     public RuleMeta meta() {
@@ -34,8 +40,8 @@ public final class DS205NpmCacheLeft implements Rule {
                 continue;
             }
             if (last == null || Commands.cacheMountOn(r, ".npm")
-                    || r.find("npm", "cache") != null || r.script().contains(".npm/")
-                    || r.script().matches("(?s).*\\.npm(\\s.*|$)")) {
+                    || r.find("npm", "cache") != null || r.contains(".npm/")
+                    || Rx.NPM_DIR.matcher(r.script()).matches()) {
                 continue;
             }
             for (Command c : r.unwrapped()) {

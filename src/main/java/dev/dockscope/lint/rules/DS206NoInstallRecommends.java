@@ -35,7 +35,7 @@ public final class DS206NoInstallRecommends implements Rule {
             for (Command c : r.unwrapped()) {
                 if (c.is("apt-get", "install") && !c.has("--no-install-recommends")
                         && !c.hasPrefix("-oAPT::Install-Recommends") && !c.hasPrefix("APT::Install-Recommends")
-                        && !r.script().contains("Install-Recommends")) {
+                        && !r.contains("Install-Recommends")) {
                     report.report(r.pos(c), "apt-get install without --no-install-recommends");
                 }
             }

@@ -13,6 +13,7 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,8 @@ public final class DS208BuildToolsInFinalStage implements Rule {
     private static final Pattern JS_BUILD = Pattern.compile("(npm|yarn|pnpm)( run)? (build|prod|dev|production"
             + "|compile)\\b|\\b(tsc|ng build|vite build|webpack|next build)\\b");
 
+    private static final Pattern JDK = Pattern.compile("openjdk-\\d+-jdk(-headless)?");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -57,7 +60,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
         if (!ctx.role().application()) {
             return; // SDK, runtime and tool images carry their toolchain on purpose
         }
-        String image = last.image().toLowerCase(java.util.Locale.ROOT);
+        String image = last.image().toLowerCase(Locale.ROOT);
         if (ctx.df().stage(last.image()) == null && SDK_IMAGE.matcher(image).matches()
                 && (ctx.role().service() || ctx.role().runsProgram() || buildsInPlace(ctx))) {
             report.report(last.from(), "the final stage is based on the SDK image " + last.image()
@@ -77,7 +80,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                     for (String pkg : c.args()) {
                         String name = pkg.split("[=<>]", 2)[0];
                         boolean headers = HEADERS.matcher(name).matches();
-                        if ((TOOLS.contains(name) || headers || name.matches("openjdk-\\d+-jdk(-headless)?"))
+                        if ((TOOLS.contains(name) || headers || JDK.matcher(name).matches())
                                 && !purgedLater(r, c, name)) {
                             String where = r.instruction().stage() == last.index() ? "the final stage"
                                     : "stage " + ctx.stageOf(r.instruction()).label() + ", which the final stage "
@@ -122,11 +125,11 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                 Ecosystem e = Ecosystem.installOf(c);
                 boolean js = e == Ecosystem.NPM || e == Ecosystem.YARN || e == Ecosystem.PNPM;
                 if (js && install == null && !prod && !c.hasPrefix("--prod") && !c.hasPrefix("--omit=dev")
-                        && !c.hasPrefix("--only=prod") && !s.script().contains("NODE_ENV=production")) {
+                        && !c.hasPrefix("--only=prod") && !s.contains("NODE_ENV=production")) {
                     install = i;
                     installCmd = c;
                 } else if (c.subcommand().equals("prune") && Set.of("npm", "pnpm", "yarn").contains(c.program())
-                        || c.program().equals("rm") && s.script().contains("node_modules")) {
+                        || c.program().equals("rm") && s.contains("node_modules")) {
                     install = null;
                     built = false;
                 }
@@ -195,7 +198,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                     return true;
                 }
             }
-            if (c.has("--auto-remove") && r.script().contains("apt-mark")) {
+            if (c.has("--auto-remove") && r.contains("apt-mark")) {
                 return true;
             }
         }
@@ -241,7 +244,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
                         boolean js = e == Ecosystem.NPM || e == Ecosystem.YARN
                                 || e == Ecosystem.PNPM;
                         boolean prod = c.hasPrefix("--prod") || c.hasPrefix("--omit=dev") || c.hasPrefix("--only=prod")
-                                || s.script().contains("NODE_ENV=production");
+                                || s.contains("NODE_ENV=production");
                         if (js) {
                             devDeps = !prod;
                         } else if (c.subcommand().equals("prune") && Set.of("npm", "pnpm", "yarn")

@@ -11,6 +11,7 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** DS211: yum/dnf/microdnf/zypper install without cleaning their caches. */
 public final class DS211RpmCacheLeft implements Rule {
@@ -24,7 +25,7 @@ public final class DS211RpmCacheLeft implements Rule {
             "microdnf", "microdnf clean all", "zypper", "zypper clean");
 
     /** Subcommands that download packages (and their short forms). */
-    private static final java.util.Set<String> FILLS = java.util.Set.of("install", "in", "upgrade", "up", "update",
+    private static final Set<String> FILLS = Set.of("install", "in", "upgrade", "up", "update",
             "upgrade-minimal", "up-min", "reinstall", "rei", "groupinstall", "localinstall", "dist-upgrade", "dup",
             "distro-sync", "ds", "patch");
     private static final String[] DNF = {"/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"};

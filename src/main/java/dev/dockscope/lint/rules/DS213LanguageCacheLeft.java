@@ -10,8 +10,11 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DS213: a language package manager's download cache, or a language build cache, left in a layer of the final
@@ -35,6 +38,11 @@ public final class DS213LanguageCacheLeft implements Rule {
     private record Tool(String what, String dir, List<String> offFlags, List<String> offEnv, List<String> removes) {
     }
 
+    /** Compiled on first use: only files that run php need it. */
+    private static final class Rx {
+        static final Pattern COMPOSER = Pattern.compile("(.*/)?composer(\\.phar)?");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -43,7 +51,7 @@ public final class DS213LanguageCacheLeft implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         // one finding per cache, at the RUN that first fills it (a later install adds only what is missing)
-        java.util.Set<String> filled = new java.util.HashSet<>();
+        Set<String> filled = new HashSet<>();
         for (RunScript r : ctx.runs()) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
@@ -65,7 +73,7 @@ public final class DS213LanguageCacheLeft implements Rule {
     /** {@code php /usr/local/bin/composer install} is composer install. */
     private static Command throughPhp(Command c) {
         if (c.program().equals("php") && c.words().size() > 1
-                && c.words().get(1).text().matches("(.*/)?composer(\\.phar)?")) {
+                && Rx.COMPOSER.matcher(c.words().get(1).text()).matches()) {
             return new Command(c.assignments(), c.words().subList(1, c.words().size()), c.before(), c.after());
         }
         return c;
@@ -145,12 +153,12 @@ public final class DS213LanguageCacheLeft implements Rule {
         String after = r.script().substring(Math.min(r.script().length(), c.offset()));
         for (String x : t.removes()) {
             if (after.contains(x) && (after.contains("rm ") || !x.startsWith("/") && !x.startsWith("."))
-                    || r.script().contains(x) && x.equals(x.toUpperCase(Locale.ROOT))) {
+                    || r.contains(x) && x.equals(x.toUpperCase(Locale.ROOT))) {
                 return true;
             }
         }
         for (String e : t.offEnv()) {
-            if (r.script().contains(e + "=")) {
+            if (r.contains(e + "=")) {
                 return true;
             }
             for (Instruction i : ctx.before(r.instruction())) {

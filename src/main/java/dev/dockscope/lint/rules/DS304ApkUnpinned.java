@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS304: apk add without versions. */
 public final class DS304ApkUnpinned implements Rule {
@@ -19,6 +20,8 @@ public final class DS304ApkUnpinned implements Rule {
                     + "different packages than the image you tested.",
             "Pin versions: apk add --no-cache curl=8.5.0-r0 (or curl~8.5).",
             List.of("DL3018"), List.of());
+
+    private static final Pattern VERSIONED = Pattern.compile(".*[=~<>].*");
 
     @Override
     public RuleMeta meta() {
@@ -30,7 +33,7 @@ public final class DS304ApkUnpinned implements Rule {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
                 if (c.is("apk", "add")) {
-                    Pinning.unpinned(ctx, r, c, w -> !w.matches(".*[=~<>].*") && !w.endsWith(".apk"), report,
+                    Pinning.unpinned(ctx, r, c, w -> !VERSIONED.matcher(w).matches() && !w.endsWith(".apk"), report,
                             "apk");
                 }
             }

@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS306: npm install of named packages without versions. */
 public final class DS306NpmUnpinned implements Rule {
@@ -19,6 +20,8 @@ public final class DS306NpmUnpinned implements Rule {
                     + "cover packages named on the command line.",
             "Name a version: npm install -g typescript@5.6.3.",
             List.of("DL3016"), List.of());
+
+    private static final Pattern TARBALL = Pattern.compile(".*\\.(tgz|tar|tar\\.gz)");
 
     @Override
     public RuleMeta meta() {
@@ -34,7 +37,7 @@ public final class DS306NpmUnpinned implements Rule {
                     Pinning.unpinned(ctx, r, c, w -> Pinning.vcs(w) ? !Pinning.vcsPinned(w)
                             : w.lastIndexOf('@') <= 0 && !w.startsWith(".") && !w.startsWith("/")
                             && !w.startsWith("~") && !w.contains("://") && !w.contains("#")
-                            && !w.matches(".*\\.(tgz|tar|tar\\.gz)"), report, "npm");
+                            && !TARBALL.matcher(w).matches(), report, "npm");
                 }
             }
         }

@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS308: yum/dnf/microdnf/zypper install without versions. */
 public final class DS308RpmUnpinned implements Rule {
@@ -19,6 +20,8 @@ public final class DS308RpmUnpinned implements Rule {
                     + "image changes between builds of the same Dockerfile.",
             "Pin versions: dnf install -y httpd-2.4.57 (zypper: httpd=2.4.57).",
             List.of("DL3033", "DL3041", "DL3037"), List.of());
+
+    private static final Pattern VERSIONED = Pattern.compile(".*([-=:][0-9]|[<>]).*");
 
     @Override
     public RuleMeta meta() {
@@ -34,7 +37,7 @@ public final class DS308RpmUnpinned implements Rule {
                         && (c.subcommand().equals("install") || c.subcommand().equals("in")
                         || c.subcommand().equals("module") && c.operands().stream().findFirst()
                         .map(w -> w.text().equals("install")).orElse(false))) {
-                    Pinning.unpinned(ctx, r, c, w -> !w.matches(".*([-=:][0-9]|[<>]).*") && !w.endsWith(".rpm")
+                    Pinning.unpinned(ctx, r, c, w -> !VERSIONED.matcher(w).matches() && !w.endsWith(".rpm")
                             && !w.startsWith("@"), report, p, c.subcommand().equals("module") ? 2 : 1);
                 }
             }

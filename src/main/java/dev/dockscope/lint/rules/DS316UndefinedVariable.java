@@ -10,7 +10,11 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.dockerfile.Variables;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** DS316: a variable used in an instruction is not declared by ARG or ENV in its stage. */
 public final class DS316UndefinedVariable implements Rule {
@@ -23,7 +27,7 @@ public final class DS316UndefinedVariable implements Rule {
             "Declare it (ARG NAME or ENV NAME=value) in the stage before the use, re-declare global ARGs after "
                     + "FROM with ARG NAME, or give a default: ${NAME:-value}.",
             List.of(), List.of("UndefinedVar"));
-    private static final java.util.Set<String> EXPANDING = java.util.Set.of("COPY", "ADD", "ENV", "WORKDIR", "USER",
+    private static final Set<String> EXPANDING = Set.of("COPY", "ADD", "ENV", "WORKDIR", "USER",
             "LABEL", "EXPOSE", "VOLUME", "STOPSIGNAL", "ARG");
 
     @Override
@@ -34,12 +38,12 @@ public final class DS316UndefinedVariable implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         char esc = ctx.df().directives().escape();
-        java.util.Map<String, java.util.Set<String>> stageVars = new java.util.HashMap<>();
+        Map<String, Set<String>> stageVars = new HashMap<>();
         for (Stage s : ctx.df().stages()) {
-            java.util.Set<String> known = new java.util.HashSet<>(Scope.PREDEFINED);
+            Set<String> known = new HashSet<>(Scope.PREDEFINED);
             Stage parent = ctx.df().stage(s.image());
             if (parent != null && parent.index() < s.index()) {
-                known.addAll(stageVars.getOrDefault(parent.label(), java.util.Set.of()));
+                known.addAll(stageVars.getOrDefault(parent.label(), Set.of()));
             } else if (!s.image().equalsIgnoreCase("scratch")) {
                 known.addAll(Scope.IMAGE_ENV);
             }

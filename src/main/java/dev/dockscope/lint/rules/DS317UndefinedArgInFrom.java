@@ -10,7 +10,9 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.dockerfile.Variables;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** DS317: FROM uses a variable that no global ARG declares. */
 public final class DS317UndefinedArgInFrom implements Rule {
@@ -29,7 +31,7 @@ public final class DS317UndefinedArgInFrom implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        java.util.Set<String> known = new java.util.HashSet<>(Scope.PREDEFINED);
+        Set<String> known = new HashSet<>(Scope.PREDEFINED);
         for (Instruction a : ctx.df().globalArgs()) {
             known.addAll(Scope.declared(a));
         }

@@ -8,7 +8,9 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Stage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** DS319: two stages with the same name. */
 public final class DS319DuplicateStageName implements Rule {
@@ -26,7 +28,7 @@ public final class DS319DuplicateStageName implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Stage s : ctx.df().stages()) {
             if (s.key() == null) {
                 continue;

@@ -12,6 +12,8 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** DS321: a pipe in RUN under /bin/sh without pipefail. */
 public final class DS321PipeWithoutPipefail implements Rule {
@@ -23,7 +25,7 @@ public final class DS321PipeWithoutPipefail implements Rule {
                     + "RUN, or start the script with set -o pipefail &&.",
             List.of("DL4006"), List.of());
 
-    private static final java.util.Set<String> POSIX = java.util.Set.of("sh", "bash", "ash", "dash", "zsh", "ksh",
+    private static final Set<String> POSIX = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh",
             "mksh", "busybox", "env");
 
     @Override
@@ -40,12 +42,12 @@ public final class DS321PipeWithoutPipefail implements Rule {
                 if (i.is("SHELL")) {
                     pipefail = i.words().contains("pipefail");
                     String sh = i.words().isEmpty() ? "" : i.words().get(0);
-                    sh = sh.substring(sh.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+                    sh = sh.substring(sh.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
                     // PowerShell and cmd.exe have no pipefail: their pipes are not sh pipes
                     posix = POSIX.contains(sh);
                 } else if (i.is("RUN") && posix && !pipefail && !i.isExecForm()) {
                     RunScript r = ctx.run(i);
-                    if (r.script().contains("pipefail")) {
+                    if (r.contains("pipefail")) {
                         continue;
                     }
                     for (Command c : r.commands()) {

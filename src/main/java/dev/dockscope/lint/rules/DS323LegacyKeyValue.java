@@ -8,7 +8,6 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
-import dev.dockscope.lint.dockerfile.Words;
 import java.util.List;
 
 /** DS323: ENV/LABEL in the legacy "key value" form. */
@@ -30,7 +29,7 @@ public final class DS323LegacyKeyValue implements Rule {
         for (Instruction i : ctx.df().instructions()) {
             Instruction t = i.onbuild() != null ? i.onbuild() : i;
             if ((t.is("ENV") || t.is("LABEL")) && !t.body().isBlank()) {
-                String first = Words.split(t.body()).get(0);
+                String first = t.bodyWords().get(0);
                 if (!first.contains("=")) {
                     report.report(t, t.keyword() + " " + first + " ... uses the legacy form: write "
                             + t.keyword() + " " + first + "=...");

@@ -10,7 +10,9 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.dockerfile.Variables;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** DS328: FROM depends on a global ARG whose default leaves it empty or invalid. */
 public final class DS328InvalidDefaultArgInFrom implements Rule {
@@ -29,7 +31,7 @@ public final class DS328InvalidDefaultArgInFrom implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        java.util.Set<String> noDefault = new java.util.HashSet<>();
+        Set<String> noDefault = new HashSet<>();
         for (Instruction a : ctx.df().globalArgs()) {
             for (String w : a.words()) {
                 if (!w.contains("=")) {

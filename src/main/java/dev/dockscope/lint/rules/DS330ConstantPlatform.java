@@ -8,7 +8,9 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Stage;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** DS330: FROM --platform with a constant value. */
 public final class DS330ConstantPlatform implements Rule {
@@ -33,8 +35,8 @@ public final class DS330ConstantPlatform implements Rule {
                 continue;
             }
             String name = s.key() == null ? "" : s.key();
-            String v = f.value().toLowerCase(java.util.Locale.ROOT);
-            boolean named = java.util.Arrays.stream(v.split("[/,]")).anyMatch(part -> !part.isEmpty()
+            String v = f.value().toLowerCase(Locale.ROOT);
+            boolean named = Arrays.stream(v.split("[/,]")).anyMatch(part -> !part.isEmpty()
                     && name.contains(part));
             if (!named) {
                 report.report(f.pos(), "--platform=" + f.value() + " is a constant: this stage always builds for "

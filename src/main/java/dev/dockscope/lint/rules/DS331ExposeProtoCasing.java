@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
+import java.util.Locale;
 
 /** DS331: EXPOSE 80/TCP. */
 public final class DS331ExposeProtoCasing implements Rule {
@@ -34,7 +35,7 @@ public final class DS331ExposeProtoCasing implements Rule {
                 int slash = w.text().indexOf('/');
                 if (slash >= 0) {
                     String proto = w.text().substring(slash + 1);
-                    if (!proto.equals(proto.toLowerCase(java.util.Locale.ROOT))) {
+                    if (!proto.equals(proto.toLowerCase(Locale.ROOT))) {
                         report.report(i.bodyPos(w.offset()), "protocol '" + proto + "' should be lower case");
                     }
                 }

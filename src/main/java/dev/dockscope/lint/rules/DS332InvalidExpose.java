@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS332: EXPOSE with a host address/port mapping or a port outside 0-65535. */
 public final class DS332InvalidExpose implements Rule {
@@ -18,7 +19,7 @@ public final class DS332InvalidExpose implements Rule {
                     + "to docker run -p) or a number outside 0-65535 is invalid or silently changed.",
             "Write only container ports: EXPOSE 8080 or EXPOSE 8080/tcp; publish with docker run -p host:container.",
             List.of("DL3011"), List.of("ExposeInvalidFormat"));
-    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile(
+    private static final Pattern PORT = Pattern.compile(
             "(\\d{1,5})(?:-(\\d{1,5}))?(?:/(?i:tcp|udp|sctp))?");
 
     @Override

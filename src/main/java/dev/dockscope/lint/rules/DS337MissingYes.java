@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
+import dev.dockscope.lint.shell.Word;
 import java.util.List;
 
 /** DS337: package install that would wait for a confirmation. */
@@ -31,17 +32,52 @@ public final class DS337MissingYes implements Rule {
             return false;
         }
         int q = 0;
-        for (String a : c.args()) {
-            if (a.matches("-q=[2-9]|--quiet=[2-9]")) {
+        List<Word> w = c.words();
+        for (int k = 1; k < w.size(); k++) {
+            String a = w.get(k).text();
+            if (quietLevel(a, "-q=") || quietLevel(a, "--quiet=")) {
                 return true;
             }
             if (a.equals("--quiet")) {
                 q++;
-            } else if (a.matches("-[a-zA-Z]*q[a-zA-Z]*") && !a.startsWith("--")) {
+            } else if (shortOptions(a, false) && a.indexOf('q') >= 0) {
                 q += (int) a.chars().filter(ch -> ch == 'q').count();
             }
         }
         return q >= 2;
+    }
+
+    /** {@code prefix} and one digit 2–9 ({@code -q=2}). */
+    private static boolean quietLevel(String a, String prefix) {
+        return a.length() == prefix.length() + 1 && a.startsWith(prefix) && a.charAt(prefix.length()) >= '2'
+                && a.charAt(prefix.length()) <= '9';
+    }
+
+    /**
+     * A dash and letters only ({@code -[a-zA-Z]*}, or {@code -[a-z]*} when {@code lowerOnly}); the caller checks
+     * for the letter it wants.
+     */
+    private static boolean shortOptions(String a, boolean lowerOnly) {
+        if (a.isEmpty() || a.charAt(0) != '-') {
+            return false;
+        }
+        for (int k = 1; k < a.length(); k++) {
+            char ch = a.charAt(k);
+            if (!(ch >= 'a' && ch <= 'z' || !lowerOnly && ch >= 'A' && ch <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Some word is {@code -[a-z]*y[a-z]*} (the name included, as before). */
+    private static boolean yesFlag(Command c) {
+        for (Word w : c.words()) {
+            if (shortOptions(w.text(), true) && w.text().indexOf('y') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -50,13 +86,13 @@ public final class DS337MissingYes implements Rule {
             for (Command c : r.unwrapped()) {
                 String p = c.program();
                 boolean install = c.subcommand().equals("install") || c.subcommand().equals("in");
-                if (!install || r.script().contains("APT::Get::Assume-Yes") || c.hasPrefix("--assume-yes")
+                if (!install || r.contains("APT::Get::Assume-Yes") || c.hasPrefix("--assume-yes")
                         || c.has("-yq") || c.has("-qy") || c.hasPrefix("--yes")) {
                     continue;
                 }
                 boolean bad = (p.equals("apt-get") || p.equals("yum") || p.equals("dnf") || p.equals("microdnf"))
                         && !c.has("-y") && !c.hasPrefix("-y") && !quietTwice(c)
-                        && !c.words().stream().anyMatch(w -> w.text().matches("-[a-z]*y[a-z]*"))
+                        && !yesFlag(c)
                         || p.equals("zypper") && !c.has("-n") && !c.has("--non-interactive") && !c.has("-y")
                         && !c.has("--no-confirm");
                 if (bad) {

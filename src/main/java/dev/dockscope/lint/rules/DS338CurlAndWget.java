@@ -8,7 +8,6 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
-import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
 
@@ -28,25 +27,28 @@ public final class DS338CurlAndWget implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Stage s : ctx.df().stages()) {
-            Command curl = null;
-            RunScript at = null;
-            Command wget = null;
-            for (RunScript r : ctx.runs()) {
-                if (r.instruction().stage() != s.index()) {
-                    continue;
-                }
-                for (Command c : r.unwrapped()) {
-                    if (c.program().equals("curl") && curl == null) {
-                        curl = c;
-                    } else if (c.program().equals("wget") && wget == null) {
-                        wget = c;
-                        at = r;
-                    }
+        // one pass over the RUNs, per stage its first curl and first wget (not one pass over every RUN per stage)
+        int n = ctx.df().stages().size();
+        boolean[] curl = new boolean[n];
+        Command[] wget = new Command[n];
+        RunScript[] at = new RunScript[n];
+        for (RunScript r : ctx.runs()) {
+            int s = r.instruction().stage();
+            if (s < 0 || s >= n) {
+                continue;
+            }
+            for (Command c : r.unwrapped()) {
+                if (c.program().equals("curl")) {
+                    curl[s] = true;
+                } else if (c.program().equals("wget") && wget[s] == null) {
+                    wget[s] = c;
+                    at[s] = r;
                 }
             }
-            if (curl != null && wget != null) {
-                report.report(at.pos(wget), "this stage uses both curl and wget");
+        }
+        for (int s = 0; s < n; s++) {
+            if (curl[s] && wget[s] != null) {
+                report.report(at[s].pos(wget[s]), "this stage uses both curl and wget");
             }
         }
     }

@@ -9,7 +9,9 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** DS340: labels required by the config's labelSchema are missing or malformed. */
 public final class DS340RequiredLabels implements Rule {
@@ -32,7 +34,7 @@ public final class DS340RequiredLabels implements Rule {
         if (last == null || ctx.config().labelSchema().isEmpty()) {
             return;
         }
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         for (Instruction i : last.instructions()) {
             if (i.is("LABEL")) {
                 for (String w : i.words()) {

@@ -9,7 +9,9 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** DS341: a stage nothing depends on (and that is not the last). */
 public final class DS341UnusedStage implements Rule {
@@ -28,7 +30,7 @@ public final class DS341UnusedStage implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         var stages = ctx.df().stages();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (Stage s : stages) {
             Stage base = ctx.df().stage(s.image());
             if (base != null) {

@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS342: $VAR inside an exec-form CMD/ENTRYPOINT/RUN is not expanded. */
 public final class DS342ExecFormVariable implements Rule {
@@ -19,6 +20,11 @@ public final class DS342ExecFormVariable implements Rule {
             "Use the program's own config, or wrap in a shell on purpose: CMD [\"sh\", \"-c\", \"exec app --port "
                     + "$PORT\"].",
             List.of(), List.of());
+
+    /** Compiled on first use: only exec forms need it. */
+    private static final class Rx {
+        static final Pattern VARIABLE = Pattern.compile(".*\\$(\\{)?[A-Za-z_].*");
+    }
 
     @Override
     public RuleMeta meta() {
@@ -36,7 +42,7 @@ public final class DS342ExecFormVariable implements Rule {
                 continue;
             }
             for (String a : i.exec()) {
-                if (a.matches(".*\\$(\\{)?[A-Za-z_].*")) {
+                if (Rx.VARIABLE.matcher(a).matches()) {
                     report.report(i, i.keyword() + " in exec form passes '" + a + "' literally: no shell expands it");
                     break;
                 }

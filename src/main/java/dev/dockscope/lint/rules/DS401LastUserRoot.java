@@ -10,7 +10,9 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.dockerfile.Variables;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** DS401: the final stage's last USER is root (also through an ARG/ENV whose default is root or 0). */
 public final class DS401LastUserRoot implements Rule {
@@ -62,7 +64,7 @@ public final class DS401LastUserRoot implements Rule {
         if (v.indexOf('$') < 0) {
             return v;
         }
-        java.util.Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         for (Instruction i : ctx.before(user)) {
             if (i.is("ARG") || i.is("ENV")) {
                 for (String w : i.words()) {

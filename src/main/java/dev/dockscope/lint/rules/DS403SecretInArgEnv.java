@@ -9,6 +9,8 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** DS403: a secret-looking name in ARG or ENV. */
 public final class DS403SecretInArgEnv implements Rule {
@@ -19,9 +21,9 @@ public final class DS403SecretInArgEnv implements Rule {
             "Use a build secret: RUN --mount=type=secret,id=npm_token ... and pass it with docker build "
                     + "--secret id=npm_token,env=NPM_TOKEN.",
             List.of(), List.of("SecretsUsedInArgOrEnv"));
-    private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
+    private static final Pattern SECRET = Pattern.compile(
             "(?i).*(?:password|passwd|secret|token|api_?key|access_?key|private_?key|credentials?|auth).*");
-    private static final java.util.regex.Pattern HARMLESS = java.util.regex.Pattern.compile(
+    private static final Pattern HARMLESS = Pattern.compile(
             "(?i).*(?:_file|_path|_dir|_url|_user(?:name)?|_id|_version|public_?keys?)$");
 
     @Override
@@ -37,7 +39,7 @@ public final class DS403SecretInArgEnv implements Rule {
             }
             for (String name : Scope.declared(i)) {
                 if (SECRET.matcher(name).matches() && !HARMLESS.matcher(name).matches()) {
-                    String id = name.toLowerCase(java.util.Locale.ROOT);
+                    String id = name.toLowerCase(Locale.ROOT);
                     report.report(i, name + " (" + i.keyword() + ") looks like a secret, and its value stays "
                             + "readable in the image", "Drop the " + i.keyword() + " and mount " + name + " only in the RUN "
                             + "that needs it: RUN --mount=type=secret,id=" + id + ",env=" + name + " … with docker "

@@ -10,6 +10,7 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.Set;
 
 /** DS405: downloading a script and piping it straight into a shell. */
 public final class DS405CurlPipeShell implements Rule {
@@ -20,7 +21,7 @@ public final class DS405CurlPipeShell implements Rule {
             "Download to a file, verify its checksum (sha256sum -c), then run it; or install from a package "
                     + "repository.",
             List.of("DL4006"), List.of());
-    private static final java.util.Set<String> SHELLS = java.util.Set.of("sh", "bash", "ash", "dash", "zsh",
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh",
             "python", "python3", "perl", "ruby", "node");
 
     @Override

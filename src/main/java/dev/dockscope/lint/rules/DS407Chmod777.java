@@ -11,6 +11,7 @@ import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS407: world-writable permissions. */
 public final class DS407Chmod777 implements Rule {
@@ -21,6 +22,13 @@ public final class DS407Chmod777 implements Rule {
             "Give ownership to the user that needs it (COPY --chown, chown) and use 755/644 or tighter.",
             List.of(), List.of());
 
+    /** Compiled on first use: only files that run chmod or COPY --chmod need it. */
+    private static final class Rx {
+        static final Pattern OPEN = Pattern.compile(
+                "0?[0-7]?777|a\\+rwx|o\\+w|[ugo]*a?\\+rwx");
+        static final Pattern MODE = Pattern.compile("0?[0-7]?777");
+    }
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -30,15 +38,14 @@ public final class DS407Chmod777 implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (RunScript r : ctx.runs()) {
             for (Command c : r.unwrapped()) {
-                if (c.program().equals("chmod") && c.args().stream().anyMatch(a -> a.matches("0?[0-7]?777|a\\+rwx"
-                        + "|o\\+w|[ugo]*a?\\+rwx"))) {
+                if (c.program().equals("chmod") && c.args().stream().anyMatch(a -> Rx.OPEN.matcher(a).matches())) {
                     report.report(r.pos(c), "chmod makes files writable by every user in the container");
                 }
             }
         }
         for (Instruction i : ctx.df().instructions()) {
             String m = i.flagValue("chmod");
-            if (m != null && m.matches("0?[0-7]?777")) {
+            if (m != null && Rx.MODE.matcher(m).matches()) {
                 report.report(i.flag("chmod").pos(), "--chmod=" + m + " makes the files writable by every user");
             }
         }

@@ -9,6 +9,7 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** DS411: copying private keys, .env files or credential files into the image. */
 public final class DS411SecretFileCopied implements Rule {
@@ -18,7 +19,7 @@ public final class DS411SecretFileCopied implements Rule {
                     + "registry credentials become readable by anyone who can pull it.",
             "Mount it only for the step that needs it: RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci.",
             List.of(), List.of());
-    private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile(
+    private static final Pattern SECRET = Pattern.compile(
             "(?i)(?:.*/)?(?:id_rsa|id_ed25519|id_ecdsa|\\.env(?:\\.[a-z]+)?|\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials"
                     + "|credentials(?:\\.json)?|[^/]*\\.pem|[^/]*\\.key|\\.aws/?|\\.ssh/?|\\.docker/config\\.json)");
 

@@ -1,5 +1,6 @@
 package dev.dockscope.lint.rules;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Value kinds for the label schema. */
@@ -16,7 +17,7 @@ final class LabelKinds {
     }
 
     static boolean valid(String kind, String value) {
-        return switch (kind.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (kind.toLowerCase(Locale.ROOT)) {
             case "url" -> URL.matcher(value).matches();
             case "semver" -> SEMVER.matcher(value).matches();
             case "rfc3339" -> RFC3339.matcher(value).matches();

@@ -2,14 +2,16 @@ package dev.dockscope.lint.rules;
 
 import dev.dockscope.lint.LintContext;
 import dev.dockscope.lint.Reporter;
-import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.shell.Command;
 import dev.dockscope.lint.shell.Word;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Shared logic of the "packages without versions" rules. */
 final class Pinning {
@@ -24,38 +26,51 @@ final class Pinning {
             "--include", "--source", "--installroot", "--releasever", "--repo", "--from-repo",
             "--python", "--pip-args", "--suffix");
 
-    private static final java.util.regex.Pattern VAR = java.util.regex.Pattern.compile(
+    private static final Pattern VAR = Pattern.compile(
             "\\$\\{?([A-Za-z_][A-Za-z0-9_]*)[^}]*}?");
 
     private Pinning() {
     }
 
-    /** Names declared by ARG/ENV before the RUN in its stage and the stages it is built FROM, or in the script. */
-    private static Set<String> declared(LintContext ctx, RunScript r) {
-        Set<String> out = new java.util.HashSet<>(Scope.IMAGE_ENV);
-        out.addAll(Scope.PREDEFINED);
-        for (Instruction i : ctx.before(r.instruction())) {
-            out.addAll(Scope.declared(i));
-        }
-        var m = java.util.regex.Pattern.compile("(?:^|[\\s;&|(])(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=")
-                .matcher(r.script());
+    /** Shell assignments ({@code NAME=}, {@code export NAME=}) in a script. */
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "(?:^|[\\s;&|(])(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)=");
+    /** Names bound by shell loops and reads. */
+    private static final Pattern BOUND = Pattern.compile(
+            "\\b(?:for|read)\\s+([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern BOOLEAN = Pattern.compile("true|false");
+    private static final Pattern VCS = Pattern.compile(
+            "(git|hg|svn|bzr)\\+.*|git://.*|github:.*|gitlab:.*|bitbucket:.*");
+
+    private static final Function<RunScript, Set<String>> SCRIPT_NAMES = Pinning::scriptNames;
+
+    /** Names the script itself sets: assignments, {@code for} loops and {@code read}. */
+    private static Set<String> scriptNames(RunScript r) {
+        Set<String> out = new HashSet<>();
+        var m = ASSIGNED.matcher(r.script());
         while (m.find()) {
             out.add(m.group(1));
         }
         // shell loops and reads bind variables too
-        var loop = java.util.regex.Pattern.compile("\\b(?:for|read)\\s+([A-Za-z_][A-Za-z0-9_]*)").matcher(r.script());
+        var loop = BOUND.matcher(r.script());
         while (loop.find()) {
             out.add(loop.group(1));
         }
         return out;
     }
 
-    private static boolean variablesKnown(String word, Set<String> known) {
+    /**
+     * Whether every variable in the word is known: set by almost every base image, predefined by the builder,
+     * declared by an ARG/ENV before the RUN (in its stage and the stages it is built FROM), or set in the script.
+     */
+    private static boolean variablesKnown(LintContext ctx, RunScript r, Set<String> script, String word) {
         var m = VAR.matcher(word);
         boolean any = false;
         while (m.find()) {
             any = true;
-            if (!known.contains(m.group(1))) {
+            String name = m.group(1);
+            if (!Scope.IMAGE_ENV.contains(name) && !Scope.PREDEFINED.contains(name) && !script.contains(name)
+                    && !ctx.declaredBefore(r.instruction(), name)) {
                 return false;
             }
         }
@@ -83,7 +98,7 @@ final class Pinning {
 
     /** True for a VCS reference: git+…, git://, hg+…, svn+…, bzr+…, or github:user/repo. */
     static boolean vcs(String w) {
-        return w.matches("(git|hg|svn|bzr)\\+.*|git://.*|github:.*|gitlab:.*|bitbucket:.*");
+        return VCS.matcher(w).matches();
     }
 
     static void unpinned(LintContext ctx, RunScript r, Command c, Predicate<String> unpinned, Reporter report,
@@ -107,7 +122,7 @@ final class Pinning {
             if (t.startsWith("-")) {
                 // a known valued option, or a long option followed by a boolean, takes the next word
                 if (VALUED.contains(t) || t.startsWith("--") && !t.contains("=") && k + 1 < w.size()
-                        && w.get(k + 1).text().matches("true|false")) {
+                        && BOOLEAN.matcher(w.get(k + 1).text()).matches()) {
                     k++;
                 }
                 continue;
@@ -121,8 +136,8 @@ final class Pinning {
             }
             if (t.contains("$")) {
                 // a variable the build declares may well hold the version; one it never declares expands to ""
-                known = known != null ? known : declared(ctx, r);
-                if (variablesKnown(t, known) || !unpinned.test(VAR.matcher(t).replaceAll(""))) {
+                known = known != null ? known : ctx.memo(SCRIPT_NAMES, r);
+                if (variablesKnown(ctx, r, known, t) || !unpinned.test(VAR.matcher(t).replaceAll(""))) {
                     continue;
                 }
             } else if (!unpinned.test(t)) {

@@ -1,8 +1,6 @@
 package dev.dockscope.lint.rules;
 
 import dev.dockscope.lint.dockerfile.Instruction;
-import dev.dockscope.lint.dockerfile.Words;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,21 +21,8 @@ final class Scope {
     private Scope() {
     }
 
-    /** Names an ARG or ENV instruction declares. */
+    /** Names an ARG or ENV instruction declares (computed once per instruction). */
     static List<String> declared(Instruction i) {
-        List<String> out = new ArrayList<>();
-        if (!i.is("ARG") && !i.is("ENV")) {
-            return out;
-        }
-        List<String> w = Words.split(i.body());
-        if (i.is("ENV") && !w.isEmpty() && !w.get(0).contains("=")) {
-            out.add(w.get(0));
-            return out;
-        }
-        for (String s : w) {
-            int eq = s.indexOf('=');
-            out.add(eq < 0 ? s : s.substring(0, eq));
-        }
-        return out;
+        return i.declares();
     }
 }

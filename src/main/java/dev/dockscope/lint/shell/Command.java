@@ -1,5 +1,6 @@
 package dev.dockscope.lint.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -7,9 +8,40 @@ import java.util.Set;
  * A simple command: leading {@code NAME=value} assignments, its words (redirections removed), and the operators
  * around it ({@code &&}, {@code ||}, {@code ;}, {@code |}, {@code &}, or "" at either end).
  */
-public record Command(List<String> assignments, List<Word> words, String before, String after) {
+public record Command(List<String> assignments, List<Word> words, String before, String after, Memo memo) {
     private static final Set<String> WRAPPERS = Set.of("sudo", "env", "exec", "nohup", "time", "command", "doas",
             "xargs");
+
+    public Command(List<String> assignments, List<Word> words, String before, String after) {
+        this(assignments, words, before, after, new Memo());
+    }
+
+    /**
+     * The program name and subcommand, worked out once: 85 rules ask them of every command. Equal to every other
+     * memo, so commands compare as their parts.
+     */
+    public static final class Memo {
+        private String program;
+        private String subcommand;
+
+        Memo() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Memo;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            return "Memo";
+        }
+    }
 
     public String name() {
         return words.isEmpty() ? "" : words.get(0).text();
@@ -17,9 +49,12 @@ public record Command(List<String> assignments, List<Word> words, String before,
 
     /** The command's base name ({@code /usr/bin/apt-get} gives {@code apt-get}). */
     public String program() {
-        String n = name();
-        int slash = n.lastIndexOf('/');
-        return slash >= 0 ? n.substring(slash + 1) : n;
+        if (memo.program == null) {
+            String n = name();
+            int slash = n.lastIndexOf('/');
+            memo.program = slash >= 0 ? n.substring(slash + 1) : n;
+        }
+        return memo.program;
     }
 
     public int offset() {
@@ -52,18 +87,23 @@ public record Command(List<String> assignments, List<Word> words, String before,
 
     /** The first argument that is not an option, or "". */
     public String subcommand() {
-        for (int i = 1; i < words.size(); i++) {
-            String t = words.get(i).text();
-            if (!t.startsWith("-")) {
-                return t;
+        if (memo.subcommand == null) {
+            String sub = "";
+            for (int i = 1; i < words.size(); i++) {
+                String t = words.get(i).text();
+                if (!t.startsWith("-")) {
+                    sub = t;
+                    break;
+                }
             }
+            memo.subcommand = sub;
         }
-        return "";
+        return memo.subcommand;
     }
 
     /** Arguments that are not options, after the subcommand. */
     public List<Word> operands() {
-        List<Word> out = new java.util.ArrayList<>();
+        List<Word> out = new ArrayList<>();
         boolean sub = false;
         for (int i = 1; i < words.size(); i++) {
             Word w = words.get(i);
