@@ -2,6 +2,21 @@ package dev.dockscope.analysis;
 
 import dev.dockscope.analysis.files.LayerEvidence;
 import dev.dockscope.concepts.Concept;
+import dev.dockscope.model.image.CacheFacts.AptUpdateAlone;
+import dev.dockscope.model.image.CacheFacts.CacheKind;
+import dev.dockscope.model.image.CacheFacts.CacheLeft;
+import dev.dockscope.model.image.CacheFacts.CacheStored;
+import dev.dockscope.model.image.CacheFacts.ContextBeforeInstall;
+import dev.dockscope.model.image.CacheFacts.DeletedLater;
+import dev.dockscope.model.image.CacheFacts.FilesDeleted;
+import dev.dockscope.model.image.CacheFacts.FilesStoredTwice;
+import dev.dockscope.model.image.CacheFacts.Fix;
+import dev.dockscope.model.image.CacheFacts.Largest;
+import dev.dockscope.model.image.CacheFacts.Message;
+import dev.dockscope.model.image.CacheFacts.Rewritten;
+import dev.dockscope.model.image.CacheFacts.Share;
+import dev.dockscope.model.image.CacheFacts.SmallGrouped;
+import dev.dockscope.model.image.CacheFacts.Toolchain;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import java.util.ArrayList;
@@ -44,22 +59,21 @@ public final class CacheStory {
             new Ecosystem("dotnet", Pattern.compile("\\bdotnet\\s+restore\\b"), "*.csproj (or *.sln)"),
             new Ecosystem("mix", Pattern.compile("\\bmix\\s+deps\\.get\\b"), "mix.exs mix.lock"));
 
-    /** A cache a step leaves on disk: where, which instruction fills it, and what in the same RUN prevents it. */
-    record Cache(String what, String path, Pattern fills, Pattern avoided, String fix) {
+    /** A cache a step leaves on disk: which, where, which instruction fills it, what in the same RUN prevents it. */
+    record Cache(CacheKind kind, String path, Pattern fills, Pattern avoided) {
     }
 
     static final List<Cache> CACHES = List.of(
-            new Cache("apt package lists", "/var/lib/apt/lists", Pattern.compile("\\bapt(-get)?\\s+(-\\S+\\s+)*update\\b"),
-                    Pattern.compile("/var/lib/apt/lists"), "end the RUN that runs apt-get update with "
-                    + "`rm -rf /var/lib/apt/lists/*` (a later RUN cannot take the bytes back)"),
-            new Cache("apk cache", "/var/cache/apk", Pattern.compile("\\bapk\\s+(add|update)\\b"),
-                    Pattern.compile("--no-cache|/var/cache/apk"), "use `apk add --no-cache`"),
-            new Cache("pip cache", "/root/.cache/pip", Pattern.compile("\\bpip3?\\s+install\\b"),
-                    Pattern.compile("--no-cache-dir|PIP_NO_CACHE_DIR|/root/.cache"), "add `--no-cache-dir`"),
-            new Cache("npm cache", "/root/.npm", Pattern.compile("\\bnpm\\s+(ci|install|i)\\b"),
-                    Pattern.compile("cache clean|/root/.npm"), "add `&& npm cache clean --force` to the same RUN"),
-            new Cache("yarn cache", "/usr/local/share/.cache/yarn", Pattern.compile("\\byarn(\\s+install)?\\b"),
-                    Pattern.compile("cache clean|\\bnpm\\b"), "add `&& yarn cache clean` to the same RUN"));
+            new Cache(CacheKind.APT_LISTS, "/var/lib/apt/lists",
+                    Pattern.compile("\\bapt(-get)?\\s+(-\\S+\\s+)*update\\b"), Pattern.compile("/var/lib/apt/lists")),
+            new Cache(CacheKind.APK, "/var/cache/apk", Pattern.compile("\\bapk\\s+(add|update)\\b"),
+                    Pattern.compile("--no-cache|/var/cache/apk")),
+            new Cache(CacheKind.PIP, "/root/.cache/pip", Pattern.compile("\\bpip3?\\s+install\\b"),
+                    Pattern.compile("--no-cache-dir|PIP_NO_CACHE_DIR|/root/.cache")),
+            new Cache(CacheKind.NPM, "/root/.npm", Pattern.compile("\\bnpm\\s+(ci|install|i)\\b"),
+                    Pattern.compile("cache clean|/root/.npm")),
+            new Cache(CacheKind.YARN, "/usr/local/share/.cache/yarn", Pattern.compile("\\byarn(\\s+install)?\\b"),
+                    Pattern.compile("cache clean|\\bnpm\\b")));
 
     private static final Pattern APT_UPDATE = Pattern.compile("\\bapt(-get)?\\s+update\\b");
     private static final Pattern APT_INSTALL = Pattern.compile("\\bapt(-get)?\\s+(-\\S+\\s+)*install\\b");
@@ -93,7 +107,7 @@ public final class CacheStory {
     }
 
     private static Finding finding(String id, String severity, String title, List<Integer> layers, long bytes,
-                                   String message, String fix, Concept concept, List<String> paths) {
+                                   Message message, Fix fix, Concept concept, List<String> paths) {
         return new Finding(id, severity, title, List.copyOf(layers), bytes, message, fix, concept.slug(),
                 Finding.HISTORY, List.copyOf(paths));
     }
@@ -105,15 +119,10 @@ public final class CacheStory {
             return;
         }
         long sum = big.stream().mapToLong(Layer::size).sum();
-        StringBuilder m = new StringBuilder();
-        for (Layer l : big) {
-            m.append(m.length() == 0 ? "" : "; ").append("#").append(l.index()).append(' ')
-                    .append(quoted(l.instruction())).append(" = ").append(Bytes.human(l.size()))
-                    .append(" (").append(Math.round(100.0 * l.size() / total)).append("%)");
-        }
+        List<Share> shares = big.stream().map(l -> new Share(l.index(), l.instruction(), l.size(),
+                Math.round(100.0 * l.size() / total))).toList();
         out.add(finding("IMG001", "info", "largest layers", big.stream().map(Layer::index).toList(), sum,
-                "the largest layers: " + m, "start with these: `dockscope image --files` shows what each one added",
-                Concept.LAYER_CACHE, List.of()));
+                new Largest(shares), Fix.of(Fix.Kind.LARGEST_FIRST), Concept.LAYER_CACHE, List.of()));
     }
 
     /**
@@ -155,13 +164,9 @@ public final class CacheStory {
                 boolean sure = dest.equals(".") || dest.equals("./") || copy.instruction().matches("COPY \\.\\s.*");
                 out.add(finding("IMG101", "warning", "sources copied before the dependency install",
                         List.of(copy.index(), run.index()), run.size(),
-                        "#" + copy.index() + " " + quoted(copy.instruction()) + (sure ? " copies" : " likely copies")
-                                + " the build context into the working directory before #" + run.index()
-                                + " runs the " + e.name() + " install: every source edit invalidates the cache and "
-                                + "re-runs the install (" + Bytes.human(run.size()) + " rebuilt each time)"
-                                + (sure ? "" : "; the history records a directory, not which one"),
-                        "copy only " + e.manifests() + " first, run the install, then copy the rest",
-                        Concept.LAYER_CACHE, List.of()));
+                        new ContextBeforeInstall(copy.index(), copy.instruction(), sure, run.index(), e.name(),
+                                run.size()),
+                        new Fix(Fix.Kind.MANIFESTS_FIRST, e.manifests(), null), Concept.LAYER_CACHE, List.of()));
                 return;
             }
         }
@@ -208,10 +213,7 @@ public final class CacheStory {
                 if (install.keyword().equals("RUN") && APT_INSTALL.matcher(install.instruction()).find()) {
                     out.add(finding("IMG102", "warning", "apt-get update in its own layer",
                             List.of(l.index(), install.index()), l.size(),
-                            "#" + l.index() + " runs apt-get update alone and #" + install.index() + " installs later: "
-                                    + "the cached update layer is reused for months while the install asks for "
-                                    + "package versions it no longer lists",
-                            "run `apt-get update && apt-get install -y … && rm -rf /var/lib/apt/lists/*` in one RUN",
+                            new AptUpdateAlone(l.index(), install.index()), Fix.of(Fix.Kind.APT_IN_ONE_RUN),
                             Concept.DOCKERFILE, List.of()));
                     return;
                 }
@@ -233,9 +235,7 @@ public final class CacheStory {
                     continue;
                 }
                 out.add(finding("IMG201", "warning", "package cache left in a layer", List.of(l.index()), l.size(),
-                        "#" + l.index() + " likely leaves the " + c.what() + " (" + c.path() + ") in the image "
-                                + "(part of its " + Bytes.human(l.size()) + "; --files measures it)",
-                        c.fix() + ", or use `RUN --mount=type=cache` so the cache never enters a layer",
+                        new CacheLeft(l.index(), c.kind(), c.path(), l.size()), new Fix(Fix.Kind.CACHE, null, c.kind()),
                         Concept.LAYER_CACHE, List.of(c.path())));
             }
         }
@@ -278,12 +278,8 @@ public final class CacheStory {
                     }
                     out.add(finding("IMG202", "warning", "files deleted in a later layer",
                             List.of(add.index(), del.index()), add.size(),
-                            "#" + del.index() + " removes " + path + ", which #" + add.index() + " ("
-                                    + quoted(add.instruction()) + ") likely added: the bytes stay in #" + add.index()
-                                    + " (up to " + Bytes.human(add.size()) + ") and still ship with the image",
-                            "delete in the same RUN that created the files, or build them in another stage and "
-                                    + "COPY --from only what is needed",
-                            Concept.LAYER_CACHE, List.of(path)));
+                            new DeletedLater(del.index(), path, add.index(), add.instruction(), add.size()),
+                            Fix.of(Fix.Kind.DELETE_IN_SAME_RUN), Concept.LAYER_CACHE, List.of(path)));
                     break;
                 }
             }
@@ -330,11 +326,9 @@ public final class CacheStory {
                 if (dest.equals(target) || dest.startsWith(target + "/") || target.equals(".")) {
                     out.add(finding("IMG204", "warning", "copied files stored again by chown/chmod",
                             List.of(copy.index(), l.index()), Math.min(copy.size(), l.size()),
-                            "#" + l.index() + " " + m.group(1) + "s " + m.group(4) + " after #" + copy.index()
-                                    + " copied it: the changed files are likely stored again in #" + l.index()
-                                    + " (up to " + Bytes.human(Math.min(copy.size(), l.size())) + ")",
-                            "give the owner and mode in the COPY itself: COPY --chown=user:group --chmod=… ",
-                            Concept.LAYER_CACHE, List.of(m.group(4))));
+                            new Rewritten(l.index(), m.group(1), m.group(4), copy.index(),
+                                    Math.min(copy.size(), l.size())),
+                            Fix.of(Fix.Kind.OWNER_IN_COPY), Concept.LAYER_CACHE, List.of(m.group(4))));
                     break;
                 }
             }
@@ -370,12 +364,8 @@ public final class CacheStory {
         }
         if (!idx.isEmpty()) {
             out.add(finding("IMG203", "info", "build toolchain in the final image", idx, bytes,
-                    "build tools (" + String.join(", ", names) + ") are likely installed in the image that runs: "
-                            + "they add up to " + Bytes.human(bytes) + " and attack surface the app does not need at "
-                            + "run time",
-                    "build in a `FROM … AS build` stage and COPY --from=build only the artefacts into a slim runtime "
-                            + "stage",
-                    Concept.MULTI_STAGE, List.of()));
+                    new Toolchain(List.copyOf(names), bytes), Fix.of(Fix.Kind.MULTI_STAGE), Concept.MULTI_STAGE,
+                    List.of()));
         }
     }
 
@@ -398,9 +388,9 @@ public final class CacheStory {
                     int fs = fsToHistory.indexOf(f.layers().get(0));
                     long bytes = files.storedUnder(fs, f.paths().get(0));
                     if (bytes > 0) {
-                        out.add(new Finding(f.id(), f.severity(), f.title(), f.layers(), bytes, "#" + f.layers().get(0)
-                                + " stores " + exact(bytes) + " under " + f.paths().get(0)
-                                + " that the image ships", f.fix(), f.concept(), Finding.FILES, f.paths()));
+                        out.add(new Finding(f.id(), f.severity(), f.title(), f.layers(), bytes,
+                                new CacheStored(f.layers().get(0), bytes, f.paths().get(0)), f.fix(), f.concept(),
+                                Finding.FILES, f.paths()));
                     }
                 }
                 case "IMG202", "IMG204" -> {
@@ -410,26 +400,20 @@ public final class CacheStory {
             }
         }
         out.addAll(pairs("IMG202", "files deleted in a later layer", files.deleted(), fsToHistory, layers,
-                (owner, layer, p) -> "#" + layer + " deletes " + p.files() + " file" + (p.files() == 1 ? "" : "s")
-                        + " that #" + owner + " added: " + exact(p.bytes()) + " stay "
-                        + "stored in #" + owner + " and ship with the image",
-                "delete in the same RUN that created the files, or build them in another stage and COPY --from only "
-                        + "what is needed"));
+                (owner, layer, p) -> new FilesDeleted(layer, p.files(), owner, p.bytes()),
+                Fix.of(Fix.Kind.DELETE_IN_SAME_RUN)));
         out.addAll(pairs("IMG204", "files stored twice", files.rewritten(), fsToHistory, layers,
-                (owner, layer, p) -> "#" + layer + " writes " + p.files() + " file" + (p.files() == 1 ? "" : "s")
-                        + " of #" + owner + " again with the same content (owner or mode changed, or copied again): "
-                        + exact(p.bytes()) + " are stored twice",
-                "set owner and mode in the COPY itself (COPY --chown=… --chmod=…), or change them in the RUN that "
-                        + "creates the files"));
+                (owner, layer, p) -> new FilesStoredTwice(layer, p.files(), owner, p.bytes()),
+                Fix.of(Fix.Kind.OWNER_IN_COPY_FILES)));
         return out;
     }
 
     private interface Describe {
-        String text(int owner, int layer, LayerEvidence.Pair p);
+        Message fact(int owner, int layer, LayerEvidence.Pair p);
     }
 
     private static List<Finding> pairs(String id, String title, List<LayerEvidence.Pair> pairs,
-                                       List<Integer> fsToHistory, List<Layer> layers, Describe describe, String fix) {
+                                       List<Integer> fsToHistory, List<Layer> layers, Describe describe, Fix fix) {
         List<LayerEvidence.Pair> sorted = new ArrayList<>(pairs);
         sorted.sort(Comparator.comparingLong(LayerEvidence.Pair::bytes).reversed());
         List<Finding> out = new ArrayList<>();
@@ -452,35 +436,15 @@ public final class CacheStory {
                 }
                 continue;
             }
-            out.add(new Finding(id, "warning", title, List.of(owner, layer), p.bytes(), describe.text(owner, layer, p),
+            out.add(new Finding(id, "warning", title, List.of(owner, layer), p.bytes(), describe.fact(owner, layer, p),
                     fix, Concept.LAYER_CACHE.slug(), Finding.FILES, List.of()));
         }
         if (smallFiles > 0) {
             smallLayers.sort(Comparator.naturalOrder());
             out.add(new Finding(id, "info", title + " (small, grouped)", List.copyOf(smallLayers), smallBytes,
-                    smallFiles + " more file" + (smallFiles == 1 ? "" : "s") + " in layers "
-                            + smallLayers.stream().map(i -> "#" + i).reduce((a, b) -> a + ", " + b).orElse("")
-                            + ", each group under " + Bytes.human(SMALL) + ": " + exact(smallBytes) + " in all",
-                    fix, Concept.LAYER_CACHE.slug(), Finding.FILES, List.of()));
+                    new SmallGrouped(smallFiles, List.copyOf(smallLayers), SMALL, smallBytes), fix,
+                    Concept.LAYER_CACHE.slug(), Finding.FILES, List.of()));
         }
         return out;
-    }
-
-    /** Human bytes with the exact count when they differ ({@code 120 kB (120000 B)}, {@code 177 B}). */
-    static String exact(long bytes) {
-        String h = Bytes.human(bytes);
-        return h.equals(bytes + " B") ? h : h + " (" + bytes + " B)";
-    }
-
-    /**
-     * An instruction quoted in a finding: whole, so the JSON message says what the text does (the text renderer wraps
-     * it to the terminal); only a very long one (a RUN of many lines) is cut, at a space.
-     */
-    static String quoted(String s) {
-        if (s.length() <= 160) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', 159);
-        return s.substring(0, cut > 80 ? cut : 159) + " …";
     }
 }

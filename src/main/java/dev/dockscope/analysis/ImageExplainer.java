@@ -8,6 +8,9 @@ import dev.dockscope.model.image.ImageExplanation.Base;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation.Origin;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.Note;
+import dev.dockscope.model.image.ImageFacts.OriginFact;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,14 +44,13 @@ public final class ImageExplainer {
                     diffId, h.created(), h.comment().isEmpty() ? null : h.comment(), base != null && i < base.lastIndex(),
                     shared, null));
         }
-        List<String> notes = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         if (map.note() != null) {
             notes.add(map.note());
         }
         long layerSum = layers.stream().mapToLong(Layer::size).sum();
         if (layerSum != d.size() && !history.isEmpty()) {
-            notes.add("the history's sizes add up to " + layerSum + " bytes, the daemon reports " + d.size()
-                    + " for the image (engines with the containerd image store count compressed content too)");
+            notes.add(new Note(Note.Kind.SIZES_DIFFER, layerSum, d.size()));
         }
         int layerCount = d.diffIds().size();
         Set<String> concepts = new LinkedHashSet<>(List.of(Concept.IMAGE.slug(), Concept.REGISTRY.slug(),
@@ -86,15 +88,14 @@ public final class ImageExplainer {
             }
         }
         if (best != null && best.historyLength() < parsed.size()) {
-            return new Base(best.historyLength(), best.name(), "local image " + best.name()
-                    + " has exactly the layers below this point");
+            return new Base(best.historyLength(), best.name(),
+                    new BaseFact(BaseFact.Kind.LOCAL_IMAGE, best.name(), null));
         }
         // fall back to the base's last CMD/ENTRYPOINT: official images end with one, and own steps follow it
         for (int i = parsed.size() - 2; i >= 0; i--) {
             String k = parsed.get(i).keyword();
             if ((k.equals("CMD") || k.equals("ENTRYPOINT")) && hasFilesystemAfter(map, i)) {
-                return new Base(i + 1, null, "inferred: the base image's last " + k + " comes before this image's own "
-                        + "filesystem steps");
+                return new Base(i + 1, null, new BaseFact(BaseFact.Kind.INFERRED, null, k));
             }
         }
         return null;
@@ -115,26 +116,21 @@ public final class ImageExplainer {
             for (String digest : d.repoDigests()) {
                 registries.add(registryOf(digest));
             }
-            return new Origin("registry", List.copyOf(registries), "it has a repo digest, so it was pulled from "
-                    + "(or pushed to) " + String.join(", ", registries) + "; the digest names these exact bytes, the "
-                    + "tag can move");
+            List<String> hosts = List.copyOf(registries);
+            return new Origin("registry", hosts, new OriginFact(OriginFact.Kind.REGISTRY, hosts, null, 0));
         }
         if (d.archive() != null) {
-            return new Origin("archive", List.of(), "read from " + d.archive() + " with no daemon: a saved image "
-                    + "keeps its tags but not where it was pulled from (docker save drops repo digests)");
+            return new Origin("archive", List.of(), new OriginFact(OriginFact.Kind.ARCHIVE, List.of(), d.archive(), 0));
         }
         boolean imported = !parsed.isEmpty() && parsed.get(0).keyword().equals("IMPORT");
         if (imported && parsed.size() == 1) {
-            return new Origin("imported", List.of(), "made by `docker import` from a tarball: no build history, no "
-                    + "registry digest");
+            return new Origin("imported", List.of(), new OriginFact(OriginFact.Kind.IMPORTED, List.of(), null, 0));
         }
         if (imported) {
-            return new Origin("local", List.of(), "built on this machine (no repo digest) with " + (parsed.size() - 1)
-                    + " build step" + (parsed.size() == 2 ? "" : "s") + " on a base made by `docker import` from a "
-                    + "tarball: only that base has no build history");
+            return new Origin("local", List.of(),
+                    new OriginFact(OriginFact.Kind.IMPORTED_BASE, List.of(), null, parsed.size() - 1));
         }
-        return new Origin("local", List.of(), "no repo digest: built or loaded on this machine and never pushed or "
-                + "pulled; other machines cannot pull it by this name");
+        return new Origin("local", List.of(), new OriginFact(OriginFact.Kind.LOCAL, List.of(), null, 0));
     }
 
     /** The registry host of a reference; Docker Hub when the first part has no dot, colon or is not localhost. */

@@ -1,6 +1,7 @@
 package dev.dockscope.analysis;
 
 import dev.dockscope.model.image.ImageData.HistoryEntry;
+import dev.dockscope.model.image.ImageFacts.Note;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,9 +9,9 @@ import java.util.List;
  * Decides which history entries produced a filesystem layer, so the non-empty entries map one-to-one, in order,
  * onto {@code RootFS.Layers}. The history API has no "empty layer" flag; the instruction and the size tell.
  * When the counts cannot be reconciled (squashed, imported, or built by other tools) the mapping is partial and
- * {@link #note()} says so.
+ * {@link #note()} says so (null when they match).
  */
-public record LayerMap(boolean[] filesystem, String[] diffIds, String note) {
+public record LayerMap(boolean[] filesystem, String[] diffIds, Note note) {
 
     public static LayerMap of(List<HistoryEntry> history, List<HistoryInstruction> parsed, List<String> diffIds) {
         int n = history.size();
@@ -31,7 +32,7 @@ public record LayerMap(boolean[] filesystem, String[] diffIds, String note) {
                 count--;
             }
         }
-        String note = null;
+        Note note = null;
         if (count != want) {
             int sized = 0;
             for (HistoryEntry h : history) {
@@ -45,9 +46,7 @@ public record LayerMap(boolean[] filesystem, String[] diffIds, String note) {
                 }
                 count = want;
             } else {
-                note = "the history lists " + count + " filesystem step" + (count == 1 ? "" : "s") + " but the image has "
-                        + want + " layer" + (want == 1 ? "" : "s") + " (squashed, imported, or built by another tool): "
-                        + "layers were matched to steps from the bottom up, as far as they go";
+                note = new Note(Note.Kind.LAYERS_UNMATCHED, count, want);
             }
         }
         String[] ids = new String[n];

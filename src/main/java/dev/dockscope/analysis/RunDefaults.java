@@ -6,12 +6,14 @@ import dev.dockscope.model.image.ImageData.RawConfig;
 import dev.dockscope.model.image.ImageExplanation.Config;
 import dev.dockscope.model.image.ImageExplanation.EnvVar;
 import dev.dockscope.model.image.ImageExplanation.Healthcheck;
+import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
+import dev.dockscope.model.image.ImageFacts.Pid1Fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** An image's run-time defaults explained: PID 1, root, secrets in env, the health check with defaults applied. */
+/** An image's run-time defaults read: PID 1, root, secrets in env, the health check with defaults applied. */
 public final class RunDefaults {
     public static final String REDACTED = "<redacted>";
     private static final Pattern SECRET_NAME =
@@ -39,27 +41,23 @@ public final class RunDefaults {
         List<String> cmd = c.cmd();
         String form;
         String pid1;
-        String note;
+        Pid1Fact.Kind kind;
         List<String> first = entrypoint != null && !entrypoint.isEmpty() ? entrypoint : cmd;
         if (first == null || first.isEmpty()) {
             form = "none";
             pid1 = null;
-            note = "no default command: `docker run` must be given one";
+            kind = Pid1Fact.Kind.NONE;
         } else if (isShellWrapper(first)) {
             form = "shell";
             pid1 = first.get(0);
-            note = pid1 + " runs as PID 1 and starts the command as its child: SIGTERM from `docker stop` reaches the "
-                    + "shell, not the app, which is killed after the stop timeout. Use the exec form "
-                    + "([\"app\", \"arg\"]) or `exec app` in the script."
-                    + (first == entrypoint ? " A shell-form ENTRYPOINT also ignores CMD and the arguments given to "
-                            + "`docker run`." : "");
+            kind = first == entrypoint ? Pid1Fact.Kind.SHELL_ENTRYPOINT : Pid1Fact.Kind.SHELL;
         } else {
             form = "exec";
             pid1 = first.get(0);
-            note = pid1 + " runs as PID 1 and receives signals directly"
-                    + (entrypoint != null && !entrypoint.isEmpty() && cmd != null && !cmd.isEmpty()
-                            ? "; CMD supplies its default arguments" : "");
+            kind = entrypoint != null && !entrypoint.isEmpty() && cmd != null && !cmd.isEmpty()
+                    ? Pid1Fact.Kind.EXEC_WITH_CMD : Pid1Fact.Kind.EXEC;
         }
+        Pid1Fact note = new Pid1Fact(kind, pid1);
         String user = c.user() == null ? "" : c.user();
         boolean root = user.isEmpty() || user.equals("root") || user.equals("0") || user.startsWith("0:")
                 || user.startsWith("root:");
@@ -93,21 +91,17 @@ public final class RunDefaults {
         long start = Math.max(0, c.healthStartPeriod());
         int retries = c.healthRetries() > 0 ? c.healthRetries() : HealthTimeline.DEFAULT_RETRIES;
         if (test == null || test.isEmpty()) {
-            return new Healthcheck("none", null, 0, 0, 0, 0, "no HEALTHCHECK: Docker only knows whether PID 1 is "
-                    + "running, not whether the app answers; orchestrators and `depends_on: condition: "
-                    + "service_healthy` cannot tell a hung app from a working one");
+            return new Healthcheck("none", null, 0, 0, 0, 0,
+                    new HealthcheckFact(HealthcheckFact.Kind.NONE, null, 0, 0, 0, 0));
         }
         String kind = test.get(0).toUpperCase(Locale.ROOT);
         if (kind.equals("NONE")) {
             return new Healthcheck("disabled", test, 0, 0, 0, 0,
-                    "HEALTHCHECK NONE: a health check inherited from the base image is switched off");
+                    new HealthcheckFact(HealthcheckFact.Kind.DISABLED, null, 0, 0, 0, 0));
         }
         String how = kind.equals("CMD-SHELL") ? "shell" : "cmd";
         String probe = String.join(" ", test.subList(1, test.size()));
-        String explanation = "every " + Durations.human(interval) + " Docker runs `" + probe + "` inside the container; "
-                + "a probe slower than " + Durations.human(timeout) + " fails; after " + retries + " failure"
-                + (retries == 1 ? "" : "s") + " in a row the container is unhealthy"
-                + (start > 0 ? "; failures in the first " + Durations.human(start) + " do not count" : "");
-        return new Healthcheck(how, test, interval, timeout, start, retries, explanation);
+        return new Healthcheck(how, test, interval, timeout, start, retries,
+                new HealthcheckFact(HealthcheckFact.Kind.PROBE, probe, interval, timeout, start, retries));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.render.prose.CacheProse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ class ImageExplainerTest {
         Finding f = findings().get("IMG101");
         assertEquals(List.of(8, 9), f.layers());
         assertEquals(45_000_000, f.bytes());
-        assertTrue(f.fix().contains("package.json package-lock.json"), f.fix());
+        assertTrue(CacheProse.fix(f.fix()).contains("package.json package-lock.json"), CacheProse.fix(f.fix()));
     }
 
     @Test
@@ -83,13 +84,13 @@ class ImageExplainerTest {
     @Test
     void findingMessagesQuoteTheInstructionWholeNotCutToATextWidth() {
         // the JSON carries the model's message: cutting belongs to the text renderer (issue 15, case 14)
-        String m = findings().get("IMG202").message();
+        String m = CacheProse.message(findings().get("IMG202").message());
         assertTrue(m.contains("head -c 2000000 /dev/urandom > /opt/big.bin"), m);
         assertTrue(!m.contains("…"), m);
-        String unbroken = CacheStory.quoted("RUN a " + "b".repeat(200));
+        String unbroken = CacheProse.quoted("RUN a " + "b".repeat(200));
         assertEquals(161, unbroken.length(), unbroken);
         assertTrue(unbroken.endsWith("b …"), unbroken);
-        String words = CacheStory.quoted("RUN " + "word ".repeat(60));
+        String words = CacheProse.quoted("RUN " + "word ".repeat(60));
         assertTrue(words.endsWith("word …") && words.length() <= 161, words);
     }
 

@@ -1,10 +1,13 @@
 package dev.dockscope.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockscope.model.image.ImageData.HistoryEntry;
+import dev.dockscope.model.image.ImageFacts.Note;
+import dev.dockscope.render.prose.ImageProse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +34,8 @@ class LayerMapTest {
         // three filesystem steps in the history, but the image was squashed into one layer
         LayerMap m = map(List.of(h("/bin/sh -c #(nop) ADD file:ab in / ", 0, null), h("/bin/sh -c apt-get install x", 0, null),
                 h("/bin/sh -c make", 0, null)), List.of("sha256:only"));
-        assertTrue(m.note().contains("squashed"), m.note());
+        assertEquals(new Note(Note.Kind.LAYERS_UNMATCHED, 3, 1), m.note());
+        assertTrue(ImageProse.note(m.note()).contains("squashed"), ImageProse.note(m.note()));
         assertArrayEquals(new String[] {"sha256:only", null, null}, m.diffIds());
     }
 

@@ -2,13 +2,12 @@ package dev.dockscope.analysis.ci;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
-import dev.dockscope.analysis.Bytes;
+import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.ci.CiRuleResult;
 import dev.dockscope.model.files.FilesReport;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Evaluates the thresholds against a {@link FilesReport} with dive's strict comparisons: efficiency fails when
@@ -36,7 +35,7 @@ public final class CiGate {
             if (CiRule.isDisabled(s.value())) {
                 skip++;
                 results.add(new CiRuleResult(rule.key(), "SKIP", shown, null, s.value(), s.source(), null,
-                        rule.key() + " is disabled"));
+                        CiComparison.disabled(rule.key(), unit(rule), measured)));
                 continue;
             }
             double threshold = validate(rule, s.value(), s.source());
@@ -46,8 +45,7 @@ public final class CiGate {
                 case HIGHEST_USER_WASTED_PERCENT -> measured > threshold;
             };
             String comparison = rule == CiRule.LOWEST_EFFICIENCY ? (failed ? "<" : ">=") : (failed ? ">" : "<=");
-            String message = String.format(Locale.ROOT, "%s %s %s %s", rule.key(), format(rule, measured), comparison,
-                    format(rule, threshold));
+            CiComparison message = new CiComparison(rule.key(), unit(rule), measured, comparison, threshold);
             if (failed) {
                 fail++;
             } else {
@@ -81,16 +79,7 @@ public final class CiGate {
         }
     }
 
-    static String format(CiRule rule, double v) {
-        if (Double.isNaN(v)) {
-            return "undefined";
-        }
-        if (Double.isInfinite(v)) {
-            return "infinite";
-        }
-        if (rule.isSize()) {
-            return Bytes.human((long) v); // exact numbers are in measured / threshold
-        }
-        return String.format(Locale.ROOT, "%.4f", v);
+    private static CiComparison.Unit unit(CiRule rule) {
+        return rule.isSize() ? CiComparison.Unit.BYTES : CiComparison.Unit.FRACTION;
     }
 }

@@ -2,6 +2,7 @@ package dev.dockscope.analysis.container;
 
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.HealthStep;
+import dev.dockscope.model.container.ProbeFact;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,21 +47,20 @@ public final class HealthTimeline {
             boolean passed = p.exitCode() == 0;
             boolean counted = true;
             String before = status;
-            String why;
+            ProbeFact why;
             if (passed) {
                 streak = 0;
                 status = "healthy";
-                why = "exit 0: passed, failing streak back to 0";
+                why = new ProbeFact(ProbeFact.Kind.PASSED, 0, 0, retries);
             } else {
                 boolean inStart = "starting".equals(status) && started != null && s != null
                         && Duration.between(started, s).toNanos() < startPeriodNanos;
                 if (inStart) {
                     counted = false;
-                    why = "exit " + p.exitCode() + " inside the start period: not counted";
+                    why = new ProbeFact(ProbeFact.Kind.NOT_COUNTED, p.exitCode(), streak, retries);
                 } else {
                     streak++;
-                    why = "exit " + p.exitCode() + (p.exitCode() == -1 ? " (timed out or could not run)" : "")
-                            + ": failure " + streak + " in a row (" + retries + " allowed)";
+                    why = new ProbeFact(ProbeFact.Kind.FAILED, p.exitCode(), streak, retries);
                     if (streak >= retries) {
                         status = "unhealthy";
                     }

@@ -1,9 +1,11 @@
 package dev.dockscope.analysis.container;
 
-import dev.dockscope.analysis.Bytes;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerReport.Limit;
 import dev.dockscope.model.container.ContainerStats;
+import dev.dockscope.model.container.LimitFact;
+import dev.dockscope.model.container.LimitFact.Kind;
+import dev.dockscope.model.container.LimitsSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,26 +34,24 @@ public final class Limits {
         List<Limit> out = new ArrayList<>();
         long memUsed = s == null ? -1 : Usage.memoryNetOfCache(s);
         out.add(new Limit("memory", "bytes", h.memory(), memUsed, h.memory() > 0, h.memory() <= 0,
-                "Memory=" + h.memory(), h.memory() > 0
-                        ? "the kernel reclaims and then OOM-kills the container's processes beyond "
-                                + Bytes.human(h.memory())
-                        : "no limit: it may take all of the host's memory, and the host's OOM killer picks a victim"));
+                "Memory=" + h.memory(), h.memory() > 0 ? LimitFact.of(Kind.MEMORY, h.memory())
+                        : LimitFact.of(Kind.MEMORY_UNLIMITED)));
         String swapRaw = "MemorySwap=" + h.memorySwap();
         if (h.memory() > 0) {
-            String swap;
+            LimitFact swap;
             if (h.memorySwap() == -1) {
-                swap = "unlimited swap on top of the memory limit";
+                swap = LimitFact.of(Kind.SWAP_UNLIMITED);
             } else if (h.memorySwap() == 0) {
-                swap = "as much swap as memory (memory + swap = twice the limit), if the host has swap";
+                swap = LimitFact.of(Kind.SWAP_AS_MUCH_AS_MEMORY);
             } else if (h.memorySwap() == h.memory()) {
-                swap = "no swap: memory + swap equals the memory limit";
+                swap = LimitFact.of(Kind.SWAP_NONE);
             } else {
-                swap = Bytes.human(h.memorySwap() - h.memory()) + " of swap on top of the memory limit";
+                swap = LimitFact.of(Kind.SWAP_EXTRA, h.memorySwap() - h.memory());
             }
             out.add(new Limit("swap", "bytes", h.memorySwap(), -1, true, false, swapRaw, swap));
         } else {
             out.add(new Limit("swap", "bytes", h.memorySwap(), -1, false, false, swapRaw,
-                    "no memory limit, so no swap limit either"));
+                    LimitFact.of(Kind.SWAP_NO_MEMORY_LIMIT)));
         }
         long cpus = nanoCpus(h);
         long cpuUsed = -1;
@@ -61,48 +61,26 @@ public final class Limits {
         }
         String cpuRaw = "NanoCpus=" + h.nanoCpus() + " CpuQuota=" + h.cpuQuota() + " CpuPeriod=" + h.cpuPeriod();
         out.add(new Limit("cpu", "nanocpus", cpus, cpuUsed, cpus > 0, false, cpuRaw, cpus > 0
-                ? "at most " + cpuText(cpus) + " CPUs of time per scheduling period; beyond it the CFS throttles it"
-                : "no CPU cap: it may use every CPU (it competes by shares)"));
+                ? LimitFact.of(Kind.CPU, cpus) : LimitFact.of(Kind.CPU_UNLIMITED)));
         out.add(new Limit("cpu shares", "weight", h.cpuShares(), -1, h.cpuShares() > 0, false,
-                "CpuShares=" + h.cpuShares(), h.cpuShares() > 0
-                        ? "weight " + h.cpuShares() + " against the default 1024, only when CPUs are contended"
-                        : "the default weight 1024 when CPUs are contended"));
+                "CpuShares=" + h.cpuShares(), h.cpuShares() > 0 ? LimitFact.of(Kind.SHARES, h.cpuShares())
+                        : LimitFact.of(Kind.SHARES_DEFAULT)));
         out.add(new Limit("cpuset", "cpus", 0, -1, !h.cpusetCpus().isEmpty(), false, "CpusetCpus=" + h.cpusetCpus(),
-                h.cpusetCpus().isEmpty() ? "may run on any CPU" : "runs only on CPUs " + h.cpusetCpus()));
+                h.cpusetCpus().isEmpty() ? LimitFact.of(Kind.CPUSET_ANY)
+                        : new LimitFact(Kind.CPUSET, 0, h.cpusetCpus())));
         long pidsUsed = s == null ? -1 : s.pids();
         out.add(new Limit("pids", "count", Math.max(0, h.pidsLimit()), pidsUsed, pidsLimited(h), !pidsLimited(h),
-                "PidsLimit=" + h.pidsLimit(), pidsLimited(h)
-                        ? "at most " + h.pidsLimit() + " processes and threads: fork fails beyond it"
-                        : "no limit: a fork bomb inside can exhaust the host's process table"));
+                "PidsLimit=" + h.pidsLimit(), pidsLimited(h) ? LimitFact.of(Kind.PIDS, h.pidsLimit())
+                        : LimitFact.of(Kind.PIDS_UNLIMITED)));
         out.add(new Limit("blkio weight", "weight", h.blkioWeight(), -1, h.blkioWeight() > 0, false,
-                "BlkioWeight=" + h.blkioWeight(), h.blkioWeight() > 0
-                        ? "disk I/O weight " + h.blkioWeight() + " (10 to 1000) against other cgroups"
-                        : "the default disk I/O weight"));
+                "BlkioWeight=" + h.blkioWeight(), h.blkioWeight() > 0 ? LimitFact.of(Kind.BLKIO, h.blkioWeight())
+                        : LimitFact.of(Kind.BLKIO_DEFAULT)));
         return out;
     }
 
-    /** 1500000000 as {@code 1.5}. */
-    public static String cpuText(long nanoCpus) {
-        double c = nanoCpus / 1e9;
-        return c == Math.rint(c) ? String.valueOf((long) c) : String.format(java.util.Locale.ROOT, "%.2f", c)
-                .replaceAll("0+$", "");
-    }
-
-    /** The limits that are set, in words: {@code mem 64MB, 0.5 CPU, pids 50}; "" when none. */
-    public static String summary(ContainerDetails.HostConfig h) {
-        List<String> parts = new ArrayList<>();
-        if (h.memory() > 0) {
-            parts.add("mem " + Bytes.human(h.memory()));
-        }
-        if (nanoCpus(h) > 0) {
-            parts.add(cpuText(nanoCpus(h)) + " CPU");
-        }
-        if (!h.cpusetCpus().isEmpty()) {
-            parts.add("cpuset " + h.cpusetCpus());
-        }
-        if (pidsLimited(h)) {
-            parts.add("pids " + h.pidsLimit());
-        }
-        return String.join(", ", parts);
+    /** The limits that are set, for the list (0 or "" where none). */
+    public static LimitsSummary summary(ContainerDetails.HostConfig h) {
+        return new LimitsSummary(Math.max(0, h.memory()), nanoCpus(h), h.cpusetCpus(),
+                pidsLimited(h) ? h.pidsLimit() : 0);
     }
 }

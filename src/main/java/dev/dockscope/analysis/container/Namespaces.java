@@ -2,6 +2,8 @@ package dev.dockscope.analysis.container;
 
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerReport.Namespace;
+import dev.dockscope.model.container.NamespaceFact;
+import dev.dockscope.model.container.NamespaceFact.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,59 +19,52 @@ public final class Namespaces {
      */
     public static List<Namespace> of(ContainerDetails.HostConfig h, String cgroupVersion, boolean usernsRemap) {
         List<Namespace> out = new ArrayList<>();
-        out.add(mode("pid", h.pidMode(), "its own process numbers: PID 1 is its main process, host processes are invisible",
-                "sees every process of the host (and can signal them as root)"));
+        out.add(mode("pid", h.pidMode(), fact(Kind.PID_PRIVATE, "pid"), fact(Kind.PID_HOST, "pid")));
         String net = h.networkMode();
         if (net.equals("none")) {
-            out.add(new Namespace("net", "none", "", "its own network stack with only a loopback interface: no network"));
+            out.add(new Namespace("net", "none", "", fact(Kind.NET_NONE, "net")));
         } else {
             out.add(mode("net", net.equals("host") || net.startsWith("container:") ? net : "",
-                    "its own interfaces, routes and ports (network mode " + (net.isEmpty() ? "default" : net) + ")",
-                    "uses the host's interfaces and ports directly: no isolation, no port mapping"));
+                    new NamespaceFact(Kind.NET_PRIVATE, "net", net), fact(Kind.NET_HOST, "net")));
         }
-        out.add(new Namespace("mnt", "private", "", "its own mount table: the image's layers, the writable layer and"
-                + " its mounts"));
-        out.add(mode("uts", h.utsMode(), "its own hostname", "the host's hostname (and may change it)"));
+        out.add(new Namespace("mnt", "private", "", fact(Kind.MNT_PRIVATE, "mnt")));
+        out.add(mode("uts", h.utsMode(), fact(Kind.UTS_PRIVATE, "uts"), fact(Kind.UTS_HOST, "uts")));
         String ipc = h.ipcMode();
         if (ipc.equals("shareable")) {
-            out.add(new Namespace("ipc", "shareable", "", "its own shared memory and semaphores, which other containers"
-                    + " may join with --ipc container:NAME"));
+            out.add(new Namespace("ipc", "shareable", "", fact(Kind.IPC_SHAREABLE, "ipc")));
         } else if (ipc.equals("none")) {
-            out.add(new Namespace("ipc", "none", "", "its own IPC namespace without /dev/shm"));
+            out.add(new Namespace("ipc", "none", "", fact(Kind.IPC_NONE, "ipc")));
         } else {
-            out.add(mode("ipc", ipc.equals("private") ? "" : ipc, "its own shared memory and semaphores",
-                    "the host's shared memory and semaphores"));
+            out.add(mode("ipc", ipc.equals("private") ? "" : ipc, fact(Kind.IPC_PRIVATE, "ipc"),
+                    fact(Kind.IPC_HOST, "ipc")));
         }
         String userns = h.usernsMode();
         if (userns.equals("host") || !usernsRemap) {
-            out.add(new Namespace("user", "host", "", "the host's user ids: root in the container is uid 0 on the host"
-                    + (usernsRemap ? " (--userns host)" : " (the daemon does not remap users)")));
+            out.add(new Namespace("user", "host", "",
+                    fact(usernsRemap ? Kind.USER_HOST_BY_FLAG : Kind.USER_HOST_NOT_REMAPPED, "user")));
         } else {
-            out.add(new Namespace("user", "private", "", "its own user ids: root in the container is an unprivileged"
-                    + " uid on the host (userns-remap)"));
+            out.add(new Namespace("user", "private", "", fact(Kind.USER_PRIVATE, "user")));
         }
         String cg = h.cgroupnsMode();
         boolean cgPrivate = cg.equals("private") || cg.isEmpty() && "2".equals(cgroupVersion);
         out.add(cgPrivate
-                ? new Namespace("cgroup", "private", "", "its own view of the cgroup tree: it sees its cgroup as the root")
-                : new Namespace("cgroup", "host", "", "the host's view of the cgroup tree (the default on cgroup v1)"));
+                ? new Namespace("cgroup", "private", "", fact(Kind.CGROUP_PRIVATE, "cgroup"))
+                : new Namespace("cgroup", "host", "", fact(Kind.CGROUP_HOST, "cgroup")));
         return out;
     }
 
-    private static Namespace mode(String ns, String mode, String privateText, String hostText) {
+    private static NamespaceFact fact(Kind kind, String ns) {
+        return new NamespaceFact(kind, ns, "");
+    }
+
+    private static Namespace mode(String ns, String mode, NamespaceFact privateFact, NamespaceFact hostFact) {
         if (mode.equals("host")) {
-            return new Namespace(ns, "host", "", hostText);
+            return new Namespace(ns, "host", "", hostFact);
         }
         if (mode.startsWith("container:")) {
             String other = mode.substring("container:".length());
-            return new Namespace(ns, "container", other, "shared with container " + other + ": they see the same "
-                    + switch (ns) {
-                        case "pid" -> "processes";
-                        case "net" -> "interfaces, IP address and ports";
-                        case "ipc" -> "shared memory";
-                        default -> ns;
-                    });
+            return new Namespace(ns, "container", other, new NamespaceFact(Kind.SHARED, ns, other));
         }
-        return new Namespace(ns, "private", "", privateText);
+        return new Namespace(ns, "private", "", privateFact);
     }
 }

@@ -1,12 +1,14 @@
 package dev.dockscope.analysis.container;
 
 import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.RiskFact;
+import dev.dockscope.model.container.RiskFact.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Security facts of a container and what deserves a look. */
+/** Security facts of a container and what deserves a look (the risks as facts; render/prose words them). */
 public final class Risks {
     private Risks() {
     }
@@ -38,38 +40,36 @@ public final class Risks {
         return null;
     }
 
-    public static List<String> security(ContainerDetails d, Set<String> effective, String seccomp) {
+    public static List<RiskFact> security(ContainerDetails d, Set<String> effective, String seccomp) {
         ContainerDetails.HostConfig h = d.hostConfig();
-        List<String> r = new ArrayList<>();
+        List<RiskFact> r = new ArrayList<>();
         if (h.privileged()) {
-            r.add("privileged: every capability, every device, no seccomp or AppArmor confinement: root in it is root"
-                    + " on the host");
+            r.add(RiskFact.of(Kind.PRIVILEGED));
         }
         List<String> added = Capabilities.addedBeyondDefault(effective);
         List<String> dangerous = added.stream().filter(Capabilities.DANGEROUS::contains).toList();
         if (!dangerous.isEmpty()) {
-            r.add("powerful capabilities added: " + String.join(", ", dangerous));
+            r.add(new RiskFact(Kind.DANGEROUS_CAPABILITIES, dangerous, "", 0));
         }
         if (runsAsRoot(d.config().user()) && (!added.isEmpty() || effective == null)) {
-            r.add("runs as root with capabilities beyond Docker's default set");
+            r.add(RiskFact.of(Kind.ROOT_WITH_CAPABILITIES));
         }
         if (seccomp.startsWith("unconfined") && !h.privileged()) {
-            r.add("seccomp is off: every system call is allowed");
+            r.add(RiskFact.of(Kind.SECCOMP_OFF));
         }
         if (h.pidMode().equals("host")) {
-            r.add("shares the host's PID namespace: it sees and may signal host processes");
+            r.add(RiskFact.of(Kind.HOST_PID));
         }
         if (h.networkMode().equals("host")) {
-            r.add("uses the host's network stack");
+            r.add(RiskFact.of(Kind.HOST_NETWORK));
         }
         for (var m : d.mounts()) {
             if (m.source().endsWith("/docker.sock")) {
-                r.add("the Docker socket is mounted at " + m.destination() + ": whoever controls the container"
-                        + " controls the daemon");
+                r.add(new RiskFact(Kind.DOCKER_SOCKET, List.of(), m.destination(), 0));
             }
         }
         if (!h.devices().isEmpty() && !h.privileged()) {
-            r.add(h.devices().size() + " host device(s) passed in");
+            r.add(new RiskFact(Kind.DEVICES, List.of(), "", h.devices().size()));
         }
         return r;
     }

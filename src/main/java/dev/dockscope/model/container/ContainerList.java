@@ -11,6 +11,6 @@ public record ContainerList(List<Row> containers, int running, int total, List<S
      */
     public record Row(String name, String id, String image, String state, String stateSummary, int exitCode,
                       boolean oomKilled, String health, String since, long memoryLimit, long nanoCpus, long pidsLimit,
-                      String limits, List<String> ports, List<String> attention) {
+                      LimitsSummary limits, List<String> ports, List<String> attention) {
     }
 }

@@ -70,7 +70,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
     }
 
     /** {@code mode} is private, host, container (with {@code sharedWith}), shareable or none. */
-    public record Namespace(String name, String mode, String sharedWith, String explanation) {
+    public record Namespace(String name, String mode, String sharedWith, NamespaceFact explanation) {
     }
 
     /**
@@ -78,7 +78,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
      * sample (-1 unknown), {@code set} false when unlimited, {@code risk} when being unlimited is a risk.
      */
     public record Limit(String name, String unit, long limit, long usage, boolean set, boolean risk, String raw,
-                        String explanation) {
+                        LimitFact explanation) {
     }
 
     /** Every mount; {@code readOnlyRootfs} for the root file system itself. */
@@ -111,7 +111,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
                            List<String> capDrop, List<String> effective, List<String> added, List<String> dropped,
                            List<String> defaults, String seccomp, String apparmor, String selinux,
                            boolean noNewPrivileges, boolean readOnlyRootfs, List<ContainerDetails.Device> devices,
-                           List<String> risks, List<String> concepts) {
+                           List<RiskFact> risks, List<String> concepts) {
     }
 
     /** {@code configured} false without a health check; {@code status} starting, healthy, unhealthy or none. */

@@ -2,6 +2,13 @@ package dev.dockscope.model.image;
 
 import dev.dockscope.model.files.FilesReport;
 import dev.dockscope.model.files.LayerFiles;
+import dev.dockscope.model.image.CacheFacts.Fix;
+import dev.dockscope.model.image.CacheFacts.Message;
+import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
+import dev.dockscope.model.image.ImageFacts.Note;
+import dev.dockscope.model.image.ImageFacts.OriginFact;
+import dev.dockscope.model.image.ImageFacts.Pid1Fact;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +20,10 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
                                Origin origin, String created, String os, String architecture, String variant,
                                List<String> platforms, long size, int layerCount, int historyCount,
                                List<Layer> layers, Base base, Config config, List<Finding> findings,
-                               List<String> notes, List<String> concepts) {
+                               List<Note> notes, List<String> concepts) {
 
     /** Where the image came from, derived from digests and history. */
-    public record Origin(String kind, List<String> registries, String explanation) {
+    public record Origin(String kind, List<String> registries, OriginFact explanation) {
     }
 
     /**
@@ -53,10 +60,10 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
     }
 
     /** Where the base image ends: the last history index that belongs to it, and how that was found. */
-    public record Base(int lastIndex, String image, String method) {
+    public record Base(int lastIndex, String image, BaseFact method) {
     }
 
-    public record Config(List<String> entrypoint, List<String> cmd, String form, String pid1, String pid1Note,
+    public record Config(List<String> entrypoint, List<String> cmd, String form, String pid1, Pid1Fact pid1Note,
                          String user, boolean runsAsRoot, String workingDir, List<EnvVar> env,
                          List<String> exposedPorts, List<String> volumes, Map<String, String> labels,
                          Healthcheck healthcheck, String stopSignal) {
@@ -67,7 +74,7 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
 
     /** {@code kind}: none, disabled, cmd or shell. Durations with Docker's defaults applied. */
     public record Healthcheck(String kind, List<String> test, long interval, long timeout, long startPeriod,
-                              int retries, String explanation) {
+                              int retries, HealthcheckFact explanation) {
     }
 
     /**
@@ -75,8 +82,8 @@ public record ImageExplanation(String ref, String id, List<String> repoTags, Lis
      * the card it teaches, what it rests on ({@code evidence}: "history", a reading of the instruction text, so a
      * guess; "files", measured in the layer contents with {@code --files}, exact bytes) and the paths it is about.
      */
-    public record Finding(String id, String severity, String title, List<Integer> layers, long bytes, String message,
-                          String fix, String concept, String evidence, List<String> paths) {
+    public record Finding(String id, String severity, String title, List<Integer> layers, long bytes, Message message,
+                          Fix fix, String concept, String evidence, List<String> paths) {
         public static final String HISTORY = "history";
         public static final String FILES = "files";
     }

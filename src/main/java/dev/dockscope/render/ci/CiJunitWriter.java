@@ -2,6 +2,7 @@ package dev.dockscope.render.ci;
 
 import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.ci.CiRuleResult;
+import dev.dockscope.render.prose.CiProse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,15 +25,16 @@ public final class CiJunitWriter {
                 .append("\" failures=\"").append(r.failed()).append("\" errors=\"0\" skipped=\"").append(r.skipped())
                 .append("\">\n");
         for (CiRuleResult rule : r.rules()) {
+            String message = CiProse.message(rule.message());
             b.append("    <testcase classname=\"dockscope.image.ci\" name=\"").append(esc(rule.rule())).append('"');
             switch (rule.status()) {
-                case "FAIL" -> b.append(">\n      <failure message=\"").append(esc(rule.message()))
-                        .append("\" type=\"threshold\">").append(esc(rule.message() + " (threshold "
+                case "FAIL" -> b.append(">\n      <failure message=\"").append(esc(message))
+                        .append("\" type=\"threshold\">").append(esc(message + " (threshold "
                                 + rule.configValue() + " from " + rule.source() + ")")).append("</failure>\n")
                         .append("    </testcase>\n");
-                case "SKIP" -> b.append(">\n      <skipped message=\"").append(esc(rule.message()))
+                case "SKIP" -> b.append(">\n      <skipped message=\"").append(esc(message))
                         .append("\"/>\n    </testcase>\n");
-                default -> b.append(">\n      <system-out>").append(esc(rule.message())).append("</system-out>\n")
+                default -> b.append(">\n      <system-out>").append(esc(message)).append("</system-out>\n")
                         .append("    </testcase>\n");
             }
         }

@@ -2,6 +2,7 @@ package dev.dockscope.render.text;
 
 import dev.dockscope.model.ci.CiReport;
 import dev.dockscope.model.ci.CiRuleResult;
+import dev.dockscope.render.prose.CiProse;
 
 /** The CI gate as text: one line per rule with PASS/FAIL/SKIP, the measured value, the threshold and its source. */
 public final class CiGateTextRenderer {
@@ -29,7 +30,7 @@ public final class CiGateTextRenderer {
             if (rule.status().equals("SKIP")) {
                 line.dim("disabled");
             } else {
-                line.text(rule.message().substring(rule.rule().length()).strip());
+                line.text(CiProse.outcome(rule.message()));
             }
             out.add(line.dim("  (" + rule.source() + ")").build());
         }

@@ -7,6 +7,8 @@ import dev.dockscope.model.container.ContainerChange;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerList;
 import dev.dockscope.model.container.ContainerReport;
+import dev.dockscope.model.container.RiskFact;
+import dev.dockscope.render.prose.ContainerProse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +56,8 @@ public final class ContainerTextRenderer {
             }
             String when = r.state().equals("running") ? "up " : r.state().equals("created") ? "created " : "";
             rest.dim(when + Durations.age(r.since(), now) + (when.isEmpty() ? " ago" : ""));
-            rest.dim(", " + (r.limits().isEmpty() ? "no limits" : r.limits()));
+            String limits = ContainerProse.limits(r.limits());
+            rest.dim(", " + (limits.isEmpty() ? "no limits" : limits));
             if (!r.ports().isEmpty()) {
                 rest.dim(", " + String.join(" ", r.ports()));
             }
@@ -215,7 +218,7 @@ public final class ContainerTextRenderer {
             String mode = n.mode().equals("container") ? "shared: " + n.sharedWith()
                     : n.mode().equals("host") ? "host" : n.mode();
             wrap(out, p.line().text("  ").add(own ? Style.GREEN : Style.YELLOW, room).text(" "
-                    + TextWidth.padRight(mode, 10) + " ").build(), dim(n.explanation()));
+                    + TextWidth.padRight(mode, 10) + " ").build(), dim(ContainerProse.namespace(n.explanation())));
         }
         out.add(p.line().text("  ").bold("cgroup v" + iso.cgroupVersion()).dim(iso.sampled()
                 ? "  usage from one stats sample" + (iso.cpuPercent() >= 0 ? String.format(Locale.ROOT,
@@ -247,7 +250,7 @@ public final class ContainerTextRenderer {
                 bar = usage(l) + " used";
             }
             out.add(Line.of("  " + TextWidth.padRight(l.name(), 13)).plus(value.padRight(12)).plus(bar).stripTrailing());
-            wrap(out, Line.of("               "), dim(l.explanation()));
+            wrap(out, Line.of("               "), dim(ContainerProse.limit(l.explanation())));
         }
         footer(out, Concept.NAMESPACE_CGROUP);
     }
@@ -346,8 +349,8 @@ public final class ContainerTextRenderer {
         if (s.risks().isEmpty()) {
             out.add(p.line().text("  ").green(p.check()).text(" nothing beyond Docker's defaults stands out").build());
         }
-        for (String risk : s.risks()) {
-            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(risk));
+        for (RiskFact risk : s.risks()) {
+            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(ContainerProse.risk(risk)));
         }
         footer(out, Concept.CONTAINER);
     }

@@ -7,6 +7,7 @@ import dev.dockscope.model.container.HealthList;
 import dev.dockscope.model.container.HealthReport;
 import dev.dockscope.model.container.HealthStep;
 import dev.dockscope.model.text.Plural;
+import dev.dockscope.render.prose.HealthProse;
 import java.time.Instant;
 
 /** {@code dockscope health}: the list of checks, and one check with its timeline. */
@@ -98,7 +99,7 @@ public final class HealthTextRenderer {
                     p.cross());
             String dur = s.durationNanos() < 0 ? "?" : Durations.human(s.durationNanos());
             out.add(p.line().text("  ").add(Line.of(mark)).text(" " + ContainerTextRenderer.time(s.start()))
-                    .dim("  " + dur + "  ").text(s.why()).text(s.transition().isEmpty() ? "" : "  ")
+                    .dim("  " + dur + "  ").text(HealthProse.probe(s.why())).text(s.transition().isEmpty() ? "" : "  ")
                     .bold(s.transition()).build());
             if (!s.output().isEmpty()) {
                 String first = s.output().lines().findFirst().orElse("");

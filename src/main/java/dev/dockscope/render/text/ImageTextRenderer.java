@@ -8,7 +8,10 @@ import dev.dockscope.model.image.ImageExplanation.EnvVar;
 import dev.dockscope.model.image.ImageExplanation.Finding;
 import dev.dockscope.model.image.ImageExplanation.Layer;
 import dev.dockscope.model.image.ImageExplanation;
+import dev.dockscope.model.image.ImageFacts.Note;
 import dev.dockscope.model.image.ImageReport;
+import dev.dockscope.render.prose.CacheProse;
+import dev.dockscope.render.prose.ImageProse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -141,15 +144,15 @@ public final class ImageTextRenderer {
         field(out, "id", shortId(img.id()));
         field(out, "tags", img.repoTags().isEmpty() ? "none (dangling: only the id names it)" : String.join(", ", img.repoTags()));
         field(out, "digests", img.repoDigests().isEmpty() ? "none" : String.join(", ", img.repoDigests()));
-        field(out, "origin", img.origin().explanation());
+        field(out, "origin", ImageProse.origin(img.origin().explanation()));
         field(out, "created", (img.created() == null ? "?" : img.created()) + "  (" + Durations.age(img.created(), now) + " ago)");
         field(out, "platform", img.os() + "/" + img.architecture() + (img.variant() == null ? "" : "/" + img.variant())
                 + (img.platforms() == null || img.platforms().size() < 2 ? "" : "  (index has: " + String.join(", ", img.platforms()) + ")"));
         long empty = img.layers().stream().filter(Layer::empty).count();
         field(out, "size", Bytes.human(img.size()) + " in " + img.layerCount() + " layer" + (img.layerCount() == 1 ? "" : "s")
                 + " (" + img.historyCount() + " history steps, " + empty + " of them metadata only)");
-        for (String note : img.notes()) {
-            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(note));
+        for (Note note : img.notes()) {
+            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(ImageProse.note(note)));
         }
         footer(out, Concept.IMAGE, Concept.REGISTRY);
     }
@@ -194,7 +197,7 @@ public final class ImageTextRenderer {
         wrap(out, Line.of("  "), dim("bar: size next to the largest layer" + dot + "(metadata): no filesystem change"
                 + dot + (p.ascii() ? "x" : "×") + "N: N other local images share this layer on disk"));
         if (img.base() != null && !bySize) {
-            wrap(out, Line.of("  "), dim("base: " + img.base().method()));
+            wrap(out, Line.of("  "), dim("base: " + ImageProse.base(img.base().method())));
         }
         footer(out, Concept.LAYER_CACHE);
     }
@@ -237,8 +240,8 @@ public final class ImageTextRenderer {
                     + (Finding.FILES.equals(f.evidence()) ? "; measured in the layer files" : "; from the history");
             wrap(out, p.line().text("  ").add(mark).text(" ").build(), p.line().bold(f.id() + " " + f.title()).text("  ")
                     .dim("(" + where + ")").build());
-            wrap(out, Line.of("    "), Line.of(f.message()));
-            wrap(out, Line.of("    fix: "), Line.of(f.fix()));
+            wrap(out, Line.of("    "), Line.of(CacheProse.message(f.message())));
+            wrap(out, Line.of("    fix: "), Line.of(CacheProse.fix(f.fix())));
             Concept.bySlug(f.concept()).ifPresent(cards::add);
         }
         footer(out, cards.toArray(new Concept[0]));
@@ -255,7 +258,7 @@ public final class ImageTextRenderer {
                 + (byEntrypoint ? form : ""));
         field(out, "cmd", (c.cmd() == null ? "(none)" : byEntrypoint ? argv(c.cmd()) : command(c.cmd(), c.form()))
                 + (byEntrypoint ? "" : form));
-        field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + c.pid1Note());
+        field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + ImageProse.pid1(c.pid1Note()));
         field(out, "user", c.user() == null ? "root (no USER set)" : c.user());
         if (c.runsAsRoot()) {
             wrap(out, p.line().text("  " + TextWidth.padRight("", 12)).yellow(p.warn()).text(" ").build(),
@@ -298,7 +301,7 @@ public final class ImageTextRenderer {
                     + ", timeout " + Durations.human(hc.timeout()) + ", retries " + hc.retries() + ", start period "
                     + Durations.human(hc.startPeriod()) + ")").build();
         });
-        wrap(out, Line.of("  " + TextWidth.padRight("", 12)), dim(hc.explanation()));
+        wrap(out, Line.of("  " + TextWidth.padRight("", 12)), dim(ImageProse.healthcheck(hc.explanation())));
         field(out, "stop signal", c.stopSignal() == null ? "SIGTERM (default)" : c.stopSignal());
         List<Concept> cards = new ArrayList<>(List.of(Concept.CONTAINER, Concept.RUNTIME, Concept.HEALTH_CHECK));
         if (!c.volumes().isEmpty()) {

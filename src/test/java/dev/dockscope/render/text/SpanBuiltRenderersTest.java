@@ -13,6 +13,7 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.Rules;
 import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.container.ContainerList;
+import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.network.NetworkDetails;
 import dev.dockscope.model.network.NetworkReport;
 import dev.dockscope.render.lint.TextLintRenderer;
@@ -42,6 +43,8 @@ class SpanBuiltRenderersTest {
     private static final Pattern CUT_IN_COLOUR = Pattern.compile("\u001b\\[[0-9;]+m[^\u001b]+\u001b\\[m(…|\\.\\.\\.)$");
     private static final Pattern SGR = Pattern.compile("\u001b\\[[0-9;]*m");
 
+    private static final LimitsSummary NO_LIMITS = new LimitsSummary(0, 0, "", 0);
+
     record Case(String name, int width, BiFunction<Palette, Integer, String> render) {
         @Override
         public String toString() {
@@ -52,10 +55,10 @@ class SpanBuiltRenderersTest {
     static Stream<Case> cases() throws Exception {
         ContainerList list = new ContainerList(List.of(
                 new ContainerList.Row("web-with-a-very-long-name-indeed", "a", "nginx:1.27-alpine", "running",
-                        "running", 0, false, "unhealthy", "2025-06-01T08:00:00Z", 0, 0, 0, "mem 256 MB",
+                        "running", 0, false, "unhealthy", "2025-06-01T08:00:00Z", 0, 0, 0, new LimitsSummary(256_000_000, 0, "", 0),
                         List.of("0.0.0.0:8080->80/tcp"), List.of("unhealthy")),
                 new ContainerList.Row("db", "b", "postgres", "exited", "exited (137)", 137, true, "",
-                        "2025-05-01T08:00:00Z", 0, 0, 0, "", List.of(), List.of("OOM-killed"))), 1, 2, List.of());
+                        "2025-05-01T08:00:00Z", 0, 0, 0, NO_LIMITS, List.of(), List.of("OOM-killed"))), 1, 2, List.of());
         var running = ContainerTextRendererTest.running();
         var image = ImageExplainer.explain(ImageFixtures.nodeApp(), false, true);
         var files = FilesTextRendererTest.report(FilesTextRendererTest.image(), FilesOptions.DEFAULT);
@@ -111,9 +114,9 @@ class SpanBuiltRenderersTest {
         // cut and padded after that, so the image column starts where it does for a plain name
         List<ContainerList.Row> rows = List.of(
                 new ContainerList.Row("ab\u0001\u202ecd", "a", "busybox", "running", "running", 0, false, "",
-                        "2025-06-01T08:00:00Z", 0, 0, 0, "", List.of(), List.of()),
+                        "2025-06-01T08:00:00Z", 0, 0, 0, NO_LIMITS, List.of(), List.of()),
                 new ContainerList.Row("abxxcd", "b", "busybox", "running", "running", 0, false, "",
-                        "2025-06-01T08:00:00Z", 0, 0, 0, "", List.of(), List.of()));
+                        "2025-06-01T08:00:00Z", 0, 0, 0, NO_LIMITS, List.of(), List.of()));
         String out = new ContainerTextRenderer(Palette.plain(), 80, NOW).renderList(new ContainerList(rows, 2, 2,
                 List.of()));
         List<String> lines = out.lines().filter(l -> l.contains("busybox")).toList();

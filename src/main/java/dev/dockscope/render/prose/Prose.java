@@ -1,0 +1,69 @@
+package dev.dockscope.render.prose;
+
+import dev.dockscope.model.Fact;
+import dev.dockscope.model.ci.CiComparison;
+import dev.dockscope.model.container.LimitFact;
+import dev.dockscope.model.container.LimitsSummary;
+import dev.dockscope.model.container.NamespaceFact;
+import dev.dockscope.model.container.ProbeFact;
+import dev.dockscope.model.container.RiskFact;
+import dev.dockscope.model.image.CacheFacts.Fix;
+import dev.dockscope.model.image.CacheFacts.Message;
+import dev.dockscope.model.image.ImageFacts.BaseFact;
+import dev.dockscope.model.image.ImageFacts.HealthcheckFact;
+import dev.dockscope.model.image.ImageFacts.Note;
+import dev.dockscope.model.image.ImageFacts.OriginFact;
+import dev.dockscope.model.image.ImageFacts.Pid1Fact;
+
+/**
+ * Any {@link Fact} in words, for the JSON view (which writes a fact as its sentence) and for renderers that hold a
+ * fact of no particular type. Each area's sentences live in its own class ({@link ImageProse}…); this only picks
+ * the right one, and fails loudly on a fact type nobody words yet.
+ */
+public final class Prose {
+    private Prose() {
+    }
+
+    public static String of(Fact fact) {
+        if (fact instanceof OriginFact f) {
+            return ImageProse.origin(f);
+        }
+        if (fact instanceof BaseFact f) {
+            return ImageProse.base(f);
+        }
+        if (fact instanceof Note f) {
+            return ImageProse.note(f);
+        }
+        if (fact instanceof Pid1Fact f) {
+            return ImageProse.pid1(f);
+        }
+        if (fact instanceof HealthcheckFact f) {
+            return ImageProse.healthcheck(f);
+        }
+        if (fact instanceof CiComparison f) {
+            return CiProse.message(f);
+        }
+        if (fact instanceof LimitFact f) {
+            return ContainerProse.limit(f);
+        }
+        if (fact instanceof LimitsSummary f) {
+            return ContainerProse.limits(f);
+        }
+        if (fact instanceof ProbeFact f) {
+            return HealthProse.probe(f);
+        }
+        if (fact instanceof RiskFact f) {
+            return ContainerProse.risk(f);
+        }
+        if (fact instanceof NamespaceFact f) {
+            return ContainerProse.namespace(f);
+        }
+        if (fact instanceof Message f) {
+            return CacheProse.message(f);
+        }
+        if (fact instanceof Fix f) {
+            return CacheProse.fix(f);
+        }
+        throw new IllegalArgumentException("no words for " + fact.getClass().getName());
+    }
+}
