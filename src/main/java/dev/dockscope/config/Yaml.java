@@ -14,10 +14,13 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one YAML mapper, created on first use (most runs read no YAML, and Jackson's start-up is a large part of ours),
- * and the one way a YAML file becomes a tree, with errors a user can act on.
+ * and the one way a YAML file becomes a tree, with errors a user can act on. The tree is plain Java (maps keep the
+ * file's key order, lists, and scalars as String, Number or Boolean): no Jackson type leaves this reader.
  */
 public final class Yaml {
     private Yaml() {
@@ -29,14 +32,29 @@ public final class Yaml {
     }
 
     /**
-     * The tree of a user's file ({@code what} prefixes the file in messages, e.g. "config "); unreadable or malformed YAML is a usage error naming the file, line and column.
+     * The tree of a user's file ({@code what} prefixes the file in messages, e.g. "config "): a {@code Map}, a
+     * {@code List}, a scalar, or null for an empty document. Unreadable or malformed YAML is a usage error naming the
+     * file, line and column.
      */
-    public static JsonNode read(Path file, String what, String hint) {
+    public static Object read(Path file, String what, String hint) {
         try {
-            return Holder.MAPPER.readTree(file.toFile());
+            JsonNode tree = Holder.MAPPER.readTree(file.toFile());
+            return tree == null || tree.isMissingNode() || tree.isNull() ? null
+                    : Holder.MAPPER.treeToValue(tree, Object.class);
         } catch (IOException e) {
             throw new DockscopeException(ExitCode.USAGE, "cannot read " + what + file + ": " + describe(e), hint);
         }
+    }
+
+    /**
+     * A value as configuration text: a scalar's own text, "null" for null, and "" for a mapping or a list (the way
+     * the readers have always read a value of the wrong shape).
+     */
+    public static String text(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        return value instanceof Map<?, ?> || value instanceof List<?> ? "" : String.valueOf(value);
     }
 
     /** The first line of the parser's message, without Jackson's internals, with the line and column it names. */

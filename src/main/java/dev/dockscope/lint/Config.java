@@ -1,6 +1,5 @@
 package dev.dockscope.lint;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.config.ProjectConfig;
@@ -28,17 +27,17 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
     }
 
     public static Config load(Path file) {
-        JsonNode root = Yaml.read(file, "config ", "Fix the YAML, or pass another file with --config.");
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        Object tree = Yaml.read(file, "config ", "Fix the YAML, or pass another file with --config.");
+        if (tree == null) {
             return new Config(List.of(), Map.of(), List.of(), null, Map.of(), file);
         }
-        if (!root.isObject()) {
+        if (!(tree instanceof Map<?, ?> root)) {
             throw new DockscopeException(ExitCode.USAGE, "config " + file + " must be a YAML mapping",
                     "Example: ignore: [DS209]");
         }
         FailOn failOn = null;
-        if (root.hasNonNull("failOn")) {
-            String v = root.get("failOn").asText().toLowerCase(Locale.ROOT);
+        if (root.get("failOn") != null) {
+            String v = Yaml.text(root.get("failOn")).toLowerCase(Locale.ROOT);
             failOn = FailOn.parse(v).orElseThrow(() -> new DockscopeException(ExitCode.USAGE, "config " + file
                     + ": failOn must be " + FailOn.WORDS + ", not '" + v + "'"));
         }
@@ -54,25 +53,25 @@ public record Config(List<String> ignore, Map<String, String> severity, List<Str
                 strings(root.get("trustedRegistries")), failOn, map(root.get("labelSchema")), file);
     }
 
-    private static List<String> strings(JsonNode n) {
+    private static List<String> strings(Object n) {
         List<String> out = new ArrayList<>();
         if (n == null) {
             return out;
         }
-        if (n.isArray()) {
-            n.forEach(x -> out.add(x.asText().trim()));
-        } else if (!n.isNull()) {
-            for (String s : n.asText().split(",")) {
+        if (n instanceof List<?> list) {
+            list.forEach(x -> out.add(Yaml.text(x).trim()));
+        } else {
+            for (String s : Yaml.text(n).split(",")) {
                 out.add(s.trim());
             }
         }
         return List.copyOf(out);
     }
 
-    private static Map<String, String> map(JsonNode n) {
+    private static Map<String, String> map(Object n) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (n != null && n.isObject()) {
-            n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText().trim()));
+        if (n instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> out.put(String.valueOf(k), Yaml.text(v).trim()));
         }
         return out;
     }

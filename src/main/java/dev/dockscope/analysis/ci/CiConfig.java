@@ -1,13 +1,11 @@
 package dev.dockscope.analysis.ci;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.config.ProjectConfig;
 import dev.dockscope.config.Yaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -38,35 +36,35 @@ public final class CiConfig {
         if (!Files.isRegularFile(file)) {
             return base;
         }
-        JsonNode root = Yaml.read(file, "", null);
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        Object tree = Yaml.read(file, "", null);
+        if (tree == null) {
             return base;
         }
-        if (!root.isObject()) {
+        if (!(tree instanceof Map<?, ?> root)) {
             throw new DockscopeException(ExitCode.USAGE, file + " is not a YAML mapping.");
         }
-        JsonNode rules = root.path("image").path("ci");
-        if (rules.isMissingNode()) {
-            rules = root.path("rules");
-        }
-        if (rules.isMissingNode() || rules.isNull()) {
+        // image: ci: {...} when the file has it, else a top-level rules: (dive's layout)
+        Map<?, ?> holder = root.get("image") instanceof Map<?, ?> image && image.containsKey("ci") ? image : root;
+        String key = holder == root ? "rules" : "ci";
+        Object rules = holder.get(key);
+        if (rules == null) {
             return base;
         }
-        if (!rules.isObject()) {
+        if (!(rules instanceof Map<?, ?> entries)) {
             throw new DockscopeException(ExitCode.USAGE, file + ": the CI rules must be a mapping of rule: value.");
         }
         String source = file.getFileName().toString();
         CiThresholds t = base;
-        for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            CiRule rule = CiRule.byKey(e.getKey());
+        for (Map.Entry<?, ?> e : entries.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            CiRule rule = CiRule.byKey(name);
             if (rule == null) {
-                throw new DockscopeException(ExitCode.USAGE, file + ": unknown CI rule \"" + e.getKey() + "\".",
+                throw new DockscopeException(ExitCode.USAGE, file + ": unknown CI rule \"" + name + "\".",
                         "Known rules: lowestEfficiency, highestWastedBytes, highestUserWastedPercent, "
                                 + "highestReclaimableBytes.");
             }
-            JsonNode v = e.getValue();
-            String value = v.isNull() ? "" : v.asText();
+            Object v = e.getValue();
+            String value = v == null ? "" : Yaml.text(v);
             CiGate.validate(rule, value, source); // fail early, naming the file
             t = t.with(rule, value, source);
         }
