@@ -2,11 +2,14 @@ package dev.dockscope.render.prose;
 
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
+import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
 import dev.dockscope.model.container.ProbeFact;
+import dev.dockscope.model.container.RestartFact;
 import dev.dockscope.model.container.RiskFact;
+import dev.dockscope.model.container.StateFact;
 import dev.dockscope.model.image.CacheFacts.Fix;
 import dev.dockscope.model.image.CacheFacts.Message;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
@@ -57,6 +60,18 @@ public final class Prose {
         }
         if (fact instanceof NamespaceFact f) {
             return ContainerProse.namespace(f);
+        }
+        if (fact instanceof StateFact.Summary f) {
+            return ContainerProse.summary(f);
+        }
+        if (fact instanceof StateFact.Meaning f) {
+            return ContainerProse.meaning(f);
+        }
+        if (fact instanceof RestartFact f) {
+            return ContainerProse.restart(f);
+        }
+        if (fact instanceof AttentionFact f) {
+            return ContainerProse.attention(f);
         }
         if (fact instanceof Message f) {
             return CacheProse.message(f);
