@@ -83,10 +83,7 @@ public final class HealthExplainer {
         boolean imageHas = image != null && image.healthTest() != null && !image.healthTest().isEmpty() && !image.healthTest().get(0).equals("NONE");
         if (hc == null || hc.disabled() || h == null) {
             String source = hc != null && hc.disabled() ? "disabled" : "none";
-            String why = source.equals("disabled")
-                    ? "The image defines a health check, but it was switched off for this container (--no-healthcheck"
-                            + " or HEALTHCHECK NONE)."
-                    : "No health check: Docker only knows whether PID 1 is alive, not whether the app answers.";
+            String why = unchecked(source.equals("disabled"));
             return new HealthReport(d.id(), d.name(), false, source, hc == null ? List.of() : hc.test(), 0, 0, 0, 0, 0,
                     d.state().status(), "none", 0, List.of(), true, "", why, whatItDoes(), suggestion(d), CONCEPTS);
         }
@@ -117,8 +114,15 @@ public final class HealthExplainer {
         }
     }
 
-    private static String explanation(ContainerDetails.Health h, int retries, long interval, long timeout,
-                                       long startPeriod, boolean running) {
+    static String unchecked(boolean disabled) {
+        return disabled
+                ? "The image defines a health check, but it was switched off for this container (--no-healthcheck"
+                        + " or HEALTHCHECK NONE)."
+                : "No health check: Docker only knows whether PID 1 is alive, not whether the app answers.";
+    }
+
+    static String explanation(ContainerDetails.Health h, int retries, long interval, long timeout,
+                              long startPeriod, boolean running) {
         String rule = "Every " + Durations.human(interval) + " the daemon runs the probe inside the container (timeout "
                 + Durations.human(timeout) + "); exit 0 is a pass, anything else a failure; "
                 + Plural.of(retries, "failure") + " in a row make" + (retries == 1 ? "s" : "") + " it unhealthy, one pass makes it healthy again"
