@@ -3,6 +3,7 @@ package dev.dockscope.render.prose;
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.container.AttentionFact;
+import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
@@ -54,6 +55,9 @@ public final class Prose {
         }
         if (fact instanceof ProbeFact f) {
             return HealthProse.probe(f);
+        }
+        if (fact instanceof HealthCheckFact f) {
+            return HealthProse.check(f);
         }
         if (fact instanceof RiskFact f) {
             return ContainerProse.risk(f);
