@@ -3,6 +3,7 @@ package dev.dockscope.render.prose;
 import dev.dockscope.analysis.Durations;
 import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.ProbeFact;
+import dev.dockscope.model.container.TransitionFact;
 import dev.dockscope.model.text.Plural;
 
 /**
@@ -48,5 +49,10 @@ public final class HealthProse {
         };
         return now + " " + rule + (f.running() ? "" : " The container is not running, so no probe runs and the"
                 + " status stays as it was when it stopped.");
+    }
+
+    /** A change of health status: {@code starting → healthy}; "" when there was none. */
+    public static String transition(TransitionFact f) {
+        return f.changed() ? f.from() + " → " + f.to() : "";
     }
 }

@@ -11,6 +11,7 @@ import dev.dockscope.model.container.ProbeFact;
 import dev.dockscope.model.container.RestartFact;
 import dev.dockscope.model.container.RiskFact;
 import dev.dockscope.model.container.StateFact;
+import dev.dockscope.model.container.TransitionFact;
 import dev.dockscope.model.image.CacheFacts.Fix;
 import dev.dockscope.model.image.CacheFacts.Message;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
@@ -58,6 +59,9 @@ public final class Prose {
         }
         if (fact instanceof HealthCheckFact f) {
             return HealthProse.check(f);
+        }
+        if (fact instanceof TransitionFact f) {
+            return HealthProse.transition(f);
         }
         if (fact instanceof RiskFact f) {
             return ContainerProse.risk(f);

@@ -99,8 +99,8 @@ public final class HealthTextRenderer {
                     p.cross());
             String dur = s.durationNanos() < 0 ? "?" : Durations.human(s.durationNanos());
             out.add(p.line().text("  ").add(Line.of(mark)).text(" " + ContainerTextRenderer.time(s.start()))
-                    .dim("  " + dur + "  ").text(HealthProse.probe(s.why())).text(s.transition().isEmpty() ? "" : "  ")
-                    .bold(s.transition()).build());
+                    .dim("  " + dur + "  ").text(HealthProse.probe(s.why())).text(s.transition().changed() ? "  " : "")
+                    .bold(HealthProse.transition(s.transition())).build());
             if (!s.output().isEmpty()) {
                 String first = s.output().lines().findFirst().orElse("");
                 int more = (int) s.output().lines().count() - 1;
