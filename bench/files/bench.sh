@@ -13,6 +13,10 @@
 # done once (an image of that name is reused); the measuring part takes 2-3 minutes there. `bench.sh 20000 400 13`
 # builds and measures in about 3 minutes.
 #
+# BENCH_BUILD_ONLY=1 builds the image (and the saved archive, when BENCH_ARCHIVE is set) and stops before measuring.
+# BENCH_ARCHIVE=/path/image.tar keeps the `docker save` file there and reuses it when it exists (default: a temporary
+# file, removed at the end), so the archive part can be re-run without saving 2 GB again.
+#
 # usage: DOCKER_HOST=unix:///path/docker.sock bench/files/bench.sh [FILES] [TOTAL_MB] [LAYERS]
 set -euo pipefail
 FILES=${1:-100000}
@@ -59,6 +63,18 @@ PY
   rm -rf "$WORK/l0"
   DOCKER_BUILDKIT=0 docker build -q -t "$IMAGE" "$WORK" >/dev/null 2>&1 || docker build -q -t "$IMAGE" "$WORK" >/dev/null
   rm -rf "$WORK"/l*
+fi
+ARCHIVE=${BENCH_ARCHIVE:-$WORK/image.tar}
+save_archive() {
+  if [ ! -s "$ARCHIVE" ]; then
+    mkdir -p "$(dirname "$ARCHIVE")"
+    docker save -o "$ARCHIVE.part" "$IMAGE" && mv "$ARCHIVE.part" "$ARCHIVE"
+  fi
+}
+if [ -n "${BENCH_BUILD_ONLY:-}" ]; then
+  [ -n "${BENCH_ARCHIVE:-}" ] && save_archive
+  echo "built $IMAGE${BENCH_ARCHIVE:+, saved to $ARCHIVE}" >&2
+  exit 0
 fi
 
 "$ROOT/dockscope" --help >/dev/null   # builds the jar if needed
@@ -110,13 +126,13 @@ if [ -n "${BENCH_SKIP_ARCHIVE:-}" ]; then
 fi
 
 echo "== archive in the page cache"
-docker save -o "$WORK/image.tar" "$IMAGE"
-cat "$WORK/image.tar" >/dev/null
-t_cat=$(secs cat "$WORK/image.tar")
-cat_out=$( { /usr/bin/time -f "cat CPU: %U s user + %S s system" cat "$WORK/image.tar" >/dev/null; } 2>&1 )
+save_archive
+cat "$ARCHIVE" >/dev/null
+t_cat=$(secs cat "$ARCHIVE")
+cat_out=$( { /usr/bin/time -f "cat CPU: %U s user + %S s system" cat "$ARCHIVE" >/dev/null; } 2>&1 )
 echo "$cat_out"
-echo "cat -> /dev/null: ${t_cat} s ($(du -m "$WORK/image.tar" | cut -f1) MB)"
-out=$( { run_java archive "$WORK/image.tar"; } 2>&1 )
+echo "cat -> /dev/null: ${t_cat} s ($(du -m "$ARCHIVE" | cut -f1) MB)"
+out=$( { run_java archive "$ARCHIVE"; } 2>&1 )
 echo "$out"
 t_java=$(echo "$out" | sed -n 's/^\([0-9.]*\) s elapsed.*/\1/p')
 echo "ratio dockscope/cat (wall): $(python3 -c "print(round($t_java/max($t_cat, 0.01), 2))")"

@@ -8,6 +8,7 @@
 # Uses DOCKER_HOST when set, else starts the private test daemon (scripts/test-daemon) and stops it afterwards.
 # With several launchers (e.g. a copy of the previous build's), one column each, measured in turn.
 # Numbers: bench/README.md. Usage: bench/startup/cpu.sh [RUNS] [LAUNCHER...]   (default 7 runs; ./dockscope)
+# Where one run's time goes: DOCKSCOPE_STARTUP_TRACE=1 ./dockscope lint … prints per-phase wall and main-thread CPU.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs="${1:-7}"

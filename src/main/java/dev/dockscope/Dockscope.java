@@ -23,6 +23,7 @@ public final class Dockscope {
     }
 
     public static int run(Io io, String... args) {
+        StartupTrace.mark("run");
         if (io.env("DOCKSCOPE_DOCKER_PLUGIN") != null) {
             // run as `docker scope …`: docker's own global options come first (see DockerPluginArgs)
             DockerPluginArgs.Translated t;
@@ -39,6 +40,7 @@ public final class Dockscope {
         }
         try {
             CommandLine cmd = CommandFactory.commandLine(io, wiring(), args);
+            StartupTrace.mark("command line built");
             return cmd.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // picocli passes Errors through; the stack has unwound, so the heap is free again for one line

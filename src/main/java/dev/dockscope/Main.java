@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         boolean windowsConsole = System.console() != null
                 && System.getProperty("os.name", "").startsWith("Windows");
         if (windowsConsole) {
@@ -22,6 +23,8 @@ public final class Main {
         if (windowsConsole) {
             AnsiConsole.systemUninstall();
         }
+        StartupTrace.mark("done");
+        StartupTrace.report(System.err);
         System.exit(code);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dockscope.cli;
 
 import dev.dockscope.ExitCode;
+import dev.dockscope.StartupTrace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -33,8 +34,12 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        StartupTrace.mark("parsed");
         try (Session session = new Session(io, global())) {
-            return run(session).code();
+            StartupTrace.mark("session");
+            int code = run(session).code();
+            StartupTrace.mark("command run");
+            return code;
         }
     }
 

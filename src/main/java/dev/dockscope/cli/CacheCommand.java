@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "cache", description = {
+@Command(name = "cache", addMethodSubcommands = false, description = {
     "What rebuilds when files change: which steps of which stage lose their build cache, and the order that "
         + "rebuilds less. The same as dockscope lint DOCKERFILE --changed PATH….",
     "With --image REF (an image built from this Dockerfile), also how many bytes of layers would be rebuilt."})

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "compose", description = {
+@Command(name = "compose", addMethodSubcommands = false, description = {
     "Your Compose projects, rebuilt from the labels on containers, networks and volumes: each service with its",
     "containers, image, state, health, ports, networks and volumes, and the depends_on graph in layers. Without",
     "PROJECT: the list of projects. With -f (or --project-directory): the project declared in the files, interpolated",

@@ -10,7 +10,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "container", description = {
+@Command(name = "container", addMethodSubcommands = false, description = {
     "Without a name: every container, running first, with its state in words, health, age, limits and ports, and",
     "which deserve a look. With names (or id prefixes): what each is (image and writable layer, state and exit code",
     "explained, what it changed), its runtime chain and processes, its namespaces and cgroup limits against live",

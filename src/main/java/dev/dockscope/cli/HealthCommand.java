@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "health", description = {
+@Command(name = "health", addMethodSubcommands = false, description = {
     "Without a name: every container with a health check, unhealthy first, with its failing streak; the others",
     "counted. With names: the HEALTHCHECK (from the image or set at run), the recorded probes as a timeline with the",
     "transitions starting, healthy and unhealthy explained against the retries rule, when the next probe is due, and",

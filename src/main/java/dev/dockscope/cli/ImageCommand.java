@@ -41,7 +41,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "image", description = {
+@Command(name = "image", addMethodSubcommands = false, description = {
     "Explain an image: identity and origin, the layer stack with what each step added, the cache story "
         + "(what is big, what rebuilds, what was left behind), and the run-time defaults.",
     "REF is name[:tag], name@digest, or a full or short image id. With --archive, no daemon is needed: REF then "

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "learn",
+@Command(name = "learn", addMethodSubcommands = false,
         description = {
             "The twelve concept cards, each shown live on your own objects (\"On your machine:\").",
             "Without CARD: the list, marking the cards that have a live example right now.",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lint",
+@Command(name = "lint", addMethodSubcommands = false,
         description = {"Lint Dockerfiles: cache order first, then size, correctness and security.",
             "PATH is a Dockerfile, a directory (searched for Dockerfile, *.Dockerfile, Dockerfile.*), or - for stdin.",
             "Inline ignores: # dockscope ignore=ID on the line above; # hadolint ignore=DLxxxx and",

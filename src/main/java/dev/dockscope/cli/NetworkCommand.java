@@ -7,7 +7,7 @@ import dev.dockscope.render.text.network.NetworkTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "network", description = {
+@Command(name = "network", addMethodSubcommands = false, description = {
     "Your networks: driver, scope, subnets, gateway, flags and how many containers each has; the built-in bridge,",
     "host and none in one line each. With NAME: the network drawn from its real objects: the bridge interface, each",
     "container with its IP, MAC and aliases on its own veth, published ports, name resolution and the way out."})

@@ -5,7 +5,7 @@ import dev.dockscope.VersionProvider;
 import dev.dockscope.docker.EndpointResolver;
 import picocli.CommandLine.Command;
 
-@Command(name = "plugin", description = {
+@Command(name = "plugin", addMethodSubcommands = false, description = {
     "`docker scope …` as a Docker CLI plugin: install puts docker-scope into $DOCKER_CONFIG/cli-plugins/ (default",
     "~/.docker/cli-plugins/); then `docker scope image myapp`, `docker scope lint`, `docker --context x scope …` run",
     "dockscope with the host, context, config folder and TLS options the docker CLI was given. Without a subcommand:",
@@ -45,7 +45,8 @@ public final class PluginCommand extends BaseCommand {
         return show(session, new Status(plugin.path().toString(), runs != null, runs, "none"));
     }
 
-    @Command(name = "install", description = "Install docker-scope, the Docker CLI plugin that runs this dockscope.")
+    @Command(name = "install", addMethodSubcommands = false,
+            description = "Install docker-scope, the Docker CLI plugin that runs this dockscope.")
     public static final class Install extends BaseCommand {
         public Install(Io io) {
             super(io);
@@ -59,7 +60,8 @@ public final class PluginCommand extends BaseCommand {
         }
     }
 
-    @Command(name = "uninstall", description = "Remove docker-scope from $DOCKER_CONFIG/cli-plugins/.")
+    @Command(name = "uninstall", addMethodSubcommands = false,
+            description = "Remove docker-scope from $DOCKER_CONFIG/cli-plugins/.")
     public static final class Uninstall extends BaseCommand {
         public Uninstall(Io io) {
             super(io);

@@ -8,7 +8,7 @@ import dev.dockscope.render.text.VersionTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "dockscope",
+@Command(name = "dockscope", addMethodSubcommands = false,
         synopsisSubcommandLabel = "[COMMAND]",
         description = {
             "Explains Docker with your own images, containers, networks and volumes, and lints Dockerfiles for CI.",

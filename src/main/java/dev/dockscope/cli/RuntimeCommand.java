@@ -6,7 +6,7 @@ import dev.dockscope.model.RuntimeInfo;
 import dev.dockscope.render.text.RuntimeTextRenderer;
 import picocli.CommandLine.Command;
 
-@Command(name = "runtime", description = {
+@Command(name = "runtime", addMethodSubcommands = false, description = {
     "The runtime chain on your daemon: client, dockerd, containerd, the shim, runc and PID 1, with their versions;",
     "the storage, cgroup, runtime and logging drivers; security options; and what images, containers, volumes and",
     "the build cache take on disk."})

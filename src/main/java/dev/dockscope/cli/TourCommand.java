@@ -24,7 +24,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "tour", description = {
+@Command(name = "tour", addMethodSubcommands = false, description = {
     "A guided walk through the twelve concept cards, each shown on your own machine: images, layers, Dockerfiles, "
         + "containers, namespaces, the runtime, volumes, networks, health checks, registries and Compose.",
     "With no daemon reachable (or with --sample) it uses the bundled sample image and Dockerfile.",

@@ -9,7 +9,8 @@ import dev.dockscope.render.text.VersionTextRenderer;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-@Command(name = "version", description = "Show dockscope's version, the daemon's version and API version, and which endpoint was used and why.")
+@Command(name = "version", addMethodSubcommands = false,
+        description = "Show dockscope's version, the daemon's version and API version, and which endpoint was used and why.")
 public final class VersionCommand extends BaseCommand {
 
     public VersionCommand(Io io) {

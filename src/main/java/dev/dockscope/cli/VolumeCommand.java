@@ -7,7 +7,7 @@ import dev.dockscope.render.text.volume.VolumeTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "volume", description = {
+@Command(name = "volume", addMethodSubcommands = false, description = {
     "Your volumes: driver, size, the containers (running or stopped) that mount them and where, which are dangling,",
     "anonymous or from a Compose project; bind mounts and tmpfs mounts in use. With NAME: mountpoint, options,",
     "labels, size, every user, and what happens to the data on docker rm, rm -v, compose down, down -v and prune."})

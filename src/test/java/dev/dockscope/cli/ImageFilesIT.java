@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dockscope.render.json.Json;
 import dev.dockscope.support.Cli;
 import dev.dockscope.support.DaemonExtension;
@@ -96,6 +97,17 @@ class ImageFilesIT {
         Cli.Result r = Cli.create().stdin(Files.readAllBytes(tar)).run("image", "--archive", "-", "--files", "-o", "json");
         r.assertExit(0);
         assertEquals(DELETED + OVERWRITTEN, json(r).get("reclaimableBytes").asLong(), r.describe());
+        // the same save as a file is read by position (headers only, hashes on other threads, content checksums only
+        // for overwritten paths): the whole document is the stream's, but for the name of what was read
+        Cli.Result f = Cli.create().run("image", "--archive", tar.toString(), "--files", "--path", "/data/*", "-o",
+                "json").assertExit(0);
+        Cli.Result s = Cli.create().stdin(Files.readAllBytes(tar)).run("image", "--archive", "-", "--files", "--path",
+                "/data/*", "-o", "json").assertExit(0);
+        ObjectNode fromFile = (ObjectNode) json(f);
+        ObjectNode fromStdin = (ObjectNode) json(s);
+        assertTrue(fromFile.get("paths").size() > 0, f.describe());
+        String named = fromFile.toPrettyString().replace("the archive " + tar, "the archive on stdin");
+        assertEquals(fromStdin.toPrettyString(), named);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.dockscope.docker.source;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import dev.dockscope.model.files.ImageContents;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,12 +48,7 @@ public final class ArchiveImageSource implements ImageSource {
             if (Files.isDirectory(p)) {
                 return parser.parseDirectory(p, progress);
             }
-            long size = Files.size(p);
-            // a FileInputStream, not Files.newInputStream: reading 2 GB through the channel's stream costs three times
-            // the CPU (measured on JDK 17 and 25: 1.3-1.5 s against 0.4 s, bench/files/README.md)
-            try (InputStream in = new FileInputStream(p.toFile())) {
-                return parser.parseStream(in, describe(), size, progress);
-            }
+            return parser.parseFile(p, describe(), progress);
         } catch (NoSuchFileException e) {
             throw new DockscopeException(ExitCode.USAGE, "no such file: " + argument + ".",
                     "Give a file written by docker save IMAGE -o FILE, an OCI layout directory, or - for stdin.");

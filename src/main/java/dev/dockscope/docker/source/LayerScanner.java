@@ -148,14 +148,15 @@ final class LayerScanner {
      * An exported layer streams it through a CRC-32C; a layer-store index has no content, only tar-split's CRC-64.
      */
     interface ContentSum {
-        int consume(TarStream tar, TarStream.Entry e) throws IOException;
+        /** {@code table}: the layer's table so far; {@code e} becomes its entry {@code table.count()}. */
+        int consume(TarStream tar, TarStream.Entry e, LayerTable table) throws IOException;
     }
 
     private static final class Crc32cContent implements ContentSum {
         private final CRC32C crc = new CRC32C();
 
         @Override
-        public int consume(TarStream tar, TarStream.Entry e) throws IOException {
+        public int consume(TarStream tar, TarStream.Entry e, LayerTable table) throws IOException {
             crc.reset();
             tar.skip(crc);
             return (int) crc.getValue();
@@ -168,8 +169,22 @@ final class LayerScanner {
      */
     LayerTable scanTar(CountingInput counted, long storedBytes, String compression, String label, ContentSum sum)
             throws IOException {
+        return scanTar(counted, storedBytes, compression, label, sum, BUFFER, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An uncompressed layer read by position ({@link ArchiveFile}): the headers are parsed exactly as when streaming,
+     * but {@code sum} skips each file's content without reading it, and the tar is not hashed here.
+     */
+    LayerTable scanRegion(FileRegion region, String label, ContentSum sum) throws IOException {
+        return scanTar(new CountingInput(region), -1, "none", label, sum, 4 * ArchiveFile.READ_AHEAD,
+                ArchiveFile.READ_AHEAD);
+    }
+
+    private LayerTable scanTar(CountingInput counted, long storedBytes, String compression, String label,
+            ContentSum sum, int buffer, int readAhead) throws IOException {
         LayerTable table = new LayerTable();
-        TarStream tar = new TarStream(counted, label, BUFFER, limits.maxEntries());
+        TarStream tar = new TarStream(counted, label, buffer, limits.maxEntries(), readAhead);
         try {
             TarStream.Entry e;
             while ((e = tar.next()) != null) {
@@ -235,7 +250,7 @@ final class LayerScanner {
             }
             case '3', '4', '6' -> table.add(id, LayerTable.OTHER, 0, e.mode(), e.uid(), e.gid(), 0, -1);
             default -> {
-                int identity = sum.consume(tar, e);
+                int identity = sum.consume(tar, e, table);
                 table.add(id, LayerTable.FILE, e.size(), e.mode(), e.uid(), e.gid(), identity, -1);
                 return;
             }

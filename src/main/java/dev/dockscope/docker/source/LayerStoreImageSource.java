@@ -224,7 +224,7 @@ public final class LayerStoreImageSource implements ImageSource {
         }
 
         @Override
-        public int consume(TarStream tar, TarStream.Entry e) throws IOException {
+        public int consume(TarStream tar, TarStream.Entry e, LayerTable table) throws IOException {
             if (e.size() == 0) {
                 return 0; // CRC-64 and CRC-32C of nothing are both 0
             }

@@ -38,12 +38,22 @@ final class TarStream {
     private final long maxEntries;
     private long entries;
     private long nameBytes;
+    private final int readAhead;
 
     TarStream(InputStream in, String label, int bufferSize, long maxEntries) {
+        this(in, label, bufferSize, maxEntries, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@code readAhead}: at most this many bytes per read beyond what a header needs. A source that skips in O(1)
+     * (a layer inside a file on disk) reads little past each header, so the content it skips is never copied.
+     */
+    TarStream(InputStream in, String label, int bufferSize, long maxEntries, int readAhead) {
         this.in = in;
         this.label = label;
         this.buf = new byte[Math.max(bufferSize, 4 * BLOCK)];
         this.maxEntries = maxEntries;
+        this.readAhead = Math.max(readAhead, BLOCK);
     }
 
     /** One header, with PAX and GNU extensions applied. */
@@ -309,7 +319,8 @@ final class TarStream {
             pos = 0;
         }
         while (lim < want) {
-            int n = in.read(buf, lim, buf.length - lim);
+            int room = buf.length - lim;
+            int n = in.read(buf, lim, readAhead >= room ? room : Math.max(readAhead, want - lim));
             if (n < 0) {
                 break;
             }

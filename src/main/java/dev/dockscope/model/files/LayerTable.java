@@ -104,6 +104,11 @@ public final class LayerTable {
         return crc[i];
     }
 
+    /** Sets entry {@code i}'s content CRC when it is read after the layer (an archive read by position). */
+    public void setCrc(int i, int checksum) {
+        crc[i] = checksum;
+    }
+
     /** Hard link: the target path id; whiteout: the hidden path id; opaque marker: its directory; else -1. */
     public int link(int i) {
         return link[i];

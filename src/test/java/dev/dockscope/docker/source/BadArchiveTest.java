@@ -8,6 +8,8 @@ import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,26 @@ class BadArchiveTest {
         DockscopeException e = assertThrows(DockscopeException.class, () -> new ArchiveImageSource("-",
                 new ByteArrayInputStream(archive), null, null, limits).read(ProgressListener.NONE));
         assertEquals(ExitCode.USAGE, e.exitCode(), e.getMessage());
+        sameFromAFile(archive, limits, e);
         return e;
+    }
+
+    /** The same bytes as a file (read by position when they are a plain tar): the same refusal, word for word. */
+    private static void sameFromAFile(byte[] archive, ScanLimits limits, DockscopeException fromStdin) {
+        try {
+            Path f = Files.createTempFile("bad-archive", ".tar");
+            try {
+                Files.write(f, archive);
+                ArchiveImageSource src = new ArchiveImageSource(f.toString(), null, null, null, limits);
+                DockscopeException e = assertThrows(DockscopeException.class, () -> src.read(ProgressListener.NONE));
+                assertEquals(fromStdin.getMessage(), e.getMessage().replace(src.describe(), "the archive on stdin"));
+                assertEquals(fromStdin.exitCode(), e.exitCode());
+            } finally {
+                Files.deleteIfExists(f);
+            }
+        } catch (java.io.IOException x) {
+            throw new java.io.UncheckedIOException(x);
+        }
     }
 
     private static void contains(DockscopeException e, String... parts) {

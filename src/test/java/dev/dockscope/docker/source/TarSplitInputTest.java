@@ -40,7 +40,7 @@ class TarSplitInputTest {
     static LayerTable viaIndex(byte[] gz, PathTable paths) throws Exception {
         TarSplitInput index = new TarSplitInput(new GZIPInputStream(new ByteArrayInputStream(gz)), FILE, 4_000_000);
         return new LayerScanner(paths, ScanLimits.DEFAULT).scanTar(new CountingInput(index), -1, "none", "layer",
-                (tar, e) -> {
+                (tar, e, table) -> {
                     if (e.size() == 0) {
                         return 0;
                     }

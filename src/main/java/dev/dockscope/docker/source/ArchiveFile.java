@@ -1,0 +1,270 @@
+package dev.dockscope.docker.source;
+
+import dev.dockscope.model.files.LayerTable;
+import dev.dockscope.model.files.PathTable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.CRC32C;
+
+/**
+ * An uncompressed archive on disk, read by position instead of as a stream. Its uncompressed layers are parsed
+ * header by header, skipping each file's content without reading it ({@link LayerScanner#scanRegion}); what the
+ * stream got from reading every byte comes from the file separately:
+ * <ul>
+ * <li>each layer's SHA-256 (its diff id, checked against the config) on other threads, each over its own read of
+ * the layer, biggest layer first, while this thread parses the headers;</li>
+ * <li>a file's content CRC-32C only where the analysis compares it: a path that is a regular file in more than one
+ * layer (an overwrite whose bytes may or may not have changed). Elsewhere the CRC is never read, so it stays 0.</li>
+ * </ul>
+ * Compressed layers and everything that is not a layer go through the stream as before.
+ */
+final class ArchiveFile implements AutoCloseable {
+    /** Bytes per read when hashing or checksumming: small enough that the copy stays in the core's cache. */
+    private static final int CHUNK = 64 * 1024;
+    /** Bytes read past a header when parsing a layer by position (small files' next header is often in them). */
+    static final int READ_AHEAD = 4 * 1024;
+
+    private final FileChannel channel;
+    private final long size;
+    private final boolean hash;
+    private ExecutorService pool;
+    private final Map<Long, Future<String>> digests = new HashMap<>();
+    private final Map<LayerTable, Deferred> deferred = new IdentityHashMap<>();
+
+    ArchiveFile(FileChannel channel, long size, boolean hash) {
+        this.channel = channel;
+        this.size = size;
+        this.hash = hash;
+    }
+
+    FileChannel channel() {
+        return channel;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** True when {@code [start, start + length)} lies inside the file, so it can be read by position. */
+    boolean holds(long start, long length) {
+        return start >= 0 && length >= 0 && start <= size - length;
+    }
+
+    /** What the bytes at {@code start} are, from at most 512 of them. */
+    LayerScanner.Kind sniff(long start, long length) throws IOException {
+        byte[] head = new byte[(int) Math.min(512, length)];
+        int n = read(start, head);
+        return LayerScanner.sniff(head, n);
+    }
+
+    private int read(long at, byte[] b) throws IOException {
+        try {
+            return FileRegion.readAt(channel, at, b);
+        } catch (IOException e) {
+            throw new SourceReadException(at, e);
+        }
+    }
+
+    /**
+     * Starts hashing the given layers ({@code [start, length]} pairs), biggest first, before anything is parsed: the
+     * biggest layer's hash is the longest single task, so it must start first.
+     */
+    void hashAhead(List<long[]> layers) {
+        if (!hash) {
+            return;
+        }
+        List<long[]> order = new ArrayList<>(layers);
+        order.sort(Comparator.comparingLong((long[] l) -> l[1]).reversed());
+        for (long[] l : order) {
+            hashLater(l[0], l[1]);
+        }
+    }
+
+    private void hashLater(long start, long length) {
+        if (!hash || length == 0 || digests.containsKey(start)) {
+            return;
+        }
+        if (pool == null) {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "dockscope-layer-digest");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        digests.put(start, pool.submit(() -> sha256(start, length)));
+    }
+
+    private String sha256(long start, long length) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        byte[] buf = new byte[CHUNK];
+        ByteBuffer bb = ByteBuffer.wrap(buf);
+        long pos = start;
+        long end = start + length;
+        while (pos < end) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException();
+            }
+            bb.clear().limit((int) Math.min(CHUNK, end - pos));
+            int n;
+            try {
+                n = channel.read(bb, pos);
+            } catch (IOException e) {
+                throw new SourceReadException(pos, e);
+            }
+            if (n <= 0) {
+                throw new SourceReadException(pos, new IOException("the file ended early; did it change while "
+                        + "it was read?"));
+            }
+            md.update(buf, 0, n);
+            pos += n;
+        }
+        return "sha256:" + java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * Parses the uncompressed layer at {@code [start, start + length)} by position: the same table as streaming it,
+     * but for the digest (set by {@link #finish}) and the CRCs nothing compares (left 0).
+     */
+    LayerTable scan(LayerScanner scanner, long start, long length, String label) throws IOException {
+        hashLater(start, length);
+        Deferred d = new Deferred(start);
+        FileRegion region = new FileRegion(channel, start, length, null);
+        LayerTable t = scanner.scanRegion(region, label, d);
+        deferred.put(t, d);
+        return t;
+    }
+
+    /**
+     * Once every layer is parsed: waits for the digests and reads the content CRCs the analysis compares, for
+     * {@code tables} (every layer of the archive, whichever way it was read).
+     */
+    void finish(Collection<LayerTable> tables, PathTable paths) throws IOException {
+        // paths that are a regular file in more than one layer: only there does a content CRC tell anything
+        int[] first = new int[paths.size()];
+        BitSet shared = new BitSet(paths.size());
+        int ti = 0;
+        for (LayerTable t : tables) {
+            ti++;
+            for (int e = 0; e < t.count(); e++) {
+                if (t.kind(e) == LayerTable.FILE) {
+                    int p = t.path(e);
+                    if (first[p] == 0) {
+                        first[p] = ti;
+                    } else if (first[p] != ti) {
+                        shared.set(p);
+                    }
+                }
+            }
+        }
+        CRC32C crc = new CRC32C();
+        byte[] buf = new byte[CHUNK];
+        ByteBuffer bb = ByteBuffer.wrap(buf);
+        for (Map.Entry<LayerTable, Deferred> m : deferred.entrySet()) {
+            LayerTable t = m.getKey();
+            Deferred d = m.getValue();
+            for (int k = 0; k < d.count; k++) {
+                int e = d.entries[k];
+                if (!shared.get(t.path(e))) {
+                    continue;
+                }
+                crc.reset();
+                long pos = d.offsets[k];
+                long end = pos + t.size(e);
+                while (pos < end) {
+                    bb.clear().limit((int) Math.min(CHUNK, end - pos));
+                    int n;
+                    try {
+                        n = channel.read(bb, pos);
+                    } catch (IOException x) {
+                        throw new SourceReadException(pos, x);
+                    }
+                    if (n <= 0) {
+                        throw new SourceReadException(pos, new IOException("the file ended early"));
+                    }
+                    crc.update(buf, 0, n);
+                    pos += n;
+                }
+                t.setCrc(e, (int) crc.getValue());
+            }
+            Future<String> f = digests.get(d.start);
+            if (f != null && t.tarBytes() > 0) {
+                t.setUncompressedDigest(await(f));
+            }
+        }
+    }
+
+    private static String await(Future<String> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing a layer", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Where each regular file's content starts in the file, by entry, for the CRCs read at the end. */
+    static final class Deferred implements LayerScanner.ContentSum {
+        private final long start;
+        private int count;
+        private int[] entries = new int[64];
+        private long[] offsets = new long[64];
+
+        Deferred(long start) {
+            this.start = start;
+        }
+
+        @Override
+        public int consume(TarStream tar, TarStream.Entry e, LayerTable table) throws IOException {
+            if (e.size() > 0) {
+                if (count == entries.length) {
+                    entries = Arrays.copyOf(entries, count * 2);
+                    offsets = Arrays.copyOf(offsets, count * 2);
+                }
+                entries[count] = table.count();
+                offsets[count] = start + tar.offset();
+                count++;
+            }
+            tar.skip(null);
+            return 0; // CRC-32C of no bytes, and the placeholder until finish() reads one
+        }
+    }
+}
