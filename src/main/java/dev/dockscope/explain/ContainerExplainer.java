@@ -11,6 +11,7 @@ import dev.dockscope.analysis.container.Risks;
 import dev.dockscope.analysis.container.Usage;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.docker.Engine;
+import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.ContainerChange;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerList;
@@ -19,6 +20,8 @@ import dev.dockscope.model.container.ContainerReport;
 import dev.dockscope.model.container.ContainerStats;
 import dev.dockscope.model.container.ContainerSummary;
 import dev.dockscope.model.container.ContainerTop;
+import dev.dockscope.model.container.RestartFact;
+import dev.dockscope.model.container.StateFact;
 import dev.dockscope.model.daemon.DaemonInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,7 +125,7 @@ public final class ContainerExplainer {
         Set<String> caps = Capabilities.effective(d.hostConfig().privileged(), d.hostConfig().capAdd(),
                 d.hostConfig().capDrop());
         ContainerReport.Security security = security(d, caps, info);
-        List<String> attention = new ArrayList<>(Risks.attention(d, caps));
+        List<AttentionFact> attention = new ArrayList<>(Risks.attention(d, caps));
         return new ContainerReport(d.id(), d.name(), what(d, tagImage), changes(changes), processes(d, top, info, podman),
                 isolation(d, stats, info), storage(d), network(d), security, health(d), List.copyOf(attention),
                 List.copyOf(notes));
@@ -226,64 +229,20 @@ public final class ContainerExplainer {
         String policy = rp == null || rp.name().isEmpty() ? "no" : rp.name();
         int maxRetries = rp == null ? 0 : rp.maximumRetryCount();
         boolean neverStarted = isNever(s.startedAt());
-        String summary;
-        String meaning;
-        switch (s.status()) {
-            case "running" -> {
-                summary = "running";
-                meaning = "PID 1 is alive; the container lives as long as it does.";
-            }
-            case "paused" -> {
-                summary = "paused";
-                meaning = "Its processes are frozen by the cgroup freezer: they keep their memory but get no CPU until"
-                        + " docker unpause.";
-            }
-            case "restarting" -> {
-                summary = "restarting (" + d.restartCount() + " restarts, policy " + policy + ")";
-                meaning = "PID 1 exited (last status " + s.exitCode() + ": " + ExitCodes.phrase(s.exitCode(),
-                        s.oomKilled()) + ") and the restart policy " + policy + " is starting it again, waiting"
-                        + " longer after each failure.";
-            }
-            case "created" -> {
-                summary = "created, never started";
-                meaning = "docker create made it (file system and config) but no process has run: docker start runs it.";
-            }
-            case "dead" -> {
-                summary = "dead";
-                meaning = "The daemon failed to remove it (often a busy mount); docker rm -f usually finishes the job.";
-            }
-            case "removing" -> {
-                summary = "being removed";
-                meaning = "docker rm is in progress.";
-            }
-            default -> {
-                if (neverStarted && s.exitCode() != 0) {
-                    summary = "exited " + s.exitCode() + ": could not start";
-                    meaning = "It never ran: " + (s.error().isEmpty() ? ExitCodes.meaning(s.exitCode(), false)
-                            : s.error());
-                } else {
-                    summary = "exited " + s.exitCode() + ": " + ExitCodes.phrase(s.exitCode(), s.oomKilled());
-                    meaning = ExitCodes.meaning(s.exitCode(), s.oomKilled());
-                }
-            }
-        }
-        String restart = switch (policy) {
-            case "always" -> "restart policy always: the daemon starts it again whenever it stops, and at daemon start"
-                    + " (unless stopped by hand then)";
-            case "unless-stopped" -> "restart policy unless-stopped: restarted whenever it exits, but not after a"
-                    + " docker stop";
-            case "on-failure" -> "restart policy on-failure" + (maxRetries > 0 ? ":" + maxRetries : "")
-                    + ": restarted when it exits with a non-zero status" + (maxRetries > 0 ? ", at most " + maxRetries
-                    + " times" : "");
-            default -> "no restart policy: when PID 1 exits, the container stays stopped";
+        StateFact.Kind kind = switch (s.status()) {
+            case "running" -> StateFact.Kind.RUNNING;
+            case "paused" -> StateFact.Kind.PAUSED;
+            case "restarting" -> StateFact.Kind.RESTARTING;
+            case "created" -> StateFact.Kind.CREATED;
+            case "dead" -> StateFact.Kind.DEAD;
+            case "removing" -> StateFact.Kind.REMOVING;
+            default -> neverStarted && s.exitCode() != 0 ? StateFact.Kind.COULD_NOT_START : StateFact.Kind.EXITED;
         };
-        if (d.restartCount() > 0) {
-            restart += "; restarted " + d.restartCount() + " time" + (d.restartCount() == 1 ? "" : "s") + " so far";
-        }
+        StateFact state = new StateFact(kind, s.exitCode(), s.oomKilled(), s.error(), d.restartCount(), policy);
         return new ContainerReport.StateView(s.status(), s.running(), s.paused(), s.restarting(), s.oomKilled(),
                 s.dead(), neverStarted && !s.running(), s.exitCode(),
                 s.running() ? "" : ExitCodes.signal(s.exitCode()), s.error(), d.restartCount(), policy, maxRetries,
-                summary, meaning, restart);
+                state.summary(), state.meaning(), new RestartFact(policy, maxRetries, d.restartCount()));
     }
 
     private static ContainerReport.Changes changes(List<ContainerChange> changes) {

@@ -2,19 +2,18 @@ package dev.dockscope.explain;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
-import dev.dockscope.analysis.Durations;
 import dev.dockscope.analysis.container.ContainerNames;
 import dev.dockscope.analysis.container.HealthTimeline;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.docker.Engine;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.HealthList;
 import dev.dockscope.model.container.HealthReport;
 import dev.dockscope.model.container.HealthStep;
 import dev.dockscope.model.container.Healthcheck;
 import dev.dockscope.model.image.ImageData;
-import dev.dockscope.model.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,10 +82,7 @@ public final class HealthExplainer {
         boolean imageHas = image != null && image.healthTest() != null && !image.healthTest().isEmpty() && !image.healthTest().get(0).equals("NONE");
         if (hc == null || hc.disabled() || h == null) {
             String source = hc != null && hc.disabled() ? "disabled" : "none";
-            String why = source.equals("disabled")
-                    ? "The image defines a health check, but it was switched off for this container (--no-healthcheck"
-                            + " or HEALTHCHECK NONE)."
-                    : "No health check: Docker only knows whether PID 1 is alive, not whether the app answers.";
+            HealthCheckFact why = unchecked(source.equals("disabled"));
             return new HealthReport(d.id(), d.name(), false, source, hc == null ? List.of() : hc.test(), 0, 0, 0, 0, 0,
                     d.state().status(), "none", 0, List.of(), true, "", why, whatItDoes(), suggestion(d), CONCEPTS);
         }
@@ -100,7 +96,8 @@ public final class HealthExplainer {
         List<HealthStep> steps = HealthTimeline.replay(h.log(), retries, hc.startPeriodNanos(), d.state().startedAt(),
                 h.status(), h.failingStreak());
         String next = d.state().running() ? HealthTimeline.nextDue(h.log(), h.status(), interval, startInterval) : "";
-        String explanation = explanation(h, retries, interval, timeout, hc.startPeriodNanos(), d.state().running());
+        HealthCheckFact explanation = explanation(h, retries, interval, timeout, hc.startPeriodNanos(),
+                d.state().running());
         return new HealthReport(d.id(), d.name(), true, source, hc.test(), interval, timeout, hc.startPeriodNanos(),
                 startInterval, retries, d.state().status(), h.status(), h.failingStreak(), steps,
                 h.log().size() < HealthTimeline.KEPT, next, explanation, whatItDoes(), "", CONCEPTS);
@@ -117,23 +114,14 @@ public final class HealthExplainer {
         }
     }
 
-    private static String explanation(ContainerDetails.Health h, int retries, long interval, long timeout,
+    static HealthCheckFact unchecked(boolean disabled) {
+        return HealthCheckFact.unchecked(disabled);
+    }
+
+    static HealthCheckFact explanation(ContainerDetails.Health h, int retries, long interval, long timeout,
                                        long startPeriod, boolean running) {
-        String rule = "Every " + Durations.human(interval) + " the daemon runs the probe inside the container (timeout "
-                + Durations.human(timeout) + "); exit 0 is a pass, anything else a failure; "
-                + Plural.of(retries, "failure") + " in a row make" + (retries == 1 ? "s" : "") + " it unhealthy, one pass makes it healthy again"
-                + (startPeriod > 0 ? "; failures in the first " + Durations.human(startPeriod)
-                        + " (start period) do not count until it has passed once" : "") + ".";
-        String now = switch (h.status()) {
-            case "healthy" -> "It is healthy: the last probe passed.";
-            case "unhealthy" -> "It is unhealthy: " + h.failingStreak() + " probes failed in a row (" + retries
-                    + " allowed).";
-            case "starting" -> "It is still starting: no probe has passed yet"
-                    + (h.failingStreak() > 0 ? " and " + h.failingStreak() + " failed" : "") + ".";
-            default -> "Status " + h.status() + ".";
-        };
-        return now + " " + rule + (running ? "" : " The container is not running, so no probe runs and the status"
-                + " stays as it was when it stopped.");
+        return new HealthCheckFact(HealthCheckFact.Kind.CHECKED, h.status(), h.failingStreak(), retries, interval,
+                timeout, startPeriod, running);
     }
 
     private static List<String> whatItDoes() {

@@ -3,6 +3,7 @@ package dev.dockscope.analysis.container;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.HealthStep;
 import dev.dockscope.model.container.ProbeFact;
+import dev.dockscope.model.container.TransitionFact;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +67,8 @@ public final class HealthTimeline {
                     }
                 }
             }
-            String transition = !before.isEmpty() && !before.equals(status) ? before + " → " + status : "";
+            TransitionFact transition = !before.isEmpty() && !before.equals(status) ? new TransitionFact(before, status)
+                    : TransitionFact.NONE;
             steps.add(new HealthStep(p.start(), p.end(), duration, p.exitCode(), trim(p.output()), passed, counted,
                     streak, status.isEmpty() ? finalStatus : status, transition, why));
         }

@@ -1,5 +1,6 @@
 package dev.dockscope.analysis.container;
 
+import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.RiskFact;
 import dev.dockscope.model.container.RiskFact.Kind;
@@ -75,25 +76,25 @@ public final class Risks {
     }
 
     /** Why a container deserves a look, for the list and the report. */
-    public static List<String> attention(ContainerDetails d, Set<String> effective) {
-        List<String> a = new ArrayList<>();
+    public static List<AttentionFact> attention(ContainerDetails d, Set<String> effective) {
+        List<AttentionFact> a = new ArrayList<>();
         ContainerDetails.State s = d.state();
         if (s.health() != null && "unhealthy".equals(s.health().status())) {
-            a.add("unhealthy");
+            a.add(AttentionFact.of(AttentionFact.Kind.UNHEALTHY));
         }
         if (s.restarting()) {
-            a.add("restarting");
+            a.add(AttentionFact.of(AttentionFact.Kind.RESTARTING));
         }
         if (s.oomKilled()) {
-            a.add("OOM-killed");
+            a.add(AttentionFact.of(AttentionFact.Kind.OOM_KILLED));
         }
         if (d.hostConfig().memory() <= 0) {
-            a.add("no memory limit");
+            a.add(AttentionFact.of(AttentionFact.Kind.NO_MEMORY_LIMIT));
         }
         if (d.hostConfig().privileged()) {
-            a.add("privileged");
+            a.add(AttentionFact.of(AttentionFact.Kind.PRIVILEGED));
         } else if (runsAsRoot(d.config().user()) && !Capabilities.addedBeyondDefault(effective).isEmpty()) {
-            a.add("root with extra capabilities");
+            a.add(AttentionFact.of(AttentionFact.Kind.ROOT_WITH_CAPABILITIES));
         }
         return a;
     }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ContainerReport(String id, String name, What what, Changes changes, Processes processes,
                               Isolation isolation, Storage storage, Network network, Security security,
-                              HealthSummary health, List<String> attention, List<String> notes) {
+                              HealthSummary health, List<AttentionFact> attention, List<String> notes) {
 
     /**
      * What it is: the image ({@code image} the reference it was created from, {@code imageId} the image it runs),
@@ -22,14 +22,14 @@ public record ContainerReport(String id, String name, What what, Changes changes
     }
 
     /**
-     * The state in words: {@code status} the daemon's word; {@code exitCode}/{@code signal} when exited;
-     * {@code restartCount} and the policy; {@code summary} a phrase ("exited 137: killed (SIGKILL)"), {@code meaning}
-     * a sentence or two.
+     * The state: {@code status} the daemon's word; {@code exitCode}/{@code signal} when exited;
+     * {@code restartCount} and the policy; {@code summary} worded as a phrase ("exited 137: killed (SIGKILL)"),
+     * {@code meaning} as a sentence or two, {@code restartMeaning} what the policy does.
      */
     public record StateView(String status, boolean running, boolean paused, boolean restarting, boolean oomKilled,
                             boolean dead, boolean neverStarted, int exitCode, String signal, String error,
-                            int restartCount, String restartPolicy, int maximumRetryCount, String summary,
-                            String meaning, String restartMeaning) {
+                            int restartCount, String restartPolicy, int maximumRetryCount,
+                            StateFact.Summary summary, StateFact.Meaning meaning, RestartFact restartMeaning) {
     }
 
     /**

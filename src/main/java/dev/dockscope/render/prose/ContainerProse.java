@@ -1,17 +1,143 @@
 package dev.dockscope.render.prose;
 
 import dev.dockscope.analysis.Bytes;
+import dev.dockscope.analysis.container.ExitCodes;
+import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
+import dev.dockscope.model.container.RestartFact;
 import dev.dockscope.model.container.RiskFact;
+import dev.dockscope.model.container.StateFact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The sentences of {@code dockscope container}: what its namespaces and cgroup limits mean (pure functions). */
+/**
+ * The sentences of {@code dockscope container}: what its state, exit code, restart policy, namespaces and cgroup
+ * limits mean, and why it deserves a look (pure functions).
+ */
 public final class ContainerProse {
     private ContainerProse() {
+    }
+
+    /** The state as a short phrase: {@code exited 137: killed (SIGKILL)}, {@code restarting (3 restarts, policy always)}. */
+    public static String summary(StateFact.Summary f) {
+        StateFact s = f.state();
+        return switch (s.kind()) {
+            case RUNNING -> "running";
+            case PAUSED -> "paused";
+            case RESTARTING -> "restarting (" + s.restartCount() + " restarts, policy " + s.policy() + ")";
+            case CREATED -> "created, never started";
+            case DEAD -> "dead";
+            case REMOVING -> "being removed";
+            case COULD_NOT_START -> "exited " + s.exitCode() + ": could not start";
+            case EXITED -> "exited " + s.exitCode() + ": " + exitPhrase(s.exitCode(), s.oomKilled());
+        };
+    }
+
+    /** What the state means, in a sentence or two. */
+    public static String meaning(StateFact.Meaning f) {
+        StateFact s = f.state();
+        return switch (s.kind()) {
+            case RUNNING -> "PID 1 is alive; the container lives as long as it does.";
+            case PAUSED -> "Its processes are frozen by the cgroup freezer: they keep their memory but get no CPU until"
+                    + " docker unpause.";
+            case RESTARTING -> "PID 1 exited (last status " + s.exitCode() + ": " + exitPhrase(s.exitCode(),
+                    s.oomKilled()) + ") and the restart policy " + s.policy() + " is starting it again, waiting"
+                    + " longer after each failure.";
+            case CREATED -> "docker create made it (file system and config) but no process has run: docker start runs"
+                    + " it.";
+            case DEAD -> "The daemon failed to remove it (often a busy mount); docker rm -f usually finishes the job.";
+            case REMOVING -> "docker rm is in progress.";
+            case COULD_NOT_START -> "It never ran: " + (s.error().isEmpty() ? exitMeaning(s.exitCode(), false)
+                    : s.error());
+            case EXITED -> exitMeaning(s.exitCode(), s.oomKilled());
+        };
+    }
+
+    /** What the restart policy does, and how often it has restarted the container. */
+    public static String restart(RestartFact f) {
+        int max = f.maximumRetryCount();
+        String restart = switch (f.policy()) {
+            case "always" -> "restart policy always: the daemon starts it again whenever it stops, and at daemon start"
+                    + " (unless stopped by hand then)";
+            case "unless-stopped" -> "restart policy unless-stopped: restarted whenever it exits, but not after a"
+                    + " docker stop";
+            case "on-failure" -> "restart policy on-failure" + (max > 0 ? ":" + max : "")
+                    + ": restarted when it exits with a non-zero status" + (max > 0 ? ", at most " + max
+                    + " times" : "");
+            default -> "no restart policy: when PID 1 exits, the container stays stopped";
+        };
+        if (f.restartCount() > 0) {
+            restart += "; restarted " + f.restartCount() + " time" + (f.restartCount() == 1 ? "" : "s") + " so far";
+        }
+        return restart;
+    }
+
+    /** An exit code as a short phrase: {@code killed (SIGKILL), OOM}, {@code command not found}. */
+    public static String exitPhrase(int code, boolean oomKilled) {
+        String signal = ExitCodes.signal(code);
+        String s = switch (code) {
+            case 0 -> "success";
+            case 1 -> "the application failed";
+            case 2 -> "misuse of a shell builtin or bad arguments";
+            case 125 -> "docker could not run the container";
+            case 126 -> "the command cannot be executed";
+            case 127 -> "command not found";
+            case 130 -> "interrupted (SIGINT)";
+            case 137 -> "killed (SIGKILL)";
+            case 139 -> "segmentation fault (SIGSEGV)";
+            case 143 -> "terminated (SIGTERM)";
+            default -> code > 128 && !signal.isEmpty() ? "stopped by " + signal : "the application's own code";
+        };
+        return oomKilled ? s + ", OOM" : s;
+    }
+
+    /** What an exit code means, as the sentence of the state section. */
+    public static String exitMeaning(int code, boolean oomKilled) {
+        if (oomKilled) {
+            return "The kernel's out-of-memory killer ended it: the container reached its memory limit (or the host"
+                    + " ran out) and its process got SIGKILL" + (code == 137 ? "." : "; exit code " + code + ".");
+        }
+        String signal = ExitCodes.signal(code);
+        return switch (code) {
+            case 0 -> "PID 1 finished on its own with status 0: nothing went wrong.";
+            case 1 -> "PID 1 exited with status 1, the usual \"something failed\" from the application: read docker"
+                    + " logs.";
+            case 2 -> "Status 2: a shell builtin was misused or the program rejected its arguments.";
+            case 125 -> "Status 125 comes from Docker itself: the container could not be started (bad flag, missing"
+                    + " device, runtime error), so the command never ran.";
+            case 126 -> "Status 126: the command was found but could not be executed (not executable, wrong"
+                    + " architecture, or a directory).";
+            case 127 -> "Status 127: the command was not found in the container's file system or PATH.";
+            case 130 -> "128 + 2: PID 1 was interrupted with SIGINT (Ctrl-C on an attached terminal).";
+            case 137 -> "128 + 9: PID 1 got SIGKILL, which cannot be caught: docker kill, or docker stop after its"
+                    + " grace period, and OOMKilled is not set, so not the memory limit.";
+            case 139 -> "128 + 11: PID 1 crashed with SIGSEGV (a segmentation fault: a bug, or a binary for another"
+                    + " libc).";
+            case 143 -> "128 + 15: PID 1 got SIGTERM and exited, which is what docker stop asks for: a clean stop.";
+            default -> code > 128 && !signal.isEmpty()
+                    ? "128 + " + (code - 128) + ": PID 1 was stopped by " + signal + "."
+                    : "Status " + code + " is the application's own: its documentation says what it means.";
+        };
+    }
+
+    /** Why a container deserves a look, as a short label. */
+    public static String attention(AttentionFact f) {
+        return switch (f.kind()) {
+            case UNHEALTHY -> "unhealthy";
+            case RESTARTING -> "restarting";
+            case OOM_KILLED -> "OOM-killed";
+            case NO_MEMORY_LIMIT -> "no memory limit";
+            case PRIVILEGED -> "privileged";
+            case ROOT_WITH_CAPABILITIES -> "root with extra capabilities";
+        };
+    }
+
+    /** The labels joined for one line: {@code unhealthy, no memory limit}. */
+    public static String attention(List<AttentionFact> facts) {
+        return String.join(", ", facts.stream().map(ContainerProse::attention).toList());
     }
 
     /** One limit in words: what happens at it, or what being unlimited allows. */

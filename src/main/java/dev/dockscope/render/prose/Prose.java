@@ -2,11 +2,16 @@ package dev.dockscope.render.prose;
 
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
+import dev.dockscope.model.container.AttentionFact;
+import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
 import dev.dockscope.model.container.ProbeFact;
+import dev.dockscope.model.container.RestartFact;
 import dev.dockscope.model.container.RiskFact;
+import dev.dockscope.model.container.StateFact;
+import dev.dockscope.model.container.TransitionFact;
 import dev.dockscope.model.image.CacheFacts.Fix;
 import dev.dockscope.model.image.CacheFacts.Message;
 import dev.dockscope.model.image.ImageFacts.BaseFact;
@@ -52,11 +57,29 @@ public final class Prose {
         if (fact instanceof ProbeFact f) {
             return HealthProse.probe(f);
         }
+        if (fact instanceof HealthCheckFact f) {
+            return HealthProse.check(f);
+        }
+        if (fact instanceof TransitionFact f) {
+            return HealthProse.transition(f);
+        }
         if (fact instanceof RiskFact f) {
             return ContainerProse.risk(f);
         }
         if (fact instanceof NamespaceFact f) {
             return ContainerProse.namespace(f);
+        }
+        if (fact instanceof StateFact.Summary f) {
+            return ContainerProse.summary(f);
+        }
+        if (fact instanceof StateFact.Meaning f) {
+            return ContainerProse.meaning(f);
+        }
+        if (fact instanceof RestartFact f) {
+            return ContainerProse.restart(f);
+        }
+        if (fact instanceof AttentionFact f) {
+            return ContainerProse.attention(f);
         }
         if (fact instanceof Message f) {
             return CacheProse.message(f);

@@ -64,7 +64,7 @@ public final class ContainerTextRenderer {
             Line row = p.line().text("  ").add(Line.of(p.span(Style.BOLD, r.name())).cut(nameW, p.ellipsis()))
                     .pad(nameW + 2).text("  ").add(Line.of(r.image()).cut(imageW, p.ellipsis())).pad(nameW + imageW + 4)
                     .text("  ").build();
-            List<Line> wrapped = Wrap.hanging(p.line().add(state, r.stateSummary()).text("  ").build(), rest.build(),
+            List<Line> wrapped = Wrap.hanging(p.line().add(state, ContainerProse.summary(r.stateSummary())).text("  ").build(), rest.build(),
                     Math.max(20, width - nameW - imageW - 6));
             for (int i = 0; i < wrapped.size(); i++) {
                 out.add((i == 0 ? row : indent).plus(wrapped.get(i)));
@@ -75,7 +75,7 @@ public final class ContainerTextRenderer {
             out.blank();
             out.add(p.line().heading("DESERVE A LOOK").build());
             for (ContainerList.Row r : look) {
-                wrap(out, Line.of("  " + p.warn() + " " + r.name() + ": "), Line.of(String.join(", ", r.attention())));
+                wrap(out, Line.of("  " + p.warn() + " " + r.name() + ": "), Line.of(ContainerProse.attention(r.attention())));
             }
         }
         out.blank();
@@ -132,12 +132,12 @@ public final class ContainerTextRenderer {
             field(out, "finished", Line.of(time(w.finishedAt())));
         }
         Style state = s.running() ? Style.GREEN : s.oomKilled() || s.restarting() || s.dead() ? Style.RED : Style.BOLD;
-        field(out, "state", Line.of(p.span(state, s.summary())));
-        field(out, "", Line.of(s.meaning()));
+        field(out, "state", Line.of(p.span(state, ContainerProse.summary(s.summary()))));
+        field(out, "", Line.of(ContainerProse.meaning(s.meaning())));
         if (!s.error().isEmpty() && !s.neverStarted()) {
             field(out, "error", Line.of(s.error()));
         }
-        field(out, "restart", Line.of(s.restartMeaning()));
+        field(out, "restart", Line.of(ContainerProse.restart(s.restartMeaning())));
         footer(out, Concept.CONTAINER);
     }
 

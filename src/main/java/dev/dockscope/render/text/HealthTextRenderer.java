@@ -69,7 +69,7 @@ public final class HealthTextRenderer {
         out.add(p.line().heading("HEALTH " + r.name()).text("  ").dim(ContainerDetails.shortId(r.id()) + ", "
                 + r.state()).build());
         if (!r.configured()) {
-            wrap(out, "  ", Style.PLAIN, r.explanation());
+            wrap(out, "  ", Style.PLAIN, HealthProse.check(r.explanation()));
             out.add(Line.of("  A check that would fit:"));
             wrap(out, "    ", Style.BOLD, r.suggestion());
             wrap(out, "  ", Style.DIM, "(in the Dockerfile, or at run time with docker run --health-cmd,"
@@ -86,7 +86,7 @@ public final class HealthTextRenderer {
                 + Durations.human(r.timeoutNanos()) + "   retries " + r.retries() + "   start period "
                 + Durations.human(r.startPeriodNanos())
                 + (r.startIntervalNanos() > 0 ? "   start interval " + Durations.human(r.startIntervalNanos()) : "")));
-        wrap(out, "  ", Style.DIM, r.explanation());
+        wrap(out, "  ", Style.DIM, HealthProse.check(r.explanation()));
         out.blank();
         out.add(p.line().heading("TIMELINE").text("  ").dim(r.timeline().size() + " recorded probe"
                 + (r.timeline().size() == 1 ? "" : "s") + (r.logComplete() ? "" : ", the daemon keeps the last 5"))
@@ -99,8 +99,8 @@ public final class HealthTextRenderer {
                     p.cross());
             String dur = s.durationNanos() < 0 ? "?" : Durations.human(s.durationNanos());
             out.add(p.line().text("  ").add(Line.of(mark)).text(" " + ContainerTextRenderer.time(s.start()))
-                    .dim("  " + dur + "  ").text(HealthProse.probe(s.why())).text(s.transition().isEmpty() ? "" : "  ")
-                    .bold(s.transition()).build());
+                    .dim("  " + dur + "  ").text(HealthProse.probe(s.why())).text(s.transition().changed() ? "  " : "")
+                    .bold(HealthProse.transition(s.transition())).build());
             if (!s.output().isEmpty()) {
                 String first = s.output().lines().findFirst().orElse("");
                 int more = (int) s.output().lines().count() - 1;

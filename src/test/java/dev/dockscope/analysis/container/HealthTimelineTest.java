@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockscope.model.container.ContainerDetails.Probe;
 import dev.dockscope.model.container.HealthStep;
+import dev.dockscope.render.prose.HealthProse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,12 @@ class HealthTimelineTest {
     void failuresReachUnhealthyAtTheRetriesCount() {
         List<HealthStep> s = HealthTimeline.replay(List.of(probe(1, 0), probe(2, 1), probe(3, 1), probe(4, 1)), 3, 0,
                 "2026-01-01T00:00:00Z", "unhealthy", 3);
-        assertEquals("starting → healthy", s.get(0).transition());
+        assertEquals("starting → healthy", HealthProse.transition(s.get(0).transition()));
         assertEquals(250_000_000L, s.get(0).durationNanos());
         assertEquals("ok", s.get(0).output());
         assertEquals(List.of(1, 2, 3), s.subList(1, 4).stream().map(HealthStep::streakAfter).toList());
-        assertEquals("", s.get(2).transition());
-        assertEquals("healthy → unhealthy", s.get(3).transition());
+        assertEquals("", HealthProse.transition(s.get(2).transition()));
+        assertEquals("healthy → unhealthy", HealthProse.transition(s.get(3).transition()));
         assertEquals("unhealthy", s.get(3).statusAfter());
     }
 
@@ -32,8 +33,8 @@ class HealthTimelineTest {
     void onePassMakesItHealthyAgain() {
         List<HealthStep> s = HealthTimeline.replay(List.of(probe(1, 1), probe(2, 1), probe(3, 0)), 2, 0,
                 "2026-01-01T00:00:00Z", "healthy", 0);
-        assertEquals("starting → unhealthy", s.get(1).transition());
-        assertEquals("unhealthy → healthy", s.get(2).transition());
+        assertEquals("starting → unhealthy", HealthProse.transition(s.get(1).transition()));
+        assertEquals("unhealthy → healthy", HealthProse.transition(s.get(2).transition()));
         assertEquals(0, s.get(2).streakAfter());
     }
 
@@ -45,7 +46,7 @@ class HealthTimelineTest {
         assertFalse(s.get(1).counted());
         assertEquals("starting", s.get(1).statusAfter());
         assertTrue(s.get(2).counted());
-        assertEquals("starting → unhealthy", s.get(2).transition());
+        assertEquals("starting → unhealthy", HealthProse.transition(s.get(2).transition()));
     }
 
     @Test
@@ -54,7 +55,7 @@ class HealthTimelineTest {
         List<HealthStep> s = HealthTimeline.replay(log, 3, 0, "2026-01-01T00:00:00Z", "unhealthy", 40);
         assertEquals(36, s.get(0).streakAfter());
         assertEquals(40, s.get(4).streakAfter());
-        assertTrue(s.stream().allMatch(x -> x.transition().isEmpty()), "already unhealthy before the log began");
+        assertTrue(s.stream().allMatch(x -> HealthProse.transition(x.transition()).isEmpty()), "already unhealthy before the log began");
     }
 
     @Test

@@ -12,8 +12,10 @@ import dev.dockscope.docker.compose.ComposeFiles;
 import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.Rules;
 import dev.dockscope.model.compose.ComposeReport;
+import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.ContainerList;
 import dev.dockscope.model.container.LimitsSummary;
+import dev.dockscope.model.container.StateFact;
 import dev.dockscope.model.network.NetworkDetails;
 import dev.dockscope.model.network.NetworkReport;
 import dev.dockscope.render.lint.TextLintRenderer;
@@ -44,6 +46,8 @@ class SpanBuiltRenderersTest {
     private static final Pattern SGR = Pattern.compile("\u001b\\[[0-9;]*m");
 
     private static final LimitsSummary NO_LIMITS = new LimitsSummary(0, 0, "", 0);
+    private static final StateFact.Summary RUNNING = new StateFact(StateFact.Kind.RUNNING, 0, false, "", 0, "no")
+            .summary();
 
     record Case(String name, int width, BiFunction<Palette, Integer, String> render) {
         @Override
@@ -55,10 +59,12 @@ class SpanBuiltRenderersTest {
     static Stream<Case> cases() throws Exception {
         ContainerList list = new ContainerList(List.of(
                 new ContainerList.Row("web-with-a-very-long-name-indeed", "a", "nginx:1.27-alpine", "running",
-                        "running", 0, false, "unhealthy", "2025-06-01T08:00:00Z", 0, 0, 0, new LimitsSummary(256_000_000, 0, "", 0),
-                        List.of("0.0.0.0:8080->80/tcp"), List.of("unhealthy")),
-                new ContainerList.Row("db", "b", "postgres", "exited", "exited (137)", 137, true, "",
-                        "2025-05-01T08:00:00Z", 0, 0, 0, NO_LIMITS, List.of(), List.of("OOM-killed"))), 1, 2, List.of());
+                        RUNNING, 0, false, "unhealthy", "2025-06-01T08:00:00Z", 0, 0, 0, new LimitsSummary(256_000_000, 0, "", 0),
+                        List.of("0.0.0.0:8080->80/tcp"), List.of(AttentionFact.of(AttentionFact.Kind.UNHEALTHY))),
+                new ContainerList.Row("db", "b", "postgres", "exited", new StateFact(StateFact.Kind.EXITED, 137, true, "", 0,
+                        "no").summary(), 137, true, "",
+                        "2025-05-01T08:00:00Z", 0, 0, 0, NO_LIMITS, List.of(), List.of(AttentionFact.of(AttentionFact.Kind.OOM_KILLED)))), 1, 2,
+                List.of());
         var running = ContainerTextRendererTest.running();
         var image = ImageExplainer.explain(ImageFixtures.nodeApp(), false, true);
         var files = FilesTextRendererTest.report(FilesTextRendererTest.image(), FilesOptions.DEFAULT);
@@ -113,9 +119,9 @@ class SpanBuiltRenderersTest {
         // a C0 control and a bidi override each become U+FFFD (one column) in the span: the name column is measured,
         // cut and padded after that, so the image column starts where it does for a plain name
         List<ContainerList.Row> rows = List.of(
-                new ContainerList.Row("ab\u0001\u202ecd", "a", "busybox", "running", "running", 0, false, "",
+                new ContainerList.Row("ab\u0001\u202ecd", "a", "busybox", "running", RUNNING, 0, false, "",
                         "2025-06-01T08:00:00Z", 0, 0, 0, NO_LIMITS, List.of(), List.of()),
-                new ContainerList.Row("abxxcd", "b", "busybox", "running", "running", 0, false, "",
+                new ContainerList.Row("abxxcd", "b", "busybox", "running", RUNNING, 0, false, "",
                         "2025-06-01T08:00:00Z", 0, 0, 0, NO_LIMITS, List.of(), List.of()));
         String out = new ContainerTextRenderer(Palette.plain(), 80, NOW).renderList(new ContainerList(rows, 2, 2,
                 List.of()));
