@@ -4,6 +4,8 @@ import dev.dockscope.model.compose.ComposeReport.DriftKind;
 import dev.dockscope.model.compose.ComposeReport.Port;
 import dev.dockscope.model.compose.ComposeReport.Service;
 import dev.dockscope.model.compose.ComposeReport;
+import dev.dockscope.model.compose.DriftSide.Kind;
+import dev.dockscope.model.compose.DriftSide;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,30 +24,33 @@ public final class Drift {
         for (Service d : declared.services()) {
             Service r = run.remove(d.name());
             if (r == null) {
-                out.add(new ComposeReport.Drift(DriftKind.MISSING_SERVICE, d.name(), "declared", "no container"));
+                out.add(new ComposeReport.Drift(DriftKind.MISSING_SERVICE, d.name(), DriftSide.of(Kind.DECLARED),
+                        DriftSide.of(Kind.NO_CONTAINER)));
                 continue;
             }
             if (!d.image().isEmpty() && !sameImage(d.image(), r.image())) {
-                out.add(new ComposeReport.Drift(DriftKind.IMAGE, d.name(), d.image(), r.image()));
+                out.add(new ComposeReport.Drift(DriftKind.IMAGE, d.name(), DriftSide.value(d.image()),
+                        DriftSide.value(r.image())));
             }
             String dp = ports(d.ports());
             String rp = ports(r.ports());
             if (!dp.equals(rp)) {
-                out.add(new ComposeReport.Drift(DriftKind.PORTS, d.name(), dp, rp));
+                out.add(new ComposeReport.Drift(DriftKind.PORTS, d.name(), DriftSide.value(dp), DriftSide.value(rp)));
             }
             if (d.healthcheck() && !r.healthcheck()) {
-                out.add(new ComposeReport.Drift(DriftKind.HEALTHCHECK, d.name(), "healthcheck declared",
-                        "no health status at run time"));
+                out.add(new ComposeReport.Drift(DriftKind.HEALTHCHECK, d.name(),
+                        DriftSide.of(Kind.HEALTHCHECK_DECLARED), DriftSide.of(Kind.NO_HEALTH)));
             }
             long up = r.containers().stream().filter(c -> !c.oneoff() && c.state().equals("running")).count();
             if (up != d.replicas()) {
-                out.add(new ComposeReport.Drift(DriftKind.REPLICAS, d.name(), Integer.toString(d.replicas()),
-                        up + " running"));
+                out.add(new ComposeReport.Drift(DriftKind.REPLICAS, d.name(),
+                        DriftSide.count(Kind.REPLICAS, d.replicas()),
+                        DriftSide.count(Kind.RUNNING, up)));
             }
         }
         for (Service r : run.values()) {
-            out.add(new ComposeReport.Drift(DriftKind.EXTRA_SERVICE, r.name(), "not declared",
-                    r.containers().size() + " container" + (r.containers().size() == 1 ? "" : "s")));
+            out.add(new ComposeReport.Drift(DriftKind.EXTRA_SERVICE, r.name(), DriftSide.of(Kind.NOT_DECLARED),
+                    DriftSide.count(Kind.CONTAINERS, r.containers().size())));
         }
         return List.copyOf(out);
     }

@@ -79,7 +79,8 @@ public record ComposeReport(List<Project> projects, List<String> concepts) {
     /** Declared versus running. */
     public enum DriftKind { MISSING_SERVICE, EXTRA_SERVICE, IMAGE, PORTS, HEALTHCHECK, REPLICAS }
 
-    public record Drift(DriftKind kind, String service, String declared, String running) {
+    /** {@code declared} and {@code running} are facts, written in JSON as their words (e.g. {@code "no container"}). */
+    public record Drift(DriftKind kind, String service, DriftSide declared, DriftSide running) {
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.dockscope.render.prose;
 
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
+import dev.dockscope.model.compose.DriftSide;
 import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.LimitFact;
@@ -86,6 +87,9 @@ public final class Prose {
         }
         if (fact instanceof Fix f) {
             return CacheProse.fix(f);
+        }
+        if (fact instanceof DriftSide f) {
+            return ComposeProse.side(f);
         }
         throw new IllegalArgumentException("no words for " + fact.getClass().getName());
     }

@@ -10,6 +10,7 @@ import dev.dockscope.model.compose.ComposeReport.Project;
 import dev.dockscope.model.compose.ComposeReport.Service;
 import dev.dockscope.model.compose.ComposeReport;
 import dev.dockscope.model.text.Plural;
+import dev.dockscope.render.prose.Prose;
 import dev.dockscope.render.text.Boxes;
 import dev.dockscope.render.text.CardAscii;
 import dev.dockscope.render.text.Line;
@@ -262,13 +263,17 @@ public final class ComposeTextRenderer {
     private static String drift(ComposeReport.Drift d) {
         return switch (d.kind()) {
             case MISSING_SERVICE -> "declared but not running (no container)";
-            case EXTRA_SERVICE -> "running (" + d.running() + ") but not declared";
-            case IMAGE -> "image " + d.declared() + " declared, " + d.running() + " running";
-            case PORTS -> "ports " + (d.declared().isEmpty() ? "none" : d.declared()) + " declared, "
-                    + (d.running().isEmpty() ? "none" : d.running()) + " published";
+            case EXTRA_SERVICE -> "running (" + Prose.of(d.running()) + ") but not declared";
+            case IMAGE -> "image " + Prose.of(d.declared()) + " declared, " + Prose.of(d.running()) + " running";
+            case PORTS -> "ports " + orNone(Prose.of(d.declared())) + " declared, " + orNone(Prose.of(d.running()))
+                    + " published";
             case HEALTHCHECK -> "a healthcheck is declared, but the containers report no health";
-            case REPLICAS -> d.declared() + " replicas declared, " + d.running();
+            case REPLICAS -> Prose.of(d.declared()) + " replicas declared, " + Prose.of(d.running());
         };
+    }
+
+    private static String orNone(String ports) {
+        return ports.isEmpty() ? "none" : ports;
     }
 
     /** A file under the project folder is named relative to it (the folder is printed once above). */
