@@ -3,6 +3,7 @@ package dev.dockscope.render.prose;
 import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.container.AttentionFact;
+import dev.dockscope.model.container.ContainerPartFacts;
 import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
@@ -80,6 +81,21 @@ public final class Prose {
         }
         if (fact instanceof AttentionFact f) {
             return ContainerProse.attention(f);
+        }
+        if (fact instanceof ContainerPartFacts.TagFact f) {
+            return ContainerProse.tag(f);
+        }
+        if (fact instanceof ContainerPartFacts.MountFact f) {
+            return ContainerProse.mount(f);
+        }
+        if (fact instanceof ContainerPartFacts.RootfsFact f) {
+            return ContainerProse.rootfs(f);
+        }
+        if (fact instanceof ContainerPartFacts.NetworkModeFact f) {
+            return ContainerProse.networkMode(f);
+        }
+        if (fact instanceof ContainerPartFacts.PortFact f) {
+            return ContainerProse.port(f);
         }
         if (fact instanceof Message f) {
             return CacheProse.message(f);
