@@ -124,7 +124,7 @@ public final class HealthExplainer {
                 timeout, startPeriod, running);
     }
 
-    private static List<String> whatItDoes() {
+    static List<String> whatItDoes() {
         return List.of(
                 "unhealthy does not restart or stop the container: Docker only records it (docker ps shows it, events"
                         + " report health_status)",
