@@ -4,6 +4,7 @@ import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.ContainerPartFacts;
+import dev.dockscope.model.container.HealthAdviceFacts;
 import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
@@ -63,6 +64,12 @@ public final class Prose {
         }
         if (fact instanceof TransitionFact f) {
             return HealthProse.transition(f);
+        }
+        if (fact instanceof HealthAdviceFacts.EffectFact f) {
+            return HealthProse.effect(f);
+        }
+        if (fact instanceof HealthAdviceFacts.SuggestionFact f) {
+            return HealthProse.suggestion(f);
         }
         if (fact instanceof RiskFact f) {
             return ContainerProse.risk(f);
