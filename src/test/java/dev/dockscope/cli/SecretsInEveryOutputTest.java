@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecretsInEveryOutputTest {
     /** The secret values of {@link #DOCKERFILE}; none may appear anywhere. */
     static final List<String> SECRETS = List.of("hunter2", "abc9f3e1d2c4", "admin:pw@", "s3cr3t-key", "tok-77e1",
-            "pw2x", "pw3x");
+            "pw2x", "pw3x", "cont-9q1", "cont-8z2");
     static final String DOCKERFILE = String.join("\n",
             "FROM node:22.11-slim",
             "WORKDIR /app",
@@ -34,6 +34,11 @@ class SecretsInEveryOutputTest {
             "ARG GITHUB_TOKEN=\"tok-77e1\"",
             "ENV REPLICA_URL mysql://root:pw2x@replica/x",
             "ADD https://deploy:pw3x@example.com/app.tgz /opt/",
+            // values on a continuation line: frames are cut from physical lines, the value is on the next one
+            "ENV SESSION_SECRET \\",
+            "    cont-9q1",
+            "ARG NPM_TOKEN=\\",
+            "  cont-8z2",
             "USER node",
             "CMD [\"node\", \"main.js\"]", "");
 
@@ -82,6 +87,8 @@ class SecretsInEveryOutputTest {
         assertTrue(r.out().contains("TOKEN (ARG) looks like a secret, and its value stays readable"), r.describe());
         assertTrue(r.out().contains("| ENV REPLICA_URL mysql://<redacted>@replica/x"), r.describe());
         assertTrue(r.out().contains("| ADD https://<redacted>@example.com/app.tgz /opt/"), r.describe());
+        assertTrue(r.out().contains("SESSION_SECRET (ENV) looks like a secret"), r.describe());
+        assertTrue(r.out().contains("NPM_TOKEN (ARG) looks like a secret"), r.describe());
     }
 
     @ParameterizedTest

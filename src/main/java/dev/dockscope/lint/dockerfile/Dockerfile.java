@@ -30,26 +30,11 @@ public record Dockerfile(String path, List<String> lines, Directives directives,
      * Stage look-ups built on first use: rules ask {@link #stage} for every stage and instruction, and a scan of
      * every stage per question is quadratic in a file of many stages. Equal to every other memo.
      */
-    public static final class Memo {
+    public static final class Memo extends RecordMemo {
         private Map<String, Stage> byKey;
         private Map<String, String> argDefaults;
 
         Memo() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Memo;
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-
-        @Override
-        public String toString() {
-            return "Memo";
         }
     }
 

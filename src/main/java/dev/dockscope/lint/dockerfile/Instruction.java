@@ -39,27 +39,12 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
      * so a rule's cost stays one pass over the instruction however many rules ask. Equal to every other memo, so
      * instructions compare as their written parts.
      */
-    public static final class Memo {
+    public static final class Memo extends RecordMemo {
         private List<String> words;
         private List<Words.Word> positioned;
         private List<String> declared;
 
         Memo() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Memo;
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-
-        @Override
-        public String toString() {
-            return "Memo";
         }
     }
 

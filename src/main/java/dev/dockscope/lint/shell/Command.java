@@ -1,5 +1,6 @@
 package dev.dockscope.lint.shell;
 
+import dev.dockscope.lint.dockerfile.RecordMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,26 +21,11 @@ public record Command(List<String> assignments, List<Word> words, String before,
      * The program name and subcommand, worked out once: 85 rules ask them of every command. Equal to every other
      * memo, so commands compare as their parts.
      */
-    public static final class Memo {
+    public static final class Memo extends RecordMemo {
         private String program;
         private String subcommand;
 
         Memo() {
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Memo;
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
-        }
-
-        @Override
-        public String toString() {
-            return "Memo";
         }
     }
 
