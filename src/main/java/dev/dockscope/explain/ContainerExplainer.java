@@ -16,6 +16,11 @@ import dev.dockscope.model.container.ContainerChange;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerList;
 import dev.dockscope.model.container.ContainerMount;
+import dev.dockscope.model.container.ContainerPartFacts.MountFact;
+import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
+import dev.dockscope.model.container.ContainerPartFacts.PortFact;
+import dev.dockscope.model.container.ContainerPartFacts.RootfsFact;
+import dev.dockscope.model.container.ContainerPartFacts.TagFact;
 import dev.dockscope.model.container.ContainerReport;
 import dev.dockscope.model.container.ContainerStats;
 import dev.dockscope.model.container.ContainerSummary;
@@ -204,20 +209,19 @@ public final class ContainerExplainer {
         String ref = d.config().image();
         String nowId;
         boolean moved;
-        String note;
+        TagFact note;
         if (tag == null) {
-            note = "created from an image id, not a tag";
+            note = new TagFact(TagFact.Kind.FROM_ID, ref, d.imageId());
             nowId = d.imageId();
             moved = false;
         } else if (tag.id().isEmpty()) {
-            note = "the tag " + ref + " no longer exists; the image is kept because this container uses it";
+            note = new TagFact(TagFact.Kind.GONE, ref, "");
             nowId = "";
             moved = true;
         } else {
             nowId = tag.id();
             moved = !tag.id().equals(d.imageId());
-            note = moved ? "the tag " + ref + " now points to another image (" + ContainerDetails.shortId(tag.id())
-                    + "); this container still runs the old one" : "the tag still points to this image";
+            note = new TagFact(moved ? TagFact.Kind.MOVED : TagFact.Kind.SAME, ref, tag.id());
         }
         return new ContainerReport.What(ref, d.imageId(), nowId, moved, note, d.sizeRw(), d.sizeRootFs(), d.created(),
                 d.state().startedAt(), d.state().finishedAt(), stateView(d), List.of(Concept.CONTAINER.slug()));
@@ -365,31 +369,30 @@ public final class ContainerExplainer {
             boolean anonymous = m.type().equals("volume") && m.name().matches("[0-9a-f]{64}");
             boolean survivesRm;
             boolean survivesRmV;
-            String why;
+            MountFact.Kind kind;
             switch (m.type()) {
                 case "volume" -> {
                     survivesRm = !(anonymous && d.hostConfig().autoRemove());
                     survivesRmV = !anonymous;
-                    why = anonymous ? "an anonymous volume: kept by docker rm, deleted by docker rm -v"
-                            + (d.hostConfig().autoRemove() ? " and by --rm when the container exits" : "")
-                            : "a named volume: outlives docker rm and docker rm -v; only docker volume rm deletes it";
+                    kind = anonymous ? MountFact.Kind.ANONYMOUS_VOLUME : MountFact.Kind.NAMED_VOLUME;
                 }
                 case "bind" -> {
                     survivesRm = true;
                     survivesRmV = true;
-                    why = "a host directory or file: it belongs to the host, docker never deletes it";
+                    kind = MountFact.Kind.BIND;
                 }
                 case "tmpfs" -> {
                     survivesRm = false;
                     survivesRmV = false;
-                    why = "memory only: gone when the container stops";
+                    kind = MountFact.Kind.TMPFS;
                 }
                 default -> {
                     survivesRm = true;
                     survivesRmV = true;
-                    why = m.type();
+                    kind = MountFact.Kind.OTHER;
                 }
             }
+            MountFact why = new MountFact(kind, m.type(), d.hostConfig().autoRemove());
             mounts.add(new ContainerReport.Mount(m.type(), m.name(), anonymous, m.source(), m.destination(), m.rw(),
                     m.mode(), m.propagation(), survivesRm, survivesRmV, why));
         }
@@ -397,13 +400,11 @@ public final class ContainerExplainer {
             if (mounts.stream().noneMatch(m -> m.destination().equals(t.getKey()))) {
                 boolean ro = (',' + t.getValue() + ',').contains(",ro,");
                 mounts.add(new ContainerReport.Mount("tmpfs", "", false, "", t.getKey(), !ro, t.getValue(), "", false,
-                        false, "memory only: gone when the container stops"));
+                        false, new MountFact(MountFact.Kind.TMPFS, "tmpfs", d.hostConfig().autoRemove())));
             }
         }
         mounts.sort(Comparator.comparing(ContainerReport.Mount::destination));
-        String rootfs = d.hostConfig().readonlyRootfs()
-                ? "the root file system is read-only (--read-only): writes only land in the mounts below"
-                : "everything written outside the mounts below goes to the writable layer and dies with docker rm";
+        RootfsFact rootfs = new RootfsFact(d.hostConfig().readonlyRootfs());
         return new ContainerReport.Storage(List.copyOf(mounts), d.hostConfig().readonlyRootfs(), rootfs,
                 List.of(Concept.VOLUME.slug()));
     }
@@ -412,17 +413,17 @@ public final class ContainerExplainer {
 
     private static ContainerReport.Network network(ContainerDetails d) {
         String mode = d.hostConfig().networkMode().isEmpty() ? "default" : d.hostConfig().networkMode();
-        String why;
+        NetworkModeFact why;
         if (mode.equals("host")) {
-            why = "the host's own network stack: ports are the host's, no mapping";
+            why = new NetworkModeFact(NetworkModeFact.Kind.HOST, "");
         } else if (mode.equals("none")) {
-            why = "no network: only a loopback interface";
+            why = new NetworkModeFact(NetworkModeFact.Kind.NONE, "");
         } else if (mode.startsWith("container:")) {
-            why = "joins the network namespace of " + mode.substring(10) + ": same IP, same ports";
+            why = new NetworkModeFact(NetworkModeFact.Kind.CONTAINER, mode.substring(10));
         } else if (mode.equals("bridge") || mode.equals("default")) {
-            why = "the default bridge: reachable from the host, other containers by IP only (no DNS names)";
+            why = new NetworkModeFact(NetworkModeFact.Kind.DEFAULT_BRIDGE, "");
         } else {
-            why = "a user-defined network: containers on it find each other by name through Docker's DNS";
+            why = new NetworkModeFact(NetworkModeFact.Kind.USER_DEFINED, "");
         }
         List<ContainerReport.Attachment> nets = new ArrayList<>();
         for (Map.Entry<String, ContainerDetails.Endpoint> e : d.networkSettings().networks().entrySet()) {
@@ -438,15 +439,13 @@ public final class ContainerExplainer {
         d.hostConfig().portBindings().forEach(map::putIfAbsent);
         for (Map.Entry<String, List<ContainerDetails.PortBinding>> e : map.entrySet()) {
             if (e.getValue().isEmpty()) {
-                ports.add(new ContainerReport.Port(e.getKey(), false, "", "", "exposed but not published: reachable"
-                        + " from other containers on its networks, not from the host's ports"));
+                ports.add(new ContainerReport.Port(e.getKey(), false, "", "",
+                        new PortFact(false, "", "", e.getKey())));
             }
             for (ContainerDetails.PortBinding b : e.getValue()) {
                 String ip = b.hostIp().isEmpty() ? "0.0.0.0" : b.hostIp();
-                ports.add(new ContainerReport.Port(e.getKey(), true, ip, b.hostPort(), "published: "
-                        + (ip.equals("0.0.0.0") || ip.equals("::") ? "every host address" : ip) + " port "
-                        + (b.hostPort().isEmpty() ? "(chosen when it starts)" : b.hostPort()) + " forwards to "
-                        + e.getKey()));
+                ports.add(new ContainerReport.Port(e.getKey(), true, ip, b.hostPort(),
+                        new PortFact(true, ip, b.hostPort(), e.getKey())));
             }
         }
         return new ContainerReport.Network(mode, why, List.copyOf(nets), List.copyOf(ports),

@@ -8,6 +8,8 @@ import dev.dockscope.concepts.Concept;
 import dev.dockscope.docker.Engine;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerSummary;
+import dev.dockscope.model.container.HealthAdviceFacts.EffectFact;
+import dev.dockscope.model.container.HealthAdviceFacts.SuggestionFact;
 import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.HealthList;
 import dev.dockscope.model.container.HealthReport;
@@ -100,7 +102,8 @@ public final class HealthExplainer {
                 d.state().running());
         return new HealthReport(d.id(), d.name(), true, source, hc.test(), interval, timeout, hc.startPeriodNanos(),
                 startInterval, retries, d.state().status(), h.status(), h.failingStreak(), steps,
-                h.log().size() < HealthTimeline.KEPT, next, explanation, whatItDoes(), "", CONCEPTS);
+                h.log().size() < HealthTimeline.KEPT, next, explanation, whatItDoes(),
+                new SuggestionFact(SuggestionFact.Kind.NONE, ""), CONCEPTS);
     }
 
     private ImageData.RawConfig imageConfig(String imageId) {
@@ -124,22 +127,17 @@ public final class HealthExplainer {
                 timeout, startPeriod, running);
     }
 
-    private static List<String> whatItDoes() {
-        return List.of(
-                "unhealthy does not restart or stop the container: Docker only records it (docker ps shows it, events"
-                        + " report health_status)",
-                "docker compose waits for it with depends_on: condition: service_healthy",
-                "Swarm replaces unhealthy tasks, and orchestrators and load balancers use it to take a container out"
-                        + " of rotation; restart policies ignore it");
+    static List<EffectFact> whatItDoes() {
+        return List.of(new EffectFact(EffectFact.Kind.ONLY_RECORDED), new EffectFact(EffectFact.Kind.COMPOSE_WAITS),
+                new EffectFact(EffectFact.Kind.ORCHESTRATORS));
     }
 
     /** A HEALTHCHECK line that fits the container: a web probe on its first exposed TCP port, else its process. */
-    static String suggestion(ContainerDetails d) {
+    static SuggestionFact suggestion(ContainerDetails d) {
         for (String p : d.config().exposedPorts()) {
             if (p.endsWith("/tcp")) {
                 String port = p.substring(0, p.indexOf('/'));
-                return "HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 CMD wget -q --spider"
-                        + " http://127.0.0.1:" + port + "/ || exit 1";
+                return new SuggestionFact(SuggestionFact.Kind.WEB_PROBE, port);
             }
         }
         List<String> cmd = d.config().cmd() != null && !d.config().cmd().isEmpty() ? d.config().cmd() : List.of(d.path());
@@ -148,8 +146,8 @@ public final class HealthExplainer {
         String first = run.isEmpty() ? "" : run.get(0);
         String base = first.substring(first.lastIndexOf('/') + 1);
         if (base.isEmpty() || base.equals("sh") || base.equals("bash")) {
-            return "HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD test -e /tmp/ready || exit 1";
+            return new SuggestionFact(SuggestionFact.Kind.READY_FILE, "");
         }
-        return "HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD pidof " + base + " || exit 1";
+        return new SuggestionFact(SuggestionFact.Kind.PROCESS, base);
     }
 }

@@ -16,8 +16,8 @@ public record ContainerReport(String id, String name, What what, Changes changes
      * whether that reference now names another image ({@code tagNowId} "" when the tag is gone, {@code tagMoved}),
      * the writable layer ({@code sizeRw}) on top of the image ({@code sizeRootFs} - {@code sizeRw}; -1 unknown).
      */
-    public record What(String image, String imageId, String tagNowId, boolean tagMoved, String tagNote, long sizeRw,
-                       long sizeRootFs, String created, String startedAt, String finishedAt, StateView state,
+    public record What(String image, String imageId, String tagNowId, boolean tagMoved,
+                       ContainerPartFacts.TagFact tagNote, long sizeRw, long sizeRootFs, String created, String startedAt, String finishedAt, StateView state,
                        List<String> concepts) {
     }
 
@@ -82,16 +82,19 @@ public record ContainerReport(String id, String name, What what, Changes changes
     }
 
     /** Every mount; {@code readOnlyRootfs} for the root file system itself. */
-    public record Storage(List<Mount> mounts, boolean readOnlyRootfs, String writableLayerNote, List<String> concepts) {
+    public record Storage(List<Mount> mounts, boolean readOnlyRootfs,
+                          ContainerPartFacts.RootfsFact writableLayerNote, List<String> concepts) {
     }
 
     /** {@code type} volume, bind, tmpfs, npipe; {@code anonymous} for a volume with a generated name. */
     public record Mount(String type, String name, boolean anonymous, String source, String destination, boolean rw,
-                        String mode, String propagation, boolean survivesRm, boolean survivesRmV, String explanation) {
+                        String mode, String propagation, boolean survivesRm, boolean survivesRmV,
+                        ContainerPartFacts.MountFact explanation) {
     }
 
     /** The network mode, each attached network, and the port map. */
-    public record Network(String mode, String modeExplanation, List<Attachment> networks, List<Port> ports,
+    public record Network(String mode, ContainerPartFacts.NetworkModeFact modeExplanation, List<Attachment> networks,
+                          List<Port> ports,
                           List<String> concepts) {
     }
 
@@ -100,7 +103,8 @@ public record ContainerReport(String id, String name, What what, Changes changes
     }
 
     /** {@code containerPort} "80/tcp"; {@code hostIp}/{@code hostPort} "" when only exposed. */
-    public record Port(String containerPort, boolean published, String hostIp, String hostPort, String explanation) {
+    public record Port(String containerPort, boolean published, String hostIp, String hostPort,
+                       ContainerPartFacts.PortFact explanation) {
     }
 
     /**

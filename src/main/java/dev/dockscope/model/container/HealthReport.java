@@ -13,5 +13,6 @@ public record HealthReport(String id, String name, boolean configured, String so
                            long intervalNanos, long timeoutNanos, long startPeriodNanos, long startIntervalNanos,
                            int retries, String state, String status, int failingStreak, List<HealthStep> timeline,
                            boolean logComplete, String nextProbeDue, HealthCheckFact explanation,
-                           List<String> whatItDoes, String suggestion, List<String> concepts) {
+                           List<HealthAdviceFacts.EffectFact> whatItDoes,
+                           HealthAdviceFacts.SuggestionFact suggestion, List<String> concepts) {
 }

@@ -3,6 +3,12 @@ package dev.dockscope.render.prose;
 import dev.dockscope.analysis.Bytes;
 import dev.dockscope.analysis.container.ExitCodes;
 import dev.dockscope.model.container.AttentionFact;
+import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerPartFacts.MountFact;
+import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
+import dev.dockscope.model.container.ContainerPartFacts.PortFact;
+import dev.dockscope.model.container.ContainerPartFacts.RootfsFact;
+import dev.dockscope.model.container.ContainerPartFacts.TagFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
@@ -239,5 +245,59 @@ public final class ContainerProse {
         double c = nanoCpus / 1e9;
         return c == Math.rint(c) ? String.valueOf((long) c) : String.format(Locale.ROOT, "%.2f", c)
                 .replaceAll("0+$", "");
+    }
+
+    /** What the image reference names now, against the image the container runs. */
+    public static String tag(TagFact f) {
+        return switch (f.kind()) {
+            case FROM_ID -> "created from an image id, not a tag";
+            case GONE -> "the tag " + f.image() + " no longer exists; the image is kept because this container uses it";
+            case MOVED -> "the tag " + f.image() + " now points to another image (" + ContainerDetails.shortId(f.nowId())
+                    + "); this container still runs the old one";
+            case SAME -> "the tag still points to this image";
+        };
+    }
+
+    /** What a mount is and whether docker rm (or rm -v, or --rm) deletes it. */
+    public static String mount(MountFact f) {
+        return switch (f.kind()) {
+            case ANONYMOUS_VOLUME -> "an anonymous volume: kept by docker rm, deleted by docker rm -v"
+                    + (f.autoRemove() ? " and by --rm when the container exits" : "");
+            case NAMED_VOLUME -> "a named volume: outlives docker rm and docker rm -v; only docker volume rm deletes it";
+            case BIND -> "a host directory or file: it belongs to the host, docker never deletes it";
+            case TMPFS -> "memory only: gone when the container stops";
+            case OTHER -> f.type();
+        };
+    }
+
+    /** Where writes outside the mounts land. */
+    public static String rootfs(RootfsFact f) {
+        return f.readOnly() ? "the root file system is read-only (--read-only): writes only land in the mounts below"
+                : "everything written outside the mounts below goes to the writable layer and dies with docker rm";
+    }
+
+    /** What the network mode gives the container. */
+    public static String networkMode(NetworkModeFact f) {
+        return switch (f.kind()) {
+            case HOST -> "the host's own network stack: ports are the host's, no mapping";
+            case NONE -> "no network: only a loopback interface";
+            case CONTAINER -> "joins the network namespace of " + f.joined() + ": same IP, same ports";
+            case DEFAULT_BRIDGE -> "the default bridge: reachable from the host, other containers by IP only (no DNS"
+                    + " names)";
+            case USER_DEFINED -> "a user-defined network: containers on it find each other by name through Docker's"
+                    + " DNS";
+        };
+    }
+
+    /** Who can reach a container port, and through which host port. */
+    public static String port(PortFact f) {
+        if (!f.published()) {
+            return "exposed but not published: reachable from other containers on its networks, not from the host's"
+                    + " ports";
+        }
+        String ip = f.hostIp();
+        return "published: " + (ip.equals("0.0.0.0") || ip.equals("::") ? "every host address" : ip) + " port "
+                + (f.hostPort().isEmpty() ? "(chosen when it starts)" : f.hostPort()) + " forwards to "
+                + f.containerPort();
     }
 }

@@ -1,6 +1,8 @@
 package dev.dockscope.render.prose;
 
 import dev.dockscope.analysis.Durations;
+import dev.dockscope.model.container.HealthAdviceFacts.EffectFact;
+import dev.dockscope.model.container.HealthAdviceFacts.SuggestionFact;
 import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.ProbeFact;
 import dev.dockscope.model.container.TransitionFact;
@@ -54,5 +56,28 @@ public final class HealthProse {
     /** A change of health status: {@code starting → healthy}; "" when there was none. */
     public static String transition(TransitionFact f) {
         return f.changed() ? f.from() + " → " + f.to() : "";
+    }
+
+    /** One thing unhealthy does or does not do. */
+    public static String effect(EffectFact f) {
+        return switch (f.kind()) {
+            case ONLY_RECORDED -> "unhealthy does not restart or stop the container: Docker only records it (docker ps"
+                    + " shows it, events report health_status)";
+            case COMPOSE_WAITS -> "docker compose waits for it with depends_on: condition: service_healthy";
+            case ORCHESTRATORS -> "Swarm replaces unhealthy tasks, and orchestrators and load balancers use it to take"
+                    + " a container out of rotation; restart policies ignore it";
+        };
+    }
+
+    /** The suggested HEALTHCHECK line; "" when the container has a check. */
+    public static String suggestion(SuggestionFact f) {
+        return switch (f.kind()) {
+            case NONE -> "";
+            case WEB_PROBE -> "HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 CMD wget -q"
+                    + " --spider http://127.0.0.1:" + f.target() + "/ || exit 1";
+            case READY_FILE -> "HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD test -e /tmp/ready || exit 1";
+            case PROCESS -> "HEALTHCHECK --interval=30s --timeout=3s --retries=3 CMD pidof " + f.target()
+                    + " || exit 1";
+        };
     }
 }

@@ -4,6 +4,8 @@ import dev.dockscope.model.Fact;
 import dev.dockscope.model.ci.CiComparison;
 import dev.dockscope.model.compose.DriftSide;
 import dev.dockscope.model.container.AttentionFact;
+import dev.dockscope.model.container.ContainerPartFacts;
+import dev.dockscope.model.container.HealthAdviceFacts;
 import dev.dockscope.model.container.HealthCheckFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
@@ -64,6 +66,12 @@ public final class Prose {
         if (fact instanceof TransitionFact f) {
             return HealthProse.transition(f);
         }
+        if (fact instanceof HealthAdviceFacts.EffectFact f) {
+            return HealthProse.effect(f);
+        }
+        if (fact instanceof HealthAdviceFacts.SuggestionFact f) {
+            return HealthProse.suggestion(f);
+        }
         if (fact instanceof RiskFact f) {
             return ContainerProse.risk(f);
         }
@@ -81,6 +89,21 @@ public final class Prose {
         }
         if (fact instanceof AttentionFact f) {
             return ContainerProse.attention(f);
+        }
+        if (fact instanceof ContainerPartFacts.TagFact f) {
+            return ContainerProse.tag(f);
+        }
+        if (fact instanceof ContainerPartFacts.MountFact f) {
+            return ContainerProse.mount(f);
+        }
+        if (fact instanceof ContainerPartFacts.RootfsFact f) {
+            return ContainerProse.rootfs(f);
+        }
+        if (fact instanceof ContainerPartFacts.NetworkModeFact f) {
+            return ContainerProse.networkMode(f);
+        }
+        if (fact instanceof ContainerPartFacts.PortFact f) {
+            return ContainerProse.port(f);
         }
         if (fact instanceof Message f) {
             return CacheProse.message(f);

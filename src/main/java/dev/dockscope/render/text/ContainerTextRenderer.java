@@ -118,7 +118,7 @@ public final class ContainerTextRenderer {
         ContainerReport.StateView s = w.state();
         out.add(p.line().heading("CONTAINER " + r.name()).text("  ").dim(ContainerDetails.shortId(r.id())).build());
         field(out, "image", p.line().text(w.image()).dim("  (" + ContainerDetails.shortId(w.imageId()) + ")").build());
-        field(out, "", dim(w.tagNote()));
+        field(out, "", dim(ContainerProse.tag(w.tagNote())));
         String bar = p.vLine() + " writable layer " + (w.sizeRw() < 0 ? "?" : Bytes.human(w.sizeRw())) + " (read-write)";
         String base = p.vLine() + " image layers " + (w.sizeRootFs() < 0 ? "?" : Bytes.human(w.sizeRootFs()
                 - Math.max(0, w.sizeRw()))) + " (read-only, shared)";
@@ -270,7 +270,7 @@ public final class ContainerTextRenderer {
     private void storage(Lines out, ContainerReport.Storage s) {
         out.add(p.line().heading("STORAGE").text("  ").dim(s.mounts().size() + " mount"
                 + (s.mounts().size() == 1 ? "" : "s")).build());
-        field(out, "root fs", Line.of(s.writableLayerNote()));
+        field(out, "root fs", Line.of(ContainerProse.rootfs(s.writableLayerNote())));
         for (ContainerReport.Mount m : s.mounts()) {
             String kind = m.type().equals("volume") ? (m.anonymous() ? "anonymous volume" : "volume " + m.name())
                     : m.type();
@@ -280,7 +280,7 @@ public final class ContainerTextRenderer {
             if (!m.source().isEmpty() && !m.type().equals("volume")) {
                 wrap(out, p.line().text("      ").dim("from ").build(), Line.of(m.source()));
             }
-            wrap(out, Line.of("      "), dim(m.explanation() + "  (docker rm: " + (m.survivesRm() ? "kept" : "gone")
+            wrap(out, Line.of("      "), dim(ContainerProse.mount(m.explanation()) + "  (docker rm: " + (m.survivesRm() ? "kept" : "gone")
                     + ", docker rm -v: " + (m.survivesRmV() ? "kept" : "gone") + ")"));
         }
         footer(out, Concept.VOLUME);
@@ -288,7 +288,7 @@ public final class ContainerTextRenderer {
 
     private void network(Lines out, ContainerReport.Network n) {
         out.add(p.line().heading("NETWORK").text("  ").dim("mode " + n.mode()).build());
-        field(out, "", dim(n.modeExplanation()));
+        field(out, "", dim(ContainerProse.networkMode(n.modeExplanation())));
         for (ContainerReport.Attachment a : n.networks()) {
             String ip = a.ipAddress().isEmpty() ? "no address" : a.ipAddress() + "/" + a.prefixLen();
             out.add(p.line().text("  ").bold(a.network()).text("  " + ip + (a.gateway().isEmpty() ? "" : "  gw "
@@ -305,7 +305,7 @@ public final class ContainerTextRenderer {
         for (ContainerReport.Port port : n.ports()) {
             String left = port.published() ? port.hostIp() + ":" + (port.hostPort().isEmpty() ? "?" : port.hostPort())
                     + " " + p.arrow() + " " + port.containerPort() : port.containerPort() + "  exposed only";
-            wrap(out, Line.of("  " + TextWidth.padRight(left, 28) + " "), dim(port.explanation()));
+            wrap(out, Line.of("  " + TextWidth.padRight(left, 28) + " "), dim(ContainerProse.port(port.explanation())));
         }
         footer(out, Concept.NETWORK);
     }

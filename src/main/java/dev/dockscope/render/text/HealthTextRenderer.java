@@ -3,6 +3,7 @@ package dev.dockscope.render.text;
 import dev.dockscope.analysis.Durations;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.HealthAdviceFacts.EffectFact;
 import dev.dockscope.model.container.HealthList;
 import dev.dockscope.model.container.HealthReport;
 import dev.dockscope.model.container.HealthStep;
@@ -71,7 +72,7 @@ public final class HealthTextRenderer {
         if (!r.configured()) {
             wrap(out, "  ", Style.PLAIN, HealthProse.check(r.explanation()));
             out.add(Line.of("  A check that would fit:"));
-            wrap(out, "    ", Style.BOLD, r.suggestion());
+            wrap(out, "    ", Style.BOLD, HealthProse.suggestion(r.suggestion()));
             wrap(out, "  ", Style.DIM, "(in the Dockerfile, or at run time with docker run --health-cmd,"
                     + " --health-interval and --health-retries; a probe on a file means the app touches it when ready)");
             whatItDoes(out, r);
@@ -123,8 +124,8 @@ public final class HealthTextRenderer {
     private void whatItDoes(Lines out, HealthReport r) {
         out.blank();
         out.add(p.line().heading("WHAT UNHEALTHY MEANS").build());
-        for (String s : r.whatItDoes()) {
-            wrap(out, "  " + p.bullet() + " ", Style.PLAIN, s);
+        for (EffectFact s : r.whatItDoes()) {
+            wrap(out, "  " + p.bullet() + " ", Style.PLAIN, HealthProse.effect(s));
         }
     }
 

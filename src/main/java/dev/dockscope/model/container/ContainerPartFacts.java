@@ -1,0 +1,44 @@
+package dev.dockscope.model.container;
+
+import dev.dockscope.model.Fact;
+
+/**
+ * What {@code dockscope container} says about the image tag, the mounts, the root file system, the network mode
+ * and each port, as kinds and the raw values the sentences rest on (worded in {@code render/prose/ContainerProse}).
+ */
+public final class ContainerPartFacts {
+    private ContainerPartFacts() {
+    }
+
+    /**
+     * What the image reference names now: FROM_ID (created from an id), GONE (the tag no longer exists), MOVED (it
+     * names {@code nowId}, another image), SAME; {@code image} the reference.
+     */
+    public record TagFact(Kind kind, String image, String nowId) implements Fact {
+        public enum Kind { FROM_ID, GONE, MOVED, SAME }
+    }
+
+    /**
+     * What outlives {@code docker rm} for one mount: {@code type} the daemon's word (kept for OTHER),
+     * {@code autoRemove} whether the container was started with {@code --rm}.
+     */
+    public record MountFact(Kind kind, String type, boolean autoRemove) implements Fact {
+        public enum Kind { ANONYMOUS_VOLUME, NAMED_VOLUME, BIND, TMPFS, OTHER }
+    }
+
+    /** Where writes outside the mounts go: {@code readOnly} for {@code --read-only}. */
+    public record RootfsFact(boolean readOnly) implements Fact {
+    }
+
+    /** The network mode: {@code joined} the container whose namespace a CONTAINER mode shares, else "". */
+    public record NetworkModeFact(Kind kind, String joined) implements Fact {
+        public enum Kind { HOST, NONE, CONTAINER, DEFAULT_BRIDGE, USER_DEFINED }
+    }
+
+    /**
+     * One container port: {@code published} to {@code hostIp} ("0.0.0.0" when the daemon named none, "" when only exposed) and
+     * {@code hostPort} ("" when chosen at start), forwarding to {@code containerPort} ("80/tcp").
+     */
+    public record PortFact(boolean published, String hostIp, String hostPort, String containerPort) implements Fact {
+    }
+}
