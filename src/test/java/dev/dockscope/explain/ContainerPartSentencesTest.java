@@ -105,4 +105,34 @@ class ContainerPartSentencesTest {
         m.put("moved", report(d, new ContainerExplainer.TagImage("sha256:" + "ab".repeat(32))).what().tagNote());
         Golden.assertMatches(getClass(), "tag.json", Json.write(m) + "\n");
     }
+
+    private static ContainerReport.Security security(Consumer<ObjectNode> change, String... hostOptions) throws Exception {
+        ObjectNode i = json("info-20.10.json");
+        ArrayNode opts = i.putArray("SecurityOptions");
+        for (String o : hostOptions) {
+            opts.add(o);
+        }
+        return ContainerExplainer.assemble(container(change), null, null, List.of(), SystemRecords.info(i), null,
+                List.of()).security();
+    }
+
+    @Test
+    void securitySentencesInJson() throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("fixture", report(container(c -> { }), null).security());
+        m.put("privilegedRootEveryModule", security(c -> {
+            ((ObjectNode) c.get("Config")).put("User", "");
+            host(c).put("Privileged", true);
+        }, "name=seccomp,profile=default", "name=apparmor", "name=selinux"));
+        m.put("unconfinedNoProfileLabel", security(c -> {
+            c.put("AppArmorProfile", "");
+            host(c).putArray("SecurityOpt").add("seccomp=unconfined").add("label=type:svirt_apache_t");
+        }, "name=seccomp,profile=default", "name=apparmor", "name=selinux"));
+        m.put("customProfileNoModules", security(c -> {
+            c.put("AppArmorProfile", "");
+            host(c).putArray("SecurityOpt").add("seccomp={\"defaultAction\":\"SCMP_ACT_ALLOW\"}");
+        }));
+        m.put("noSeccompOnDaemon", security(c -> c.put("AppArmorProfile", "")));
+        Golden.assertMatches(getClass(), "security.json", Json.write(m) + "\n");
+    }
 }
