@@ -16,11 +16,15 @@ import dev.dockscope.model.container.ContainerChange;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerList;
 import dev.dockscope.model.container.ContainerMount;
+import dev.dockscope.model.container.ContainerPartFacts.AppArmorFact;
 import dev.dockscope.model.container.ContainerPartFacts.MountFact;
 import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
 import dev.dockscope.model.container.ContainerPartFacts.PortFact;
 import dev.dockscope.model.container.ContainerPartFacts.RootfsFact;
+import dev.dockscope.model.container.ContainerPartFacts.SeccompFact;
+import dev.dockscope.model.container.ContainerPartFacts.SelinuxFact;
 import dev.dockscope.model.container.ContainerPartFacts.TagFact;
+import dev.dockscope.model.container.ContainerPartFacts.UserFact;
 import dev.dockscope.model.container.ContainerReport;
 import dev.dockscope.model.container.ContainerStats;
 import dev.dockscope.model.container.ContainerSummary;
@@ -459,22 +463,24 @@ public final class ContainerExplainer {
         List<String> opts = h.securityOpt();
         String seccompOpt = Risks.option(opts, "seccomp");
         boolean seccompOnHost = info.securityOptions().stream().anyMatch(o -> o.contains("name=seccomp"));
-        String seccomp = h.privileged() ? "unconfined (privileged)"
-                : seccompOpt != null ? (seccompOpt.equals("unconfined") ? "unconfined" : "custom profile")
-                : seccompOnHost ? "default profile (blocks about 44 risky system calls)" : "not available on this daemon";
-        String apparmor = h.privileged() ? "unconfined (privileged)"
-                : !d.appArmorProfile().isEmpty() ? d.appArmorProfile()
-                : info.securityOptions().stream().anyMatch(o -> o.contains("name=apparmor")) ? "none" : "not enabled on the host";
+        SeccompFact seccomp = new SeccompFact(h.privileged() ? SeccompFact.Kind.PRIVILEGED
+                : seccompOpt != null ? (seccompOpt.equals("unconfined") ? SeccompFact.Kind.UNCONFINED
+                : SeccompFact.Kind.CUSTOM)
+                : seccompOnHost ? SeccompFact.Kind.DEFAULT : SeccompFact.Kind.NOT_AVAILABLE);
+        AppArmorFact apparmor = h.privileged() ? new AppArmorFact(AppArmorFact.Kind.PRIVILEGED, "")
+                : !d.appArmorProfile().isEmpty() ? new AppArmorFact(AppArmorFact.Kind.PROFILE, d.appArmorProfile())
+                : new AppArmorFact(info.securityOptions().stream().anyMatch(o -> o.contains("name=apparmor"))
+                ? AppArmorFact.Kind.NONE : AppArmorFact.Kind.NOT_ENABLED, "");
         String label = Risks.option(opts, "label");
-        String selinux = label != null ? label
-                : info.securityOptions().stream().anyMatch(o -> o.contains("name=selinux")) ? "default label"
-                : "not enabled on the host";
+        SelinuxFact selinux = label != null ? new SelinuxFact(SelinuxFact.Kind.LABEL, label)
+                : new SelinuxFact(info.securityOptions().stream().anyMatch(o -> o.contains("name=selinux"))
+                ? SelinuxFact.Kind.DEFAULT : SelinuxFact.Kind.NOT_ENABLED, "");
         String user = d.config().user();
         List<String> effective = caps == null ? null : List.copyOf(caps);
-        return new ContainerReport.Security(user.isEmpty() ? "root (no USER set)" : user, Risks.runsAsRoot(user),
+        return new ContainerReport.Security(new UserFact(user), Risks.runsAsRoot(user),
                 h.privileged(), h.capAdd(), h.capDrop(), effective, Capabilities.addedBeyondDefault(caps),
                 Capabilities.droppedFromDefault(caps), Capabilities.DEFAULT, seccomp, apparmor, selinux,
-                Risks.noNewPrivileges(opts), h.readonlyRootfs(), h.devices(), Risks.security(d, caps, seccomp),
+                Risks.noNewPrivileges(opts), h.readonlyRootfs(), h.devices(), Risks.security(d, caps, seccomp.kind() == SeccompFact.Kind.UNCONFINED),
                 List.of(Concept.CONTAINER.slug(), Concept.NAMESPACE_CGROUP.slug()));
     }
 

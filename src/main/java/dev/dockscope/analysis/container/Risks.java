@@ -41,7 +41,7 @@ public final class Risks {
         return null;
     }
 
-    public static List<RiskFact> security(ContainerDetails d, Set<String> effective, String seccomp) {
+    public static List<RiskFact> security(ContainerDetails d, Set<String> effective, boolean seccompUnconfined) {
         ContainerDetails.HostConfig h = d.hostConfig();
         List<RiskFact> r = new ArrayList<>();
         if (h.privileged()) {
@@ -55,7 +55,7 @@ public final class Risks {
         if (runsAsRoot(d.config().user()) && (!added.isEmpty() || effective == null)) {
             r.add(RiskFact.of(Kind.ROOT_WITH_CAPABILITIES));
         }
-        if (seccomp.startsWith("unconfined") && !h.privileged()) {
+        if (seccompUnconfined && !h.privileged()) {
             r.add(RiskFact.of(Kind.SECCOMP_OFF));
         }
         if (h.pidMode().equals("host")) {

@@ -39,6 +39,25 @@ public final class ContainerPartFacts {
      * One container port: {@code published} to {@code hostIp} ("0.0.0.0" when the daemon named none, "" when only exposed) and
      * {@code hostPort} ("" when chosen at start), forwarding to {@code containerPort} ("80/tcp").
      */
+    /** The seccomp filter: the privileged flag, {@code seccomp=unconfined}, a custom profile, the default, none. */
+    public record SeccompFact(Kind kind) implements Fact {
+        public enum Kind { PRIVILEGED, UNCONFINED, CUSTOM, DEFAULT, NOT_AVAILABLE }
+    }
+
+    /** The AppArmor profile: {@code profile} the daemon's name for PROFILE, else "". */
+    public record AppArmorFact(Kind kind, String profile) implements Fact {
+        public enum Kind { PRIVILEGED, PROFILE, NONE, NOT_ENABLED }
+    }
+
+    /** The SELinux label: {@code label} the {@code --security-opt label=} value for LABEL, else "". */
+    public record SelinuxFact(Kind kind, String label) implements Fact {
+        public enum Kind { LABEL, DEFAULT, NOT_ENABLED }
+    }
+
+    /** The user the command runs as: {@code user} the image's or {@code --user} value, "" when none is set. */
+    public record UserFact(String user) implements Fact {
+    }
+
     public record PortFact(boolean published, String hostIp, String hostPort, String containerPort) implements Fact {
     }
 }

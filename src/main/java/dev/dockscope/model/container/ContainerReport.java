@@ -111,9 +111,10 @@ public record ContainerReport(String id, String name, What what, Changes changes
      * {@code effective} null when every capability (privileged or {@code --cap-add ALL}); {@code added}/{@code dropped}
      * against {@code defaults}, Docker's default list.
      */
-    public record Security(String user, boolean runsAsRoot, boolean privileged, List<String> capAdd,
+    public record Security(ContainerPartFacts.UserFact user, boolean runsAsRoot, boolean privileged, List<String> capAdd,
                            List<String> capDrop, List<String> effective, List<String> added, List<String> dropped,
-                           List<String> defaults, String seccomp, String apparmor, String selinux,
+                           List<String> defaults, ContainerPartFacts.SeccompFact seccomp,
+                           ContainerPartFacts.AppArmorFact apparmor, ContainerPartFacts.SelinuxFact selinux,
                            boolean noNewPrivileges, boolean readOnlyRootfs, List<ContainerDetails.Device> devices,
                            List<RiskFact> risks, List<String> concepts) {
     }

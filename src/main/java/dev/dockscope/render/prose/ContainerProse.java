@@ -4,11 +4,15 @@ import dev.dockscope.analysis.Bytes;
 import dev.dockscope.analysis.container.ExitCodes;
 import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.ContainerDetails;
+import dev.dockscope.model.container.ContainerPartFacts.AppArmorFact;
 import dev.dockscope.model.container.ContainerPartFacts.MountFact;
 import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
 import dev.dockscope.model.container.ContainerPartFacts.PortFact;
 import dev.dockscope.model.container.ContainerPartFacts.RootfsFact;
+import dev.dockscope.model.container.ContainerPartFacts.SeccompFact;
+import dev.dockscope.model.container.ContainerPartFacts.SelinuxFact;
 import dev.dockscope.model.container.ContainerPartFacts.TagFact;
+import dev.dockscope.model.container.ContainerPartFacts.UserFact;
 import dev.dockscope.model.container.LimitFact;
 import dev.dockscope.model.container.LimitsSummary;
 import dev.dockscope.model.container.NamespaceFact;
@@ -268,6 +272,41 @@ public final class ContainerProse {
             case TMPFS -> "memory only: gone when the container stops";
             case OTHER -> f.type();
         };
+    }
+
+    /** The seccomp filter in a few words. */
+    public static String seccomp(SeccompFact f) {
+        return switch (f.kind()) {
+            case PRIVILEGED -> "unconfined (privileged)";
+            case UNCONFINED -> "unconfined";
+            case CUSTOM -> "custom profile";
+            case DEFAULT -> "default profile (blocks about 44 risky system calls)";
+            case NOT_AVAILABLE -> "not available on this daemon";
+        };
+    }
+
+    /** The AppArmor profile: its name, or why there is none. */
+    public static String apparmor(AppArmorFact f) {
+        return switch (f.kind()) {
+            case PRIVILEGED -> "unconfined (privileged)";
+            case PROFILE -> f.profile();
+            case NONE -> "none";
+            case NOT_ENABLED -> "not enabled on the host";
+        };
+    }
+
+    /** The SELinux label: the one given, or why there is none. */
+    public static String selinux(SelinuxFact f) {
+        return switch (f.kind()) {
+            case LABEL -> f.label();
+            case DEFAULT -> "default label";
+            case NOT_ENABLED -> "not enabled on the host";
+        };
+    }
+
+    /** The user the command runs as. */
+    public static String user(UserFact f) {
+        return f.user().isEmpty() ? "root (no USER set)" : f.user();
     }
 
     /** Where writes outside the mounts land. */

@@ -102,6 +102,18 @@ public final class Prose {
         if (fact instanceof ContainerPartFacts.NetworkModeFact f) {
             return ContainerProse.networkMode(f);
         }
+        if (fact instanceof ContainerPartFacts.SeccompFact f) {
+            return ContainerProse.seccomp(f);
+        }
+        if (fact instanceof ContainerPartFacts.AppArmorFact f) {
+            return ContainerProse.apparmor(f);
+        }
+        if (fact instanceof ContainerPartFacts.SelinuxFact f) {
+            return ContainerProse.selinux(f);
+        }
+        if (fact instanceof ContainerPartFacts.UserFact f) {
+            return ContainerProse.user(f);
+        }
         if (fact instanceof ContainerPartFacts.PortFact f) {
             return ContainerProse.port(f);
         }

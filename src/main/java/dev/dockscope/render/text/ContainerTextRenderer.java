@@ -312,7 +312,7 @@ public final class ContainerTextRenderer {
 
     private void security(Lines out, ContainerReport.Security s) {
         out.add(p.line().heading("SECURITY").build());
-        field(out, "user", p.line().text(s.user()).dim(s.runsAsRoot() ? "  (uid 0 inside)" : "").build());
+        field(out, "user", p.line().text(ContainerProse.user(s.user())).dim(s.runsAsRoot() ? "  (uid 0 inside)" : "").build());
         field(out, "privileged", s.privileged() ? Line.of(p.span(Style.RED, "yes")) : Line.of("no"));
         if (s.effective() == null) {
             field(out, "capabilities", p.line().red("all of them").dim(s.privileged() ? " (privileged)"
@@ -335,9 +335,9 @@ public final class ContainerTextRenderer {
                         + ", --cap-add " + (s.capAdd().isEmpty() ? "-" : String.join(",", s.capAdd())) + ")").build());
             }
         }
-        field(out, "seccomp", Line.of(s.seccomp()));
-        field(out, "apparmor", Line.of(s.apparmor()));
-        field(out, "selinux", Line.of(s.selinux()));
+        field(out, "seccomp", Line.of(ContainerProse.seccomp(s.seccomp())));
+        field(out, "apparmor", Line.of(ContainerProse.apparmor(s.apparmor())));
+        field(out, "selinux", Line.of(ContainerProse.selinux(s.selinux())));
         field(out, "no-new-priv", Line.of(s.noNewPrivileges() ? "yes: setuid binaries cannot gain privileges" : "no"));
         field(out, "root fs", s.readOnlyRootfs() ? Line.of(p.span(Style.GREEN, "read-only")) : Line.of("writable"));
         if (!s.devices().isEmpty()) {
