@@ -135,4 +135,30 @@ class ContainerPartSentencesTest {
         m.put("noSeccompOnDaemon", security(c -> c.put("AppArmorProfile", "")));
         Golden.assertMatches(getClass(), "security.json", Json.write(m) + "\n");
     }
+
+    private static List<ContainerReport.Hop> chain(boolean podman, Consumer<ObjectNode> change) throws Exception {
+        return ContainerExplainer.assemble(container(change), null, null, List.of(), SystemRecords.info(
+                json("info-20.10.json")), podman, null, List.of()).processes().chain();
+    }
+
+    @Test
+    void chainSentencesInJson() throws Exception {
+        Consumer<ObjectNode> init = c -> {
+            host(c).put("Init", true);
+            ((ObjectNode) c.get("State")).put("Pid", 0);
+        };
+        Consumer<ObjectNode> noCommand = c -> {
+            c.put("Path", "");
+            c.putArray("Args");
+            ((ObjectNode) c.get("State")).put("Pid", 0);
+        };
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("docker", chain(false, c -> { }));
+        m.put("dockerInit", chain(false, c -> host(c).put("Init", true)));
+        m.put("dockerInitNotRunning", chain(false, init));
+        m.put("dockerNoCommand", chain(false, noCommand));
+        m.put("podman", chain(true, c -> { }));
+        m.put("podmanInitNotRunning", chain(true, init));
+        Golden.assertMatches(getClass(), "chain.json", Json.write(m) + "\n");
+    }
 }
