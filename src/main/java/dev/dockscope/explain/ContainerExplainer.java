@@ -17,6 +17,7 @@ import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerList;
 import dev.dockscope.model.container.ContainerMount;
 import dev.dockscope.model.container.ContainerPartFacts.AppArmorFact;
+import dev.dockscope.model.container.ContainerPartFacts.HopFact;
 import dev.dockscope.model.container.ContainerPartFacts.MountFact;
 import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
 import dev.dockscope.model.container.ContainerPartFacts.PortFact;
@@ -301,27 +302,20 @@ public final class ContainerExplainer {
         Boolean init = d.hostConfig().init();
         List<ContainerReport.Hop> chain = new ArrayList<>();
         if (podman) {
-            chain.add(new ContainerReport.Hop("podman", "Podman (its API service or CLI) created it; no daemon holds it "
-                    + "while it runs"));
-            chain.add(new ContainerReport.Hop("conmon", "one per container: holds its stdio and exit status, so the "
-                    + "container outlives podman"));
+            chain.add(new ContainerReport.Hop("podman", HopFact.of(HopFact.Kind.PODMAN)));
+            chain.add(new ContainerReport.Hop("conmon", HopFact.of(HopFact.Kind.CONMON)));
         } else {
-            chain.add(new ContainerReport.Hop("dockerd", "the Docker daemon: took the API request, set up mounts and "
-                    + "networks"));
-            chain.add(new ContainerReport.Hop("containerd", "keeps the container's lifecycle; one for all containers"));
-            chain.add(new ContainerReport.Hop("containerd-shim-" + runtime + "-v2",
-                    "one per container: holds its stdio and exit status, so dockerd can restart without killing it"));
+            chain.add(new ContainerReport.Hop("dockerd", HopFact.of(HopFact.Kind.DOCKERD)));
+            chain.add(new ContainerReport.Hop("containerd", HopFact.of(HopFact.Kind.CONTAINERD)));
+            chain.add(new ContainerReport.Hop("containerd-shim-" + runtime + "-v2", HopFact.of(HopFact.Kind.SHIM)));
         }
-        chain.add(new ContainerReport.Hop(runtime, "the OCI runtime: created the namespaces and cgroup, started PID 1,"
-                + " then exited"));
+        chain.add(new ContainerReport.Hop(runtime, HopFact.of(HopFact.Kind.RUNTIME)));
         if (Boolean.TRUE.equals(init)) {
-            chain.add(new ContainerReport.Hop(podman ? "catatonit" : "docker-init", "--init: a tiny init ("
-                    + (podman ? "catatonit" : "tini") + ") as PID 1 that reaps zombies and"
-                    + " forwards signals to the command"));
+            chain.add(new ContainerReport.Hop(podman ? "catatonit" : "docker-init",
+                    new HopFact(HopFact.Kind.INIT, podman, true, 0)));
         }
-        String pid = d.state().pid() > 0 ? "host PID " + d.state().pid() : "not running";
-        chain.add(new ContainerReport.Hop(command.isEmpty() ? "(no command)" : command,
-                (Boolean.TRUE.equals(init) ? "the command, child of the init" : "PID 1 in the container") + ", " + pid));
+        chain.add(new ContainerReport.Hop(command.isEmpty() ? "(no command)" : command, new HopFact(HopFact.Kind.COMMAND,
+                podman, Boolean.TRUE.equals(init), Math.max(d.state().pid(), 0))));
         String cgroupPath = podman
                 ? "systemd".equals(info.cgroupDriver()) ? "/machine.slice/libpod-" + d.id() + ".scope"
                         : "/libpod_parent/libpod-" + d.id()

@@ -39,6 +39,19 @@ public final class ContainerPartFacts {
      * One container port: {@code published} to {@code hostIp} ("0.0.0.0" when the daemon named none, "" when only exposed) and
      * {@code hostPort} ("" when chosen at start), forwarding to {@code containerPort} ("80/tcp").
      */
+    /**
+     * One hop of the runtime chain, what it does for the container: {@code podman} for Podman's init (catatonit rather
+     * than tini), {@code init} whether COMMAND runs under {@code --init}, {@code hostPid} its host PID (0 when not
+     * running).
+     */
+    public record HopFact(Kind kind, boolean podman, boolean init, int hostPid) implements Fact {
+        public enum Kind { PODMAN, CONMON, DOCKERD, CONTAINERD, SHIM, RUNTIME, INIT, COMMAND }
+
+        public static HopFact of(Kind kind) {
+            return new HopFact(kind, false, false, 0);
+        }
+    }
+
     /** The seccomp filter: the privileged flag, {@code seccomp=unconfined}, a custom profile, the default, none. */
     public record SeccompFact(Kind kind) implements Fact {
         public enum Kind { PRIVILEGED, UNCONFINED, CUSTOM, DEFAULT, NOT_AVAILABLE }

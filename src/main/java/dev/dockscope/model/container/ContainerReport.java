@@ -54,7 +54,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
                             List<String> concepts) {
     }
 
-    public record Hop(String name, String role) {
+    public record Hop(String name, ContainerPartFacts.HopFact role) {
     }
 
     /** One row of {@code docker top}: host PID, parent, user, command. */

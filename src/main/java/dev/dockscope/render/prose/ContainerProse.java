@@ -5,6 +5,7 @@ import dev.dockscope.analysis.container.ExitCodes;
 import dev.dockscope.model.container.AttentionFact;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerPartFacts.AppArmorFact;
+import dev.dockscope.model.container.ContainerPartFacts.HopFact;
 import dev.dockscope.model.container.ContainerPartFacts.MountFact;
 import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
 import dev.dockscope.model.container.ContainerPartFacts.PortFact;
@@ -271,6 +272,22 @@ public final class ContainerProse {
             case BIND -> "a host directory or file: it belongs to the host, docker never deletes it";
             case TMPFS -> "memory only: gone when the container stops";
             case OTHER -> f.type();
+        };
+    }
+
+    /** What one hop of the runtime chain does for the container. */
+    public static String hop(HopFact f) {
+        return switch (f.kind()) {
+            case PODMAN -> "Podman (its API service or CLI) created it; no daemon holds it while it runs";
+            case CONMON -> "one per container: holds its stdio and exit status, so the container outlives podman";
+            case DOCKERD -> "the Docker daemon: took the API request, set up mounts and networks";
+            case CONTAINERD -> "keeps the container's lifecycle; one for all containers";
+            case SHIM -> "one per container: holds its stdio and exit status, so dockerd can restart without killing it";
+            case RUNTIME -> "the OCI runtime: created the namespaces and cgroup, started PID 1, then exited";
+            case INIT -> "--init: a tiny init (" + (f.podman() ? "catatonit" : "tini") + ") as PID 1 that reaps zombies"
+                    + " and forwards signals to the command";
+            case COMMAND -> (f.init() ? "the command, child of the init" : "PID 1 in the container") + ", "
+                    + (f.hostPid() > 0 ? "host PID " + f.hostPid() : "not running");
         };
     }
 

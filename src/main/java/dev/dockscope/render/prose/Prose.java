@@ -102,6 +102,9 @@ public final class Prose {
         if (fact instanceof ContainerPartFacts.NetworkModeFact f) {
             return ContainerProse.networkMode(f);
         }
+        if (fact instanceof ContainerPartFacts.HopFact f) {
+            return ContainerProse.hop(f);
+        }
         if (fact instanceof ContainerPartFacts.SeccompFact f) {
             return ContainerProse.seccomp(f);
         }

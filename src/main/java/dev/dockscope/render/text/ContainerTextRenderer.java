@@ -192,7 +192,7 @@ public final class ContainerTextRenderer {
         for (int i = 0; i < pr.chain().size(); i++) {
             ContainerReport.Hop h = pr.chain().get(i);
             wrap(out, p.line().text("  ").add(Line.of(p.span(Style.BOLD, h.name())).cut(24, p.ellipsis())).pad(26)
-                    .text("  ").build(), dim(h.role()));
+                    .text("  ").build(), dim(ContainerProse.hop(h.role())));
             if (i < pr.chain().size() - 1) {
                 out.add(p.line().text("    ").cyan(String.valueOf(p.vLine())).build());
             }
