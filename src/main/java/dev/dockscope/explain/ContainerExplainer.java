@@ -20,6 +20,7 @@ import dev.dockscope.model.container.ContainerPartFacts.AppArmorFact;
 import dev.dockscope.model.container.ContainerPartFacts.HopFact;
 import dev.dockscope.model.container.ContainerPartFacts.MountFact;
 import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
+import dev.dockscope.model.container.ContainerPartFacts.NoteFact;
 import dev.dockscope.model.container.ContainerPartFacts.PortFact;
 import dev.dockscope.model.container.ContainerPartFacts.RootfsFact;
 import dev.dockscope.model.container.ContainerPartFacts.SeccompFact;
@@ -256,8 +257,7 @@ public final class ContainerExplainer {
 
     private static ContainerReport.Changes changes(List<ContainerChange> changes) {
         List<String> concepts = List.of(Concept.CONTAINER.slug(), Concept.VOLUME.slug());
-        String note = "These changes live in the writable layer and die with docker rm; only paths under a volume or"
-                + " bind mount outlive the container (docker commit would turn them into an image layer).";
+        NoteFact note = new NoteFact(NoteFact.Kind.WRITABLE_LAYER);
         if (changes == null) {
             return new ContainerReport.Changes(false, 0, 0, 0, List.of(), List.of(), note, concepts);
         }
@@ -322,16 +322,16 @@ public final class ContainerExplainer {
                 : "systemd".equals(info.cgroupDriver()) ? "/system.slice/docker-" + d.id() + ".scope"
                         : "/docker/" + d.id();
         List<ContainerReport.Proc> procs = new ArrayList<>();
-        String topNote;
+        NoteFact topNote;
         if (top != null) {
             for (List<String> row : top.processes()) {
                 procs.add(new ContainerReport.Proc(cell(top, row, "PID"), cell(top, row, "PPID"), cell(top, row, "UID"),
                         cell(top, row, "CMD")));
             }
-            topNote = "PIDs as the host numbers them (docker top); inside, the first is PID 1";
+            topNote = new NoteFact(NoteFact.Kind.HOST_PIDS);
         } else {
-            topNote = d.state().running() || d.state().paused() ? "the processes could not be read"
-                    : "not running: no processes";
+            topNote = new NoteFact(d.state().running() || d.state().paused() ? NoteFact.Kind.PROCESSES_UNREADABLE
+                    : NoteFact.Kind.NOT_RUNNING);
         }
         return new ContainerReport.Processes(List.copyOf(chain), d.state().pid(), command, init, runtime,
                 info.cgroupDriver(), cgroupPath, List.copyOf(procs), topNote, List.of(Concept.RUNTIME.slug()));

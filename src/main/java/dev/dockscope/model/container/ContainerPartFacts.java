@@ -73,4 +73,12 @@ public final class ContainerPartFacts {
 
     public record PortFact(boolean published, String hostIp, String hostPort, String containerPort) implements Fact {
     }
+
+    /**
+     * The fixed note under the process table and under the file changes: HOST_PIDS (the table is the host's view),
+     * PROCESSES_UNREADABLE (running but the daemon gave none), NOT_RUNNING, WRITABLE_LAYER (what the changes are).
+     */
+    public record NoteFact(Kind kind) implements Fact {
+        public enum Kind { HOST_PIDS, PROCESSES_UNREADABLE, NOT_RUNNING, WRITABLE_LAYER }
+    }
 }

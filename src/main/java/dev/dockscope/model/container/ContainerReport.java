@@ -37,7 +37,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
      * {@code available} false when the container vanished before the call.
      */
     public record Changes(boolean available, int added, int modified, int deleted, List<DirCount> topDirectories,
-                          List<ContainerChange> sample, String note, List<String> concepts) {
+                          List<ContainerChange> sample, ContainerPartFacts.NoteFact note, List<String> concepts) {
     }
 
     /** Changes under one top-level directory ({@code /var}, {@code /tmp}…). */
@@ -50,7 +50,7 @@ public record ContainerReport(String id, String name, What what, Changes changes
      * ({@code processes} empty and {@code topNote} set when not running).
      */
     public record Processes(List<Hop> chain, int hostPid, String command, Boolean init, String runtime,
-                            String cgroupDriver, String cgroupPath, List<Proc> processes, String topNote,
+                            String cgroupDriver, String cgroupPath, List<Proc> processes, ContainerPartFacts.NoteFact topNote,
                             List<String> concepts) {
     }
 

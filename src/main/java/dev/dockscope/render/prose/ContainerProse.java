@@ -8,6 +8,7 @@ import dev.dockscope.model.container.ContainerPartFacts.AppArmorFact;
 import dev.dockscope.model.container.ContainerPartFacts.HopFact;
 import dev.dockscope.model.container.ContainerPartFacts.MountFact;
 import dev.dockscope.model.container.ContainerPartFacts.NetworkModeFact;
+import dev.dockscope.model.container.ContainerPartFacts.NoteFact;
 import dev.dockscope.model.container.ContainerPartFacts.PortFact;
 import dev.dockscope.model.container.ContainerPartFacts.RootfsFact;
 import dev.dockscope.model.container.ContainerPartFacts.SeccompFact;
@@ -292,6 +293,16 @@ public final class ContainerProse {
     }
 
     /** The seccomp filter in a few words. */
+    public static String note(NoteFact f) {
+        return switch (f.kind()) {
+            case HOST_PIDS -> "PIDs as the host numbers them (docker top); inside, the first is PID 1";
+            case PROCESSES_UNREADABLE -> "the processes could not be read";
+            case NOT_RUNNING -> "not running: no processes";
+            case WRITABLE_LAYER -> "These changes live in the writable layer and die with docker rm; only paths under a"
+                    + " volume or bind mount outlive the container (docker commit would turn them into an image layer).";
+        };
+    }
+
     public static String seccomp(SeccompFact f) {
         return switch (f.kind()) {
             case PRIVILEGED -> "unconfined (privileged)";

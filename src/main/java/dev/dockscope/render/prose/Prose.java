@@ -105,6 +105,9 @@ public final class Prose {
         if (fact instanceof ContainerPartFacts.HopFact f) {
             return ContainerProse.hop(f);
         }
+        if (fact instanceof ContainerPartFacts.NoteFact f) {
+            return ContainerProse.note(f);
+        }
         if (fact instanceof ContainerPartFacts.SeccompFact f) {
             return ContainerProse.seccomp(f);
         }

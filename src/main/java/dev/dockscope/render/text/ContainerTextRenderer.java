@@ -169,7 +169,7 @@ public final class ContainerTextRenderer {
                 out.add(p.line().dim("    … docker diff NAME lists all " + total).build());
             }
         }
-        wrap(out, p.line().text("  ").dim(p.bullet()).text(" ").build(), dim(c.note()));
+        wrap(out, p.line().text("  ").dim(p.bullet()).text(" ").build(), dim(ContainerProse.note(c.note())));
         footer(out, Concept.CONTAINER);
     }
 
@@ -205,7 +205,7 @@ public final class ContainerTextRenderer {
                         + TextWidth.padRight(proc.user(), 8) + proc.command()));
             }
         }
-        out.add(p.line().dim("  " + pr.topNote()).build());
+        out.add(p.line().dim("  " + ContainerProse.note(pr.topNote())).build());
         footer(out, Concept.RUNTIME);
     }
 
