@@ -180,7 +180,7 @@ public final class TextLintRenderer implements LintRenderer {
                         .plus(cut(p, sb.instruction(), Math.max(10, width - 30))));
             }
             if (img.note() != null) {
-                out.addAll(Wrap.lines(Line.of(p.span(Style.DIM, img.note())), width, p.line().dim("note: ").build(),
+                out.addAll(Wrap.lines(p.dimLine(img.note()), width, p.line().dim("note: ").build(),
                         Line.of("  ")));
             }
         }

@@ -75,7 +75,7 @@ public final class ContainerTextRenderer {
             out.blank();
             out.add(p.line().heading("DESERVE A LOOK").build());
             for (ContainerList.Row r : look) {
-                wrap(out, Line.of("  " + p.warn() + " " + r.name() + ": "), Line.of(ContainerProse.attention(r.attention())));
+                out.addHanging(Line.of("  " + p.warn() + " " + r.name() + ": "), Line.of(ContainerProse.attention(r.attention())));
             }
         }
         out.blank();
@@ -107,7 +107,7 @@ public final class ContainerTextRenderer {
         if (!r.notes().isEmpty()) {
             out.blank();
             for (String n : r.notes()) {
-                wrap(out, p.line().dim("note: ").build(), Line.of(n));
+                out.addHanging(p.line().dim("note: ").build(), Line.of(n));
             }
         }
         return out.toString();
@@ -118,12 +118,12 @@ public final class ContainerTextRenderer {
         ContainerReport.StateView s = w.state();
         out.add(p.line().heading("CONTAINER " + r.name()).text("  ").dim(ContainerDetails.shortId(r.id())).build());
         field(out, "image", p.line().text(w.image()).dim("  (" + ContainerDetails.shortId(w.imageId()) + ")").build());
-        field(out, "", dim(ContainerProse.tag(w.tagNote())));
+        field(out, "", p.dimLine(ContainerProse.tag(w.tagNote())));
         String bar = p.vLine() + " writable layer " + (w.sizeRw() < 0 ? "?" : Bytes.human(w.sizeRw())) + " (read-write)";
         String base = p.vLine() + " image layers " + (w.sizeRootFs() < 0 ? "?" : Bytes.human(w.sizeRootFs()
                 - Math.max(0, w.sizeRw()))) + " (read-only, shared)";
         field(out, "layers", Line.of(p.span(Style.YELLOW, bar)));
-        field(out, "", dim(base));
+        field(out, "", p.dimLine(base));
         field(out, "created", Line.of(time(w.created())));
         if (!isNever(w.startedAt())) {
             field(out, "started", Line.of(time(w.startedAt())));
@@ -169,7 +169,7 @@ public final class ContainerTextRenderer {
                 out.add(p.line().dim("    … docker diff NAME lists all " + total).build());
             }
         }
-        wrap(out, p.line().text("  ").dim(p.bullet()).text(" ").build(), dim(ContainerProse.note(c.note())));
+        out.addHanging(p.line().text("  ").dim(p.bullet()).text(" ").build(), p.dimLine(ContainerProse.note(c.note())));
         footer(out, Concept.CONTAINER);
     }
 
@@ -191,8 +191,8 @@ public final class ContainerTextRenderer {
         out.add(p.line().heading("PROCESSES AND RUNTIME").text("  ").dim("cgroup " + pr.cgroupPath()).build());
         for (int i = 0; i < pr.chain().size(); i++) {
             ContainerReport.Hop h = pr.chain().get(i);
-            wrap(out, p.line().text("  ").add(Line.of(p.span(Style.BOLD, h.name())).cut(24, p.ellipsis())).pad(26)
-                    .text("  ").build(), dim(ContainerProse.hop(h.role())));
+            out.addHanging(p.line().text("  ").add(Line.of(p.span(Style.BOLD, h.name())).cut(24, p.ellipsis())).pad(26)
+                    .text("  ").build(), p.dimLine(ContainerProse.hop(h.role())));
             if (i < pr.chain().size() - 1) {
                 out.add(p.line().text("    ").cyan(String.valueOf(p.vLine())).build());
             }
@@ -217,8 +217,8 @@ public final class ContainerTextRenderer {
             String room = wall + " " + TextWidth.padRight(n.name(), 6) + " " + wall;
             String mode = n.mode().equals("container") ? "shared: " + n.sharedWith()
                     : n.mode().equals("host") ? "host" : n.mode();
-            wrap(out, p.line().text("  ").add(own ? Style.GREEN : Style.YELLOW, room).text(" "
-                    + TextWidth.padRight(mode, 10) + " ").build(), dim(ContainerProse.namespace(n.explanation())));
+            out.addHanging(p.line().text("  ").add(own ? Style.GREEN : Style.YELLOW, room).text(" "
+                    + TextWidth.padRight(mode, 10) + " ").build(), p.dimLine(ContainerProse.namespace(n.explanation())));
         }
         out.add(p.line().text("  ").bold("cgroup v" + iso.cgroupVersion()).dim(iso.sampled()
                 ? "  usage from one stats sample" + (iso.cpuPercent() >= 0 ? String.format(Locale.ROOT,
@@ -230,7 +230,7 @@ public final class ContainerTextRenderer {
             Line value;
             String bar = "";
             if (!l.set()) {
-                value = l.risk() ? Line.of(p.span(Style.YELLOW, "no limit " + p.warn())) : dim("not set");
+                value = l.risk() ? Line.of(p.span(Style.YELLOW, "no limit " + p.warn())) : p.dimLine("not set");
             } else {
                 String v = switch (l.unit()) {
                     case "bytes" -> l.limit() < 0 ? "unlimited" : Bytes.human(l.limit());
@@ -250,7 +250,7 @@ public final class ContainerTextRenderer {
                 bar = usage(l) + " used";
             }
             out.add(Line.of("  " + TextWidth.padRight(l.name(), 13)).plus(value.padRight(12)).plus(bar).stripTrailing());
-            wrap(out, Line.of("               "), dim(ContainerProse.limit(l.explanation())));
+            out.addHanging(Line.of("               "), p.dimLine(ContainerProse.limit(l.explanation())));
         }
         footer(out, Concept.NAMESPACE_CGROUP);
     }
@@ -278,9 +278,9 @@ public final class ContainerTextRenderer {
                     .add(m.rw() ? Style.PLAIN : Style.YELLOW, m.rw() ? "rw" : "ro")
                     .dim(m.propagation().isEmpty() ? "" : "  propagation " + m.propagation()).build());
             if (!m.source().isEmpty() && !m.type().equals("volume")) {
-                wrap(out, p.line().text("      ").dim("from ").build(), Line.of(m.source()));
+                out.addHanging(p.line().text("      ").dim("from ").build(), Line.of(m.source()));
             }
-            wrap(out, Line.of("      "), dim(ContainerProse.mount(m.explanation()) + "  (docker rm: " + (m.survivesRm() ? "kept" : "gone")
+            out.addHanging(Line.of("      "), p.dimLine(ContainerProse.mount(m.explanation()) + "  (docker rm: " + (m.survivesRm() ? "kept" : "gone")
                     + ", docker rm -v: " + (m.survivesRmV() ? "kept" : "gone") + ")"));
         }
         footer(out, Concept.VOLUME);
@@ -288,7 +288,7 @@ public final class ContainerTextRenderer {
 
     private void network(Lines out, ContainerReport.Network n) {
         out.add(p.line().heading("NETWORK").text("  ").dim("mode " + n.mode()).build());
-        field(out, "", dim(ContainerProse.networkMode(n.modeExplanation())));
+        field(out, "", p.dimLine(ContainerProse.networkMode(n.modeExplanation())));
         for (ContainerReport.Attachment a : n.networks()) {
             String ip = a.ipAddress().isEmpty() ? "no address" : a.ipAddress() + "/" + a.prefixLen();
             out.add(p.line().text("  ").bold(a.network()).text("  " + ip + (a.gateway().isEmpty() ? "" : "  gw "
@@ -296,7 +296,7 @@ public final class ContainerTextRenderer {
             List<String> names = new ArrayList<>(a.aliases());
             a.dnsNames().stream().filter(x -> !names.contains(x)).forEach(names::add);
             if (!names.isEmpty()) {
-                wrap(out, p.line().text("      ").dim("names ").build(), Line.of(String.join(", ", names)));
+                out.addHanging(p.line().text("      ").dim("names ").build(), Line.of(String.join(", ", names)));
             }
         }
         if (n.ports().isEmpty()) {
@@ -305,7 +305,7 @@ public final class ContainerTextRenderer {
         for (ContainerReport.Port port : n.ports()) {
             String left = port.published() ? port.hostIp() + ":" + (port.hostPort().isEmpty() ? "?" : port.hostPort())
                     + " " + p.arrow() + " " + port.containerPort() : port.containerPort() + "  exposed only";
-            wrap(out, Line.of("  " + TextWidth.padRight(left, 28) + " "), dim(ContainerProse.port(port.explanation())));
+            out.addHanging(Line.of("  " + TextWidth.padRight(left, 28) + " "), p.dimLine(ContainerProse.port(port.explanation())));
         }
         footer(out, Concept.NETWORK);
     }
@@ -321,7 +321,7 @@ public final class ContainerTextRenderer {
             field(out, "capabilities", Line.of(s.effective().size() + (s.effective().isEmpty() ? " (none)" : ": "
                     + String.join(" ", s.effective()))));
             if (s.added().isEmpty() && s.dropped().isEmpty()) {
-                field(out, "", dim("exactly Docker's default set of " + s.defaults().size()));
+                field(out, "", p.dimLine("exactly Docker's default set of " + s.defaults().size()));
             } else {
                 Palette.LineBuilder diff = p.line().dim("against Docker's default " + s.defaults().size() + ": ");
                 if (!s.dropped().isEmpty()) {
@@ -350,7 +350,7 @@ public final class ContainerTextRenderer {
             out.add(p.line().text("  ").green(p.check()).text(" nothing beyond Docker's defaults stands out").build());
         }
         for (RiskFact risk : s.risks()) {
-            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(ContainerProse.risk(risk)));
+            out.addHanging(p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(ContainerProse.risk(risk)));
         }
         footer(out, Concept.CONTAINER);
     }
@@ -366,26 +366,18 @@ public final class ContainerTextRenderer {
             field(out, "status", p.line().add(st, h.status()).text((h.failingStreak() > 0 ? ", failing streak "
                     + h.failingStreak() : "") + "  ").dim(p.arrow() + " " + h.next()).build());
             if (!h.lastOutput().isEmpty()) {
-                field(out, "last", dim(h.lastOutput()));
+                field(out, "last", p.dimLine(h.lastOutput()));
             }
         }
         footer(out, Concept.HEALTH_CHECK);
     }
 
-    private Line dim(String s) {
-        return Line.of(p.span(Style.DIM, s));
-    }
-
     private void footer(Lines out, Concept c) {
-        out.add(dim(c.footer(p.ascii())));
-    }
-
-    private void wrap(Lines out, Line first, Line text) {
-        out.addAll(Wrap.hanging(first, text, width));
+        out.add(p.dimLine(c.footer(p.ascii())));
     }
 
     private void field(Lines out, String label, Line value) {
-        wrap(out, p.line().text("  ").bold(TextWidth.padRight(label, LABEL)).build(), value);
+        out.addHanging(p.line().text("  ").bold(TextWidth.padRight(label, LABEL)).build(), value);
     }
 
     static boolean isNever(String iso) {

@@ -40,7 +40,7 @@ public final class FilesTextRenderer {
                 + Plural.of(r.visibleFiles(), "file") + " visible, " + Bytes.human(r.visibleBytes())).build());
         String from = sourceLine(r);
         if (from != null) {
-            wrap(out, Line.of("  "), Line.of("  "), dim(from));
+            wrap(out, Line.of("  "), Line.of("  "), p.dimLine(from));
         }
         for (LayerFiles l : r.layers()) {
             out.blank();
@@ -59,8 +59,8 @@ public final class FilesTextRenderer {
             }
         }
         out.blank();
-        out.add(dim(Concept.LAYER_CACHE.footer(p.ascii())));
-        out.add(dim(Concept.MULTI_STAGE.footer(p.ascii())));
+        out.add(p.dimLine(Concept.LAYER_CACHE.footer(p.ascii())));
+        out.add(p.dimLine(Concept.MULTI_STAGE.footer(p.ascii())));
         return out.toString();
     }
 
@@ -204,7 +204,7 @@ public final class FilesTextRenderer {
             out.add(p.line().heading("Top wasted paths").dim("  (bytes the final filesystem hides)").build());
             for (WastedPath w : r.reclaimable().topPaths()) {
                 out.add(Line.of("  " + TextWidth.padLeft(Bytes.human(w.bytes()), 8) + "  " + w.path()));
-                wrap(out, Line.of("            "), Line.of("            "), dim(w.cause() + ": stored in "
+                wrap(out, Line.of("            "), Line.of("            "), p.dimLine(w.cause() + ": stored in "
                         + n.layers(w.storedIn()) + ", hidden by " + n.layers(w.hiddenBy())));
             }
         }
@@ -255,10 +255,6 @@ public final class FilesTextRenderer {
     private static String lastName(String path) {
         int slash = path.lastIndexOf('/');
         return path.substring(slash + 1);
-    }
-
-    private Line dim(String s) {
-        return Line.of(p.span(Style.DIM, s));
     }
 
     /** Word-wraps {@code text} to the width: the first line after {@code first}, the rest after {@code rest}. */

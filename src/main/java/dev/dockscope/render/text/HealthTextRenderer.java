@@ -44,7 +44,7 @@ public final class HealthTextRenderer {
         }
         if (!list.withoutCheckNames().isEmpty()) {
             out.addAll(Wrap.hanging(p.line().text("  ").dim("without: ").build(),
-                    Line.of(p.span(Style.DIM, String.join(", ", list.withoutCheckNames()))), width));
+                    p.dimLine(String.join(", ", list.withoutCheckNames())), width));
         }
         out.blank();
         out.add(p.line().dim("dockscope health NAME shows a check's probes and its transitions.").build());
@@ -105,7 +105,7 @@ public final class HealthTextRenderer {
             if (!s.output().isEmpty()) {
                 String first = s.output().lines().findFirst().orElse("");
                 int more = (int) s.output().lines().count() - 1;
-                Line shown = Line.of(p.span(Style.DIM, first)).cut(Math.max(10, width - 6), ellipsis());
+                Line shown = p.dimLine(first).cut(Math.max(10, width - 6), ellipsis());
                 if (more > 0) {
                     shown = shown.plus(p.span(Style.DIM, " (+" + Plural.of(more, "line") + ")"));
                 }

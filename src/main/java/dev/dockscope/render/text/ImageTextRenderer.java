@@ -117,16 +117,8 @@ public final class ImageTextRenderer {
 
     private void footer(Lines out, Concept... concepts) {
         for (Concept c : concepts) {
-            out.add(dim(c.footer(p.ascii())));
+            out.add(p.dimLine(c.footer(p.ascii())));
         }
-    }
-
-    private Line dim(String s) {
-        return Line.of(p.span(Style.DIM, s));
-    }
-
-    private void wrap(Lines out, Line first, Line text) {
-        out.addAll(Wrap.hanging(first, text, width));
     }
 
     private void field(Lines out, String label, String value) {
@@ -134,7 +126,7 @@ public final class ImageTextRenderer {
     }
 
     private void field(Lines out, String label, Line value) {
-        wrap(out, p.line().bold("  " + TextWidth.padRight(label, 12)).build(), value);
+        out.addHanging(p.line().bold("  " + TextWidth.padRight(label, 12)).build(), value);
     }
 
     // ---- identity ---------------------------------------------------------------------------------------------
@@ -152,7 +144,7 @@ public final class ImageTextRenderer {
         field(out, "size", Bytes.human(img.size()) + " in " + img.layerCount() + " layer" + (img.layerCount() == 1 ? "" : "s")
                 + " (" + img.historyCount() + " history steps, " + empty + " of them metadata only)");
         for (Note note : img.notes()) {
-            wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(ImageProse.note(note)));
+            out.addHanging(p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(ImageProse.note(note)));
         }
         footer(out, Concept.IMAGE, Concept.REGISTRY);
     }
@@ -184,7 +176,7 @@ public final class ImageTextRenderer {
         for (Layer l : rows) {
             if (!bySize && img.base() != null && !baseDrawn && l.base()) {
                 String label = " base image" + (img.base().image() == null ? "" : " " + img.base().image()) + " ends here ";
-                Line cut = Line.of(p.span(Style.DIM, label)).cut(inner - 6, p.ellipsis());
+                Line cut = p.dimLine(label).cut(inner - 6, p.ellipsis());
                 out.add(Line.of("  " + p.corner(Palette.Corner.TEE_LEFT) + h.repeat(2)).plus(cut)
                         .plus(h.repeat(Math.max(0, inner - 4 - cut.width())) + p.corner(Palette.Corner.TEE_RIGHT)));
                 baseDrawn = true;
@@ -194,10 +186,10 @@ public final class ImageTextRenderer {
         out.add(Line.of("  " + p.corner(Palette.Corner.BOTTOM_LEFT) + h.repeat(inner - 2)
                 + p.corner(Palette.Corner.BOTTOM_RIGHT)));
         String dot = p.ascii() ? " | " : " · ";
-        wrap(out, Line.of("  "), dim("bar: size next to the largest layer" + dot + "(metadata): no filesystem change"
+        out.addHanging(Line.of("  "), p.dimLine("bar: size next to the largest layer" + dot + "(metadata): no filesystem change"
                 + dot + (p.ascii() ? "x" : "×") + "N: N other local images share this layer on disk"));
         if (img.base() != null && !bySize) {
-            wrap(out, Line.of("  "), dim("base: " + ImageProse.base(img.base().method())));
+            out.addHanging(Line.of("  "), p.dimLine("base: " + ImageProse.base(img.base().method())));
         }
         footer(out, Concept.LAYER_CACHE);
     }
@@ -238,10 +230,10 @@ public final class ImageTextRenderer {
                     + f.layers().stream().map(i -> "#" + i).reduce((a, b) -> a + ", " + b).orElse("")
                     + (f.bytes() > 0 ? "; " + Bytes.human(f.bytes()) + (f.severity().equals("info") ? "" : " at stake") : "")
                     + (Finding.FILES.equals(f.evidence()) ? "; measured in the layer files" : "; from the history");
-            wrap(out, p.line().text("  ").add(mark).text(" ").build(), p.line().bold(f.id() + " " + f.title()).text("  ")
+            out.addHanging(p.line().text("  ").add(mark).text(" ").build(), p.line().bold(f.id() + " " + f.title()).text("  ")
                     .dim("(" + where + ")").build());
-            wrap(out, Line.of("    "), Line.of(CacheProse.message(f.message())));
-            wrap(out, Line.of("    fix: "), Line.of(CacheProse.fix(f.fix())));
+            out.addHanging(Line.of("    "), Line.of(CacheProse.message(f.message())));
+            out.addHanging(Line.of("    fix: "), Line.of(CacheProse.fix(f.fix())));
             Concept.bySlug(f.concept()).ifPresent(cards::add);
         }
         footer(out, cards.toArray(new Concept[0]));
@@ -261,7 +253,7 @@ public final class ImageTextRenderer {
         field(out, "PID 1", (c.pid1() == null ? "(none)" : c.pid1()) + " — " + ImageProse.pid1(c.pid1Note()));
         field(out, "user", c.user() == null ? "root (no USER set)" : c.user());
         if (c.runsAsRoot()) {
-            wrap(out, p.line().text("  " + TextWidth.padRight("", 12)).yellow(p.warn()).text(" ").build(),
+            out.addHanging(p.line().text("  " + TextWidth.padRight("", 12)).yellow(p.warn()).text(" ").build(),
                     Line.of("processes run as root: a break-out of the app is root in the container; add a USER"));
         }
         field(out, "workdir", c.workingDir() == null ? "/ (default)" : c.workingDir());
@@ -301,7 +293,7 @@ public final class ImageTextRenderer {
                     + ", timeout " + Durations.human(hc.timeout()) + ", retries " + hc.retries() + ", start period "
                     + Durations.human(hc.startPeriod()) + ")").build();
         });
-        wrap(out, Line.of("  " + TextWidth.padRight("", 12)), dim(ImageProse.healthcheck(hc.explanation())));
+        out.addHanging(Line.of("  " + TextWidth.padRight("", 12)), p.dimLine(ImageProse.healthcheck(hc.explanation())));
         field(out, "stop signal", c.stopSignal() == null ? "SIGTERM (default)" : c.stopSignal());
         List<Concept> cards = new ArrayList<>(List.of(Concept.CONTAINER, Concept.RUNTIME, Concept.HEALTH_CHECK));
         if (!c.volumes().isEmpty()) {

@@ -36,6 +36,11 @@ public final class Lines {
         return this;
     }
 
+    /** {@code text} wrapped to this width after {@code first}, following lines indented to match it. */
+    public Lines addHanging(Line first, Line text) {
+        return addAll(Wrap.hanging(first, text, width));
+    }
+
     public Lines blank() {
         b.append('\n');
         return this;

@@ -43,7 +43,7 @@ public final class OverviewTextRenderer {
         int w = r.tryNext().stream().mapToInt(s -> Span.plain(s.command()).width()).max().orElse(0);
         for (OverviewReport.Suggestion s : r.tryNext()) {
             Line cmd = Line.of("  ").plus(Line.of(s.command()).padRight(Math.min(w, width / 2))).plus("  ");
-            out.addAll(Wrap.hanging(cmd, Line.of(p.span(Style.DIM, s.why())), width));
+            out.addAll(Wrap.hanging(cmd, p.dimLine(s.why()), width));
         }
         out.blank();
         out.add(p.line().dim(Concept.RUNTIME.footer(p.ascii())).build());

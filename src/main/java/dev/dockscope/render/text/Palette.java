@@ -39,6 +39,11 @@ public final class Palette {
         return new Span(text, style(style));
     }
 
+    /** One dim span as a line: the notes and footers under a section. */
+    public Line dimLine(String text) {
+        return Line.of(span(Style.DIM, text));
+    }
+
     /** Starts a styled line: {@code p.line().bold(name).text("  ").dim(note).build()}. */
     public LineBuilder line() {
         return new LineBuilder(this);

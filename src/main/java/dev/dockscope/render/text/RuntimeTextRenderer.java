@@ -25,7 +25,7 @@ public final class RuntimeTextRenderer {
             String name = h.name() + (h.version() == null ? "" : " " + h.version());
             Line head = Line.of("  ").plus(p.line().bold(name).build().cut(NAME, p.ascii() ? "..." : "…").padRight(NAME))
                     .plus("  ");
-            out.addAll(Wrap.hanging(head, Line.of(p.span(Style.DIM, h.role())), width));
+            out.addAll(Wrap.hanging(head, p.dimLine(h.role()), width));
             if (i < r.chain().size() - 1) {
                 out.add(p.line().text("    ").cyan(p.ascii() ? "|" : "│").build());
             }

@@ -28,12 +28,12 @@ public final class TourTextRenderer {
         Lines out = new Lines(p, width);
         out.add(p.line().heading("dockscope tour").text("  ").dim("twelve concepts, each shown on real objects").build());
         if (t.daemon().reachable()) {
-            wrap(out, Line.EMPTY, Line.of("Examples come from your daemon at " + t.daemon().endpoint()
+            out.addHanging(Line.EMPTY, Line.of("Examples come from your daemon at " + t.daemon().endpoint()
                     + "; where it has nothing fitting, from the bundled sample image and Dockerfile."));
         } else {
-            wrap(out, Line.EMPTY, Line.of(p.span(Style.YELLOW, t.daemon().message() == null
+            out.addHanging(Line.EMPTY, Line.of(p.span(Style.YELLOW, t.daemon().message() == null
                     ? "Using the bundled sample (--sample)." : "No daemon reachable: " + t.daemon().message())));
-            wrap(out, Line.EMPTY, Line.of("So this tour explains the bundled sample image (a small Python web app, "
+            out.addHanging(Line.EMPTY, Line.of("So this tour explains the bundled sample image (a small Python web app, "
                     + "examples/sample-image.tar) and its Dockerfile (examples/Dockerfile). To see your own objects, "
                     + "start Docker or point dockscope at a daemon with --host, DOCKER_HOST or --context, then run "
                     + "dockscope tour again."));
@@ -52,14 +52,14 @@ public final class TourTextRenderer {
         Concept concept = Concept.bySlug(step.slug()).orElseThrow();
         Card card = Cards.of(concept);
         if (!card.paragraphs().isEmpty()) {
-            wrap(out, Line.EMPTY, Line.of(card.paragraphs().get(0)));
+            out.addHanging(Line.EMPTY, Line.of(card.paragraphs().get(0)));
         }
         StringBuilder b = new StringBuilder(out.toString());
         b.append('\n');
         if (step.live() instanceof LiveSection.Unreachable u) {
             Lines would = new Lines(p, width);
             would.add(p.line().heading("On your machine:").build());
-            wrap(would, Line.of("  "), Line.of(p.span(Style.DIM, "with a daemon, this card would show " + u.wouldShow())));
+            would.addHanging(Line.of("  "), p.dimLine("with a daemon, this card would show " + u.wouldShow()));
             b.append(would);
         } else if (step.source().equals(Tour.Step.LIVE) || (step.source().equals(Tour.Step.NONE) && step.live() != null)) {
             b.append(new CardTextRenderer(p, width, false).renderLive(step.live()));
@@ -102,8 +102,8 @@ public final class TourTextRenderer {
                 continue;
             }
             shown++;
-            wrap(out, Line.of("  line " + f.line() + "  " + f.rule() + "  "), Line.of(f.message()));
-            wrap(out, Line.of("    fix: "), Line.of(f.fix()));
+            out.addHanging(Line.of("  line " + f.line() + "  " + f.rule() + "  "), Line.of(f.message()));
+            out.addHanging(Line.of("    fix: "), Line.of(f.fix()));
         }
         if (shown == 0) {
             out.add(Line.of("  (nothing for this card in the sample)"));
@@ -116,17 +116,13 @@ public final class TourTextRenderer {
         Lines out = new Lines(p, width);
         out.blank();
         out.add(p.line().heading("Where next").build());
-        wrap(out, Line.of("  "), Line.of("dockscope image REF explains one of your images; add --files to see inside "
+        out.addHanging(Line.of("  "), Line.of("dockscope image REF explains one of your images; add --files to see inside "
                 + "every layer."));
-        wrap(out, Line.of("  "), Line.of("dockscope container [NAME] explains your containers: state, limits, mounts, "
+        out.addHanging(Line.of("  "), Line.of("dockscope container [NAME] explains your containers: state, limits, mounts, "
                 + "network, security; dockscope health [NAME] their health checks."));
-        wrap(out, Line.of("  "), Line.of("dockscope lint [PATH] checks your Dockerfiles; --changed FILE shows what an "
+        out.addHanging(Line.of("  "), Line.of("dockscope lint [PATH] checks your Dockerfiles; --changed FILE shows what an "
                 + "edit rebuilds."));
-        wrap(out, Line.of("  "), Line.of("dockscope learn lists the cards; dockscope learn CARD shows one, live."));
+        out.addHanging(Line.of("  "), Line.of("dockscope learn lists the cards; dockscope learn CARD shows one, live."));
         return out.toString();
-    }
-
-    private void wrap(Lines out, Line first, Line text) {
-        out.addAll(Wrap.hanging(first, text, width));
     }
 }

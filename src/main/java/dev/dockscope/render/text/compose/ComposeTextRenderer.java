@@ -16,9 +16,7 @@ import dev.dockscope.render.text.CardAscii;
 import dev.dockscope.render.text.Line;
 import dev.dockscope.render.text.Lines;
 import dev.dockscope.render.text.Palette;
-import dev.dockscope.render.text.Style;
 import dev.dockscope.render.text.TextWidth;
-import dev.dockscope.render.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ public final class ComposeTextRenderer {
         out.add(p.line().heading("COMPOSE PROJECTS").text("  ").dim(r.projects().size() + " found by their labels")
                 .build());
         if (r.projects().isEmpty()) {
-            wrap(out, Line.of("  "), Line.of("No container, network or volume here carries com.docker.compose.project. "
+            out.addHanging(Line.of("  "), Line.of("No container, network or volume here carries com.docker.compose.project. "
                     + "docker compose up creates them; dockscope compose -f FILE reads a project from its files."));
         }
         for (Project pr : r.projects()) {
@@ -65,10 +63,10 @@ public final class ComposeTextRenderer {
                 facts.text(", ").red(unhealthy + " unhealthy");
             }
             facts.text(")").dim(pr.workingDir().isEmpty() ? "" : "  " + pr.workingDir());
-            wrap(out, p.line().text("  ").bold(pr.name()).text("  ").build(), facts.build());
+            out.addHanging(p.line().text("  ").bold(pr.name()).text("  ").build(), facts.build());
         }
         out.blank();
-        out.add(dim("dockscope compose PROJECT draws one; dockscope compose -f FILE reads its files."));
+        out.add(p.dimLine("dockscope compose PROJECT draws one; dockscope compose -f FILE reads its files."));
         footer(out, Concept.COMPOSE);
         return out.toString();
     }
@@ -112,7 +110,7 @@ public final class ComposeTextRenderer {
             if (!s.profiles().isEmpty()) {
                 facts.add("profiles " + String.join(", ", s.profiles()));
             }
-            wrap(out, p.line().text("  ").bold(s.name()).text("  ").build(), Line.of(String.join(", ", facts)));
+            out.addHanging(p.line().text("  ").bold(s.name()).text("  ").build(), Line.of(String.join(", ", facts)));
             String pad = "      ";
             if (!s.containers().isEmpty()) {
                 List<String> cs = new ArrayList<>();
@@ -120,17 +118,17 @@ public final class ComposeTextRenderer {
                     cs.add(c.name() + " " + c.state() + (c.health().isEmpty() ? "" : " (" + c.health() + ")")
                             + (c.oneoff() ? " one-off" : ""));
                 }
-                wrap(out, Line.of(pad + "containers "), Line.of(String.join(", ", cs)));
+                out.addHanging(Line.of(pad + "containers "), Line.of(String.join(", ", cs)));
             }
             if (!s.ports().isEmpty()) {
                 List<String> ps = new ArrayList<>();
                 for (Port port : s.ports()) {
                     ps.add(port(port));
                 }
-                wrap(out, Line.of(pad + "ports "), Line.of(String.join(", ", ps)));
+                out.addHanging(Line.of(pad + "ports "), Line.of(String.join(", ", ps)));
             }
             if (!s.networks().isEmpty()) {
-                wrap(out, Line.of(pad + "networks "), Line.of(String.join(", ", s.networks())));
+                out.addHanging(Line.of(pad + "networks "), Line.of(String.join(", ", s.networks())));
             }
             if (!s.volumes().isEmpty()) {
                 List<String> vs = new ArrayList<>();
@@ -138,7 +136,7 @@ public final class ComposeTextRenderer {
                     vs.add((m.source().isEmpty() ? "(anonymous)" : m.source()) + ":" + m.target()
                             + (m.readOnly() ? ":ro" : "") + (m.type().equals("volume") ? "" : " " + m.type()));
                 }
-                wrap(out, Line.of(pad + "mounts "), Line.of(String.join(", ", vs)));
+                out.addHanging(Line.of(pad + "mounts "), Line.of(String.join(", ", vs)));
             }
         }
         footer(out, Concept.COMPOSE);
@@ -148,11 +146,11 @@ public final class ComposeTextRenderer {
             out.blank();
             out.add(p.line().heading("NETWORKS AND VOLUMES").build());
             for (ComposeReport.Network n : pr.networks()) {
-                wrap(out, p.line().text("  network ").bold(n.name()).text("  ").build(), Line.of(n.driver()
+                out.addHanging(p.line().text("  network ").bold(n.name()).text("  ").build(), Line.of(n.driver()
                         + (n.internal() ? ", internal" : "") + (n.external() ? ", external" : "")));
             }
             for (ComposeReport.Volume v : pr.volumes()) {
-                wrap(out, p.line().text("  volume ").bold(v.name()).text("  ").build(), Line.of(v.driver()
+                out.addHanging(p.line().text("  volume ").bold(v.name()).text("  ").build(), Line.of(v.driver()
                         + (v.external() ? ", external" : "") + (v.usedBy().isEmpty() ? ", used by no service"
                         : ", used by " + String.join(", ", v.usedBy()))));
             }
@@ -163,7 +161,7 @@ public final class ComposeTextRenderer {
             out.blank();
             out.add(p.line().heading("DECLARED VS RUNNING").build());
             for (ComposeReport.Drift d : pr.drift()) {
-                wrap(out, p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(d.service() + ": " + drift(d)));
+                out.addHanging(p.line().text("  ").yellow(p.warn()).text(" ").build(), Line.of(d.service() + ": " + drift(d)));
             }
         } else if (pr.running() && pr.source() == ComposeReport.Source.FILES) {
             out.blank();
@@ -182,7 +180,7 @@ public final class ComposeTextRenderer {
                     case WARNING -> l.yellow("warning");
                     case INFO -> l.dim("info");
                 }
-                wrap(out, Line.of("  "), l.text(" ").dim(f.rule()).text(" " + f.message()).build());
+                out.addHanging(Line.of("  "), l.text(" ").dim(f.rule()).text(" " + f.message()).build());
             }
             if (pr.findings().stream().anyMatch(f -> f.rule().equals("compose/healthy-without-healthcheck"))) {
                 footer(out, Concept.HEALTH_CHECK);
@@ -195,7 +193,7 @@ public final class ComposeTextRenderer {
         out.add(p.line().heading("DEPENDENCIES").text("  ").dim("who starts first: the bottom row depends on nothing")
                 .build());
         if (pr.edges().isEmpty() && pr.cycles().isEmpty()) {
-            wrap(out, Line.of("  "), Line.of(pr.source() == ComposeReport.Source.DAEMON
+            out.addHanging(Line.of("  "), Line.of(pr.source() == ComposeReport.Source.DAEMON
                     ? "no com.docker.compose.depends_on label on these containers: no dependencies were declared, or "
                         + "Compose v1 created them (it did not record depends_on)"
                     : "no depends_on: Compose starts every service at once"));
@@ -233,11 +231,11 @@ public final class ComposeTextRenderer {
         }
         lines.forEach(l -> out.add(Line.of(p.ascii() ? CardAscii.diagram(l) : l)));
         for (Edge e : pr.edges()) {
-            wrap(out, Line.of("  "), p.line().text(e.from() + " " + p.arrow() + " " + e.to()).dim("  " + e.condition()
+            out.addHanging(Line.of("  "), p.line().text(e.from() + " " + p.arrow() + " " + e.to()).dim("  " + e.condition()
                     + (e.required() ? "" : ", optional")).build());
         }
         for (List<String> c : pr.cycles()) {
-            wrap(out, p.line().text("  ").red(p.cross()).text(" ").build(), Line.of("cycle: "
+            out.addHanging(p.line().text("  ").red(p.cross()).text(" ").build(), Line.of("cycle: "
                     + String.join(" " + p.arrow() + " ", c) + " " + p.arrow() + " " + c.get(0)
                     + " (Compose refuses to start it)"));
         }
@@ -283,18 +281,10 @@ public final class ComposeTextRenderer {
     }
 
     private void field(Lines out, String label, String value) {
-        wrap(out, Line.of("  " + TextWidth.padRight(label, 8)), Line.of(value));
-    }
-
-    private Line dim(String s) {
-        return Line.of(p.span(Style.DIM, s));
+        out.addHanging(Line.of("  " + TextWidth.padRight(label, 8)), Line.of(value));
     }
 
     private void footer(Lines out, Concept c) {
-        out.add(dim(c.footer(p.ascii())));
-    }
-
-    private void wrap(Lines out, Line first, Line text) {
-        out.addAll(Wrap.hanging(first, text, width));
+        out.add(p.dimLine(c.footer(p.ascii())));
     }
 }

@@ -37,7 +37,7 @@ public final class NetworkTextRenderer {
             nameW = Math.max(nameW, Math.min(24, Span.plain(r.name()).width()));
             driverW = Math.max(driverW, Math.min(10, Span.plain(r.driver()).width()));
         }
-        out.add(dim("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("DRIVER", driverW)
+        out.add(p.dimLine("  " + TextWidth.padRight("NAME", nameW) + "  " + TextWidth.padRight("DRIVER", driverW)
                 + "  SCOPE  CONTAINERS  FLAGS"));
         for (NetworkReport.Row r : o.networks()) {
             List<String> flags = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class NetworkTextRenderer {
                     .text("  " + TextWidth.padRight(r.scope(), 5) + "  " + TextWidth.padRight(count, 10) + "  "
                     + String.join(", ", flags)).build());
             for (NetworkDetails.IpamConfig c : r.subnets()) {
-                out.add(dim("      subnet " + c.subnet() + (c.gateway().isEmpty() ? "" : ", gateway " + c.gateway())));
+                out.add(p.dimLine("      subnet " + c.subnet() + (c.gateway().isEmpty() ? "" : ", gateway " + c.gateway())));
             }
         }
         boolean any = false;
@@ -71,12 +71,12 @@ public final class NetworkTextRenderer {
                     out.add(p.line().heading("BUILT-IN").build());
                     any = true;
                 }
-                wrap(out, Line.of("  " + TextWidth.padRight(r.name(), 7)), Line.of(builtIn(r.name())));
+                out.addHanging(Line.of("  " + TextWidth.padRight(r.name(), 7)), Line.of(builtIn(r.name())));
             }
         }
         out.blank();
-        out.add(dim("dockscope network NAME draws one network with its containers."));
-        out.add(dim(Concept.NETWORK.footer(p.ascii())));
+        out.add(p.dimLine("dockscope network NAME draws one network with its containers."));
+        out.add(p.dimLine(Concept.NETWORK.footer(p.ascii())));
         return out.toString();
     }
 
@@ -136,15 +136,15 @@ public final class NetworkTextRenderer {
             out.add(p.line().heading("PUBLISHED PORTS").build());
             arrows.forEach(a -> out.add(Line.of(a)));
             if (v.internal()) {
-                wrap(out, Line.of("  "), dim("On an internal network the daemon does not bind these ports: "
+                out.addHanging(Line.of("  "), p.dimLine("On an internal network the daemon does not bind these ports: "
                         + "nothing outside can reach them."));
             }
         }
         if (!v.stopped().isEmpty()) {
             out.blank();
-            wrap(out, Line.of("  not running (no address now): "), Line.of(String.join(", ", v.stopped())));
+            out.addHanging(Line.of("  not running (no address now): "), Line.of(String.join(", ", v.stopped())));
         }
-        out.add(dim(Concept.NETWORK.footer(p.ascii())));
+        out.add(p.dimLine(Concept.NETWORK.footer(p.ascii())));
         return out.toString();
     }
 
@@ -255,14 +255,6 @@ public final class NetworkTextRenderer {
     }
 
     private void field(Lines out, String label, Line value) {
-        wrap(out, Line.of("  " + TextWidth.padRight(label, 10)), value);
-    }
-
-    private Line dim(String s) {
-        return Line.of(p.span(Style.DIM, s));
-    }
-
-    private void wrap(Lines out, Line first, Line text) {
-        out.addAll(Wrap.hanging(first, text, width));
+        out.addHanging(Line.of("  " + TextWidth.padRight(label, 10)), value);
     }
 }

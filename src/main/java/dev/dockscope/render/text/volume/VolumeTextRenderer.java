@@ -52,7 +52,7 @@ public final class VolumeTextRenderer {
             String name = r.anonymous() ? r.name().substring(0, 12) + (p.ascii() ? "..." : "…") : r.name();
             out.addAll(Wrap.hanging(p.line().text("  ").bold(name).text("  ").build(), tagLine.build(), width));
             for (Use u : r.usedBy()) {
-                wrap(out, Line.of("      " + p.arrow() + " "), Line.of(u.container() + ":" + u.destination()
+                out.addHanging(Line.of("      " + p.arrow() + " "), Line.of(u.container() + ":" + u.destination()
                         + (u.readOnly() ? " (ro)" : "")));
             }
         }
@@ -60,7 +60,7 @@ public final class VolumeTextRenderer {
             out.blank();
             out.add(p.line().heading("BIND MOUNTS").text("  ").dim("host folders, not managed by Docker").build());
             for (VolumeReport.Bind b : o.binds()) {
-                wrap(out, Line.of("  "), Line.of(b.source() + " " + p.arrow() + " " + b.container() + ":"
+                out.addHanging(Line.of("  "), Line.of(b.source() + " " + p.arrow() + " " + b.container() + ":"
                         + b.destination() + (b.readOnly() ? " (ro)" : "")));
             }
         }
@@ -68,7 +68,7 @@ public final class VolumeTextRenderer {
             out.blank();
             out.add(p.line().heading("TMPFS").text("  ").dim("in memory, gone when the container stops").build());
             for (VolumeReport.Tmpfs t : o.tmpfs()) {
-                wrap(out, Line.of("  "), p.line().text(t.container() + ":" + t.destination())
+                out.addHanging(Line.of("  "), p.line().text(t.container() + ":" + t.destination())
                         .dim(t.options().isEmpty() ? "" : " (" + t.options() + ")").build());
             }
         }
@@ -101,7 +101,7 @@ public final class VolumeTextRenderer {
             out.add(Line.of("  no container, running or stopped: this volume is dangling"));
         }
         for (Use u : v.usedBy()) {
-            wrap(out, p.line().text("  ").bold(u.container()).text("  ").build(), Line.of(u.destination() + "  "
+            out.addHanging(p.line().text("  ").bold(u.container()).text("  ").build(), Line.of(u.destination() + "  "
                     + (u.readOnly() ? "read-only" : "read-write")));
         }
         out.blank();
@@ -118,7 +118,7 @@ public final class VolumeTextRenderer {
                 case REMOVED_IF_UNUSED -> mark.yellow("removed");
                 case NOT_APPLICABLE -> mark.dim("n/a");
             }
-            wrap(out, Line.of("  ").plus(Line.of(f.action()).padRight(w)).plus("  "),
+            out.addHanging(Line.of("  ").plus(Line.of(f.action()).padRight(w)).plus("  "),
                     mark.dim(" " + p.dash() + " " + why(f, v)).build());
         }
         out.add(p.line().dim(Concept.VOLUME.footer(p.ascii())).build());
@@ -152,10 +152,6 @@ public final class VolumeTextRenderer {
     }
 
     private void field(Lines out, String label, Line value) {
-        wrap(out, Line.of("  " + TextWidth.padRight(label, 11)), value);
-    }
-
-    private void wrap(Lines out, Line first, Line text) {
-        out.addAll(Wrap.hanging(first, text, width));
+        out.addHanging(Line.of("  " + TextWidth.padRight(label, 11)), value);
     }
 }
