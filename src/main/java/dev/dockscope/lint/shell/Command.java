@@ -22,8 +22,9 @@ public record Command(List<String> assignments, List<Word> words, String before,
      * memo, so commands compare as their parts.
      */
     public static final class Memo extends RecordMemo {
-        private String program;
-        private String subcommand;
+        // volatile: rules may run on two threads (Linter, large files); either thread computes the same value
+        private volatile String program;
+        private volatile String subcommand;
 
         Memo() {
         }
