@@ -113,8 +113,11 @@ public final class RunScript {
 
     /** The first command running {@code program} with subcommand {@code sub} (null sub: any), or null. */
     public Command find(String program, String sub) {
+        int hash = program.hashCode();
         for (Command c : unwrapped()) {
-            if (c.program().equals(program) && (sub == null || c.subcommand().equals(sub))) {
+            String p = c.program();
+            // cached hash codes first: most commands run another program
+            if (p.hashCode() == hash && p.equals(program) && (sub == null || c.subcommand().equals(sub))) {
                 return c;
             }
         }

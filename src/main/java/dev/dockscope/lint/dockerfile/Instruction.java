@@ -51,7 +51,9 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
     }
 
     public boolean is(String kw) {
-        return keyword.equals(kw);
+        // every rule asks this of every instruction: two different keywords almost always differ in their (cached)
+        // hash codes, which is cheaper than comparing their characters
+        return keyword.hashCode() == kw.hashCode() && keyword.equals(kw);
     }
 
     public int line() {

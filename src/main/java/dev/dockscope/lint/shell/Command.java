@@ -120,6 +120,8 @@ public record Command(List<String> assignments, List<Word> words, String before,
 
     /** True for {@code program} with its first non-option argument {@code sub} (e.g. apt-get install). */
     public boolean is(String program, String sub) {
-        return program().equals(program) && subcommand().equals(sub);
+        // asked of every command by many rules: different names almost always differ in their cached hash codes
+        String p = program();
+        return p.hashCode() == program.hashCode() && p.equals(program) && subcommand().equals(sub);
     }
 }
