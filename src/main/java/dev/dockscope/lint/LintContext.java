@@ -96,14 +96,49 @@ public final class LintContext {
      * image role, the {@code .dockerignore}), so that {@link #fork}s only read them.
      */
     void prepare() {
-        runs();
-        byProgram();
         bases();
-        declaredAt();
-        finalChain();
-        feeding();
-        role();
-        dockerIgnore();
+        // two halves on two threads: the RUN scripts and their index here; the stage views, the image role and the
+        // .dockerignore on a helper (they read the instructions and stages, not the scripts, and write other fields)
+        Throwable[] failed = new Throwable[1];
+        Thread helper = new Thread(() -> {
+            try {
+                declaredAt();
+                finalChain();
+                feeding();
+                role();
+                dockerIgnore();
+            } catch (Throwable t) { // thrown by the calling thread
+                failed[0] = t;
+            }
+        }, "dockscope-lint-prepare");
+        helper.setDaemon(true);
+        helper.start();
+        try {
+            runs();
+            byProgram();
+        } finally {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    helper.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed[0] instanceof Error e) {
+            throw e;
+        }
+        if (failed[0] != null) {
+            throw new IllegalStateException(failed[0]);
+        }
     }
 
     public Dockerfile df() {
