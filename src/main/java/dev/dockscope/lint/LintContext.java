@@ -47,8 +47,12 @@ public final class LintContext {
     private final Map<String, Map<Integer, Boolean>> inheritedDeclared = new HashMap<>();
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
     private Map<Integer, Map<String, Integer>> declaredAt;
-    /** Per function of {@link #memo}: its results by key (identity). */
-    private final Map<Function<?, ?>, Map<Object, Object>> memos = new IdentityHashMap<>();
+    /**
+     * Per function of {@link #memo}: its results by key (identity). Shared with {@link #fork}s, under its own lock:
+     * a memo is what is costly to work out (a regular expression over a whole script), so a second thread waits for
+     * the answer rather than working it out again.
+     */
+    private final Map<Function<?, ?>, Map<Object, Object>> memos;
     private DockerIgnore ignore;
     private boolean ignoreLoaded;
     private Set<Integer> finalChain;
@@ -62,12 +66,13 @@ public final class LintContext {
         this.config = config == null ? Config.EMPTY : config;
         this.byInstruction = new IdentityHashMap<>();
         this.ownScripts = byInstruction;
+        this.memos = new IdentityHashMap<>();
     }
 
     /**
      * A context for one more thread of rules over the same file: it shares what {@link #prepare} built (read only
-     * from then on) and keeps its own memos (each thread works them out again as it needs them: the same answers).
-     * Call {@link #prepare} first, and ask nothing more of this context while its forks are in use.
+     * from then on) and the {@link #memo}s; the cheap look-ups ({@link #anyBefore}, names declared in base
+     * stages) are its own (each thread works them out again as it needs them: the same answers). Call {@link #prepare} first, and ask nothing more of this context while its forks are in use.
      */
     LintContext fork() {
         return new LintContext(this);
@@ -80,6 +85,7 @@ public final class LintContext {
         this.config = parent.config;
         this.byInstruction = parent.byInstruction;
         this.ownScripts = new IdentityHashMap<>();
+        this.memos = parent.memos;
         this.runs = parent.runs;
         this.byProgram = parent.byProgram;
         this.bases = parent.bases;
@@ -239,13 +245,15 @@ public final class LintContext {
      */
     @SuppressWarnings("unchecked")
     public <K, V> V memo(Function<K, V> f, K key) {
-        Map<Object, Object> m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
-        Object v = m.get(key);
-        if (v == null) {
-            v = f.apply(key);
-            m.put(key, v);
+        synchronized (memos) {
+            Map<Object, Object> m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
+            Object v = m.get(key);
+            if (v == null) {
+                v = f.apply(key);
+                m.put(key, v);
+            }
+            return (V) v;
         }
-        return (V) v;
     }
 
     public RunScript run(Instruction i) {

@@ -58,5 +58,13 @@ class RunsByProgramTest {
         // a script of an instruction that is no RUN is the fork's own, made on demand
         var from = ctx.df().instructions().get(0);
         assertSame(fork.run(from), fork.run(from));
+        // memos are shared: a costly answer is worked out once, whichever thread asks first
+        RunScript r = ctx.runs().get(1);
+        Object answer = fork.memo(SCRIPT, r);
+        assertSame(answer, ctx.fork().memo(SCRIPT, r));
+        assertEquals(List.of(r.script()), answer);
     }
+
+    /** A new object on every call: the same one twice means it was worked out once. */
+    private static final java.util.function.Function<RunScript, List<String>> SCRIPT = r -> List.of(r.script());
 }
