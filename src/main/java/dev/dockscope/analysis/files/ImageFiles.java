@@ -50,7 +50,9 @@ public final class ImageFiles {
         Collector c = new Collector(image.paths(), tables, instructions, options);
         Replay replay = new Replay(image.paths(), tables);
         replay.run(c);
-        return c.report(image, replay, dive);
+        FilesReport report = c.report(image, replay, dive);
+        dev.dockscope.StartupTrace.mark("files analysed");
+        return report;
     }
 
     /** Gathers the replay's changes into per-layer figures and the hidden copies. */

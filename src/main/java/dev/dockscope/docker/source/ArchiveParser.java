@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.StartupTrace;
 import dev.dockscope.docker.ImageRecords;
 import dev.dockscope.docker.JsonTree;
 import dev.dockscope.model.files.ImageContents;
@@ -98,6 +99,7 @@ public final class ArchiveParser {
             notes = progress;
             try (ArchiveFile archive = new ArchiveFile(channel, size, checkDiffIds)) {
                 archive.hashAhead(layersAhead(archive, label));
+                StartupTrace.mark("archive: digests queued");
                 FileRegion whole = new FileRegion(channel, 0, size, progress);
                 return parseTar(whole, whole::count, label, archive);
             }
@@ -203,8 +205,10 @@ public final class ArchiveParser {
                             : scanner.scan(tar.content(), e.size(), entryLabel));
                 }
             }
+            StartupTrace.mark("archive: headers parsed");
             if (file != null) {
                 file.finish(layers.values(), paths);
+                StartupTrace.mark("archive: CRCs read, digests done");
             }
         } catch (SourceReadException | DockscopeException x) {
             throw x;
