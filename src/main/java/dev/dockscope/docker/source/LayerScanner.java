@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 
@@ -179,6 +181,83 @@ final class LayerScanner {
     LayerTable scanRegion(FileRegion region, String label, ContentSum sum) throws IOException {
         return scanTar(new CountingInput(region), -1, "none", label, sum, 4 * ArchiveFile.READ_AHEAD,
                 ArchiveFile.READ_AHEAD);
+    }
+
+    /**
+     * What a pool thread read of an uncompressed layer on disk in one pass ({@link #readAhead}): its entries in
+     * order, its length and SHA-256, and the failure that stopped it, if any, after those entries.
+     */
+    static final class Read {
+        final List<TarStream.Entry> entries = new ArrayList<>();
+        long tarBytes;
+        String digest;
+        IOException ioError;
+        RuntimeException error;
+    }
+
+    /**
+     * Reads an uncompressed layer once, front to back in large reads, hashing every byte and parsing its headers
+     * (the strict reader, as {@link #scanTar}), for {@link #replay} on the thread that owns the path table. Runs on
+     * any thread: it touches nothing shared. Failures are kept in the result, worded as {@link #scanTar} words them.
+     */
+    static Read readAhead(InputStream layer, String label, ScanLimits limits, boolean hash) {
+        Read r = new Read();
+        CountingInput counted = new CountingInput(layer, hash);
+        TarStream tar = new TarStream(counted, label, BUFFER, limits.maxEntries());
+        try {
+            TarStream.Entry e;
+            while ((e = tar.next()) != null) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                r.entries.add(e);
+            }
+            while (counted.skip(Long.MAX_VALUE) > 0 || counted.read() >= 0) {
+                // the end-of-archive blocks and the record padding after them: counted and hashed, never parsed
+            }
+            r.tarBytes = counted.count();
+            r.digest = counted.count() > 0 ? counted.digest() : null;
+        } catch (DockscopeException | SourceReadException ex) {
+            r.error = ex instanceof DockscopeException d ? d : null;
+            r.ioError = ex instanceof SourceReadException s ? s : null;
+        } catch (IOException | RuntimeException ex) {
+            r.error = new DockscopeException(ExitCode.USAGE, label + ": corrupt none data near byte "
+                    + counted.count() + " of the uncompressed layer (" + ex.getMessage() + ").",
+                    "The archive is damaged; save the image again.", ex);
+        }
+        return r;
+    }
+
+    /**
+     * The table of a layer {@link #readAhead} read: its entries added in order exactly as {@link #scanTar} adds them
+     * (names cleaned and interned here), then its failure, if it had one.
+     */
+    LayerTable replay(Read read, String label, ContentSum sum) throws IOException {
+        LayerTable table = new LayerTable();
+        TarStream names = new TarStream(InputStream.nullInputStream(), label, 4 * TarStream.BLOCK, limits.maxEntries());
+        try {
+            for (TarStream.Entry e : read.entries) {
+                add(table, names, e, sum);
+            }
+        } catch (DockscopeException | SourceReadException ex) {
+            throw ex;
+        } catch (IOException | RuntimeException ex) {
+            throw new DockscopeException(ExitCode.USAGE, label + ": corrupt none data near byte " + read.tarBytes
+                    + " of the uncompressed layer (" + ex.getMessage() + ").",
+                    "The archive is damaged; save the image again.", ex);
+        }
+        if (read.ioError != null) {
+            throw read.ioError;
+        }
+        if (read.error != null) {
+            throw read.error;
+        }
+        table.setSizes(read.tarBytes, read.tarBytes, "none");
+        if (read.tarBytes > 0) {
+            table.setUncompressedDigest(read.digest);
+        }
+        table.seal();
+        return table;
     }
 
     private LayerTable scanTar(CountingInput counted, long storedBytes, String compression, String label,
