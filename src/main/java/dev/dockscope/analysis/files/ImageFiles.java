@@ -41,18 +41,58 @@ public final class ImageFiles {
         List<LayerTable> tables = new ArrayList<>();
         image.layers().forEach(l -> tables.add(l.table()));
         List<String> instructions = Instructions.forLayers(image.config(), tables.size());
-        DiveEfficiency dive = Efficiency.compute(image.paths(), tables);
+        // dive's figures and the replay only read the tables: on a big image they run side by side (the ranks are
+        // computed first, so that neither fills that cache while the other reads it)
+        image.paths().sortedRanks();
+        java.util.concurrent.FutureTask<DiveEfficiency> efficiency = new java.util.concurrent.FutureTask<>(
+                () -> Efficiency.compute(image.paths(), tables));
+        if (entries(tables) >= PARALLEL_ENTRIES && Runtime.getRuntime().availableProcessors() > 1) {
+            Thread t = new Thread(efficiency, "dockscope-efficiency");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            efficiency.run();
+        }
+        Collector c = new Collector(image.paths(), tables, instructions, options);
+        Replay replay = new Replay(image.paths(), tables);
+        replay.run(c);
+        DiveEfficiency dive = join(efficiency);
         if (dive.inefficiencies().size() > options.topWasted()) {
             dive = new DiveEfficiency(dive.efficiency(), dive.wastedBytes(), dive.userWastedPercent(),
                     dive.sizeBytes(), dive.userSizeBytes(), dive.inefficiencies().subList(0, options.topWasted()),
                     dive.stops(), dive.userWastedRatio());
         }
-        Collector c = new Collector(image.paths(), tables, instructions, options);
-        Replay replay = new Replay(image.paths(), tables);
-        replay.run(c);
         FilesReport report = c.report(image, replay, dive);
         dev.dockscope.StartupTrace.mark("files analysed");
         return report;
+    }
+
+    /** Entries in all layers from which dive's figures get a thread of their own. */
+    static final int PARALLEL_ENTRIES = 10_000;
+
+    private static long entries(List<LayerTable> tables) {
+        long n = 0;
+        for (LayerTable t : tables) {
+            n += t.count();
+        }
+        return n;
+    }
+
+    private static <T> T join(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing the image's efficiency", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Gathers the replay's changes into per-layer figures and the hidden copies. */
