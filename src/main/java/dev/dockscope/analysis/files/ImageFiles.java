@@ -1,5 +1,6 @@
 package dev.dockscope.analysis.files;
 
+import dev.dockscope.StartupTrace;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.files.ChangeCount;
 import dev.dockscope.model.files.DirChange;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The {@code --files} analysis: per-layer changes (OCI semantics, {@link Replay}), dive's numbers
@@ -38,15 +41,24 @@ public final class ImageFiles {
     }
 
     public static FilesReport analyze(ImageContents image, FilesOptions options) {
+        long entries = 0;
+        for (ImageContents.Layer l : image.layers()) {
+            entries += l.table().count();
+        }
+        return analyze(image, options, entries >= PARALLEL_ENTRIES && Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** {@code parallel}: dive's figures on a thread of their own while this one replays the layers. */
+    static FilesReport analyze(ImageContents image, FilesOptions options, boolean parallel) {
         List<LayerTable> tables = new ArrayList<>();
         image.layers().forEach(l -> tables.add(l.table()));
         List<String> instructions = Instructions.forLayers(image.config(), tables.size());
         // dive's figures and the replay only read the tables: on a big image they run side by side (the ranks are
         // computed first, so that neither fills that cache while the other reads it)
         image.paths().sortedRanks();
-        java.util.concurrent.FutureTask<DiveEfficiency> efficiency = new java.util.concurrent.FutureTask<>(
+        FutureTask<DiveEfficiency> efficiency = new FutureTask<>(
                 () -> Efficiency.compute(image.paths(), tables));
-        if (entries(tables) >= PARALLEL_ENTRIES && Runtime.getRuntime().availableProcessors() > 1) {
+        if (parallel) {
             Thread t = new Thread(efficiency, "dockscope-efficiency");
             t.setDaemon(true);
             t.start();
@@ -63,28 +75,20 @@ public final class ImageFiles {
                     dive.stops(), dive.userWastedRatio());
         }
         FilesReport report = c.report(image, replay, dive);
-        dev.dockscope.StartupTrace.mark("files analysed");
+        StartupTrace.mark("files analysed");
         return report;
     }
 
     /** Entries in all layers from which dive's figures get a thread of their own. */
     static final int PARALLEL_ENTRIES = 10_000;
 
-    private static long entries(List<LayerTable> tables) {
-        long n = 0;
-        for (LayerTable t : tables) {
-            n += t.count();
-        }
-        return n;
-    }
-
-    private static <T> T join(java.util.concurrent.FutureTask<T> task) {
+    private static <T> T join(FutureTask<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while computing the image's efficiency", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }

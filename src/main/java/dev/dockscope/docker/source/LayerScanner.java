@@ -12,6 +12,7 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 
@@ -208,7 +209,7 @@ final class LayerScanner {
             TarStream.Entry e;
             while ((e = tar.next()) != null) {
                 if (Thread.currentThread().isInterrupted()) {
-                    throw new java.util.concurrent.CancellationException();
+                    throw new CancellationException();
                 }
                 r.entries.add(e);
             }
