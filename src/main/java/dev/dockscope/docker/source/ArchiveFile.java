@@ -90,16 +90,21 @@ final class ArchiveFile implements AutoCloseable {
     }
 
     /**
-     * Starts reading the given layers on other threads, biggest first, before anything is parsed: each one is read
-     * once, front to back, hashed and its headers parsed ({@link LayerScanner#readAhead}); the biggest layer is the
-     * longest single task, so it must start first.
+     * Starts reading the given layers on other threads before anything is parsed: each one is read once, front to
+     * back, hashed and its headers parsed ({@link LayerScanner#readAhead}); the biggest layer is the longest single
+     * task, so it starts first.
      */
     void readAhead(List<Layer> layers) {
         if (!hash) {
             return;
         }
+        // the biggest first, then the others in the archive's order, the order this thread adds them in: each is
+        // added while the next ones are read, instead of all of them once the smallest, read last, is done
         List<Layer> order = new ArrayList<>(layers);
-        order.sort(Comparator.comparingLong(Layer::length).reversed());
+        layers.stream().max(Comparator.comparingLong(Layer::length)).ifPresent(big -> {
+            order.remove(big);
+            order.add(0, big);
+        });
         for (Layer l : order) {
             readLater(l.start(), l.length(), l.label());
         }
