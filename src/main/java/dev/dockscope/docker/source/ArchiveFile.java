@@ -14,10 +14,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
 
 /**
@@ -58,7 +56,7 @@ final class ArchiveFile implements AutoCloseable {
     record Layer(long start, long length, String label) {
     }
 
-    private record Ahead(String label, Future<LayerScanner.Read> read) {
+    private record Ahead(String label, LayerScanner.Read read) {
     }
 
     FileChannel channel() {
@@ -110,7 +108,7 @@ final class ArchiveFile implements AutoCloseable {
         }
     }
 
-    private Future<LayerScanner.Read> readLater(long start, long length, String label) {
+    private LayerScanner.Read readLater(long start, long length, String label) {
         Ahead a = ahead.get(start);
         if (a != null && a.label().equals(label)) {
             return a.read();
@@ -123,10 +121,11 @@ final class ArchiveFile implements AutoCloseable {
                 return t;
             });
         }
-        Future<LayerScanner.Read> f = pool.submit(() -> LayerScanner.readAhead(
-                new FileRegion(channel, start, length, null), label, limits, true));
-        ahead.put(start, new Ahead(label, f));
-        return f;
+        LayerScanner.Read read = new LayerScanner.Read();
+        pool.execute(() -> LayerScanner.readAhead(new FileRegion(channel, start, length, null), label, limits, true,
+                read));
+        ahead.put(start, new Ahead(label, read));
+        return read;
     }
 
     /**
@@ -139,7 +138,7 @@ final class ArchiveFile implements AutoCloseable {
         Deferred d = new Deferred(start);
         LayerTable t;
         if (hash && length > 0) {
-            t = scanner.replay(await(readLater(start, length, label)), label, d);
+            t = scanner.replay(readLater(start, length, label), label, d);
         } else {
             t = scanner.scanRegion(new FileRegion(channel, start, length, null), label, d);
         }
@@ -199,24 +198,6 @@ final class ArchiveFile implements AutoCloseable {
                 }
                 t.setCrc(e, (int) crc.getValue());
             }
-        }
-    }
-
-    private static <T> T await(Future<T> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading a layer", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(c);
         }
     }
 

@@ -12,7 +12,9 @@ import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 
@@ -185,60 +187,88 @@ final class LayerScanner {
     }
 
     /**
-     * What a pool thread read of an uncompressed layer on disk in one pass ({@link #readAhead}): its entries in
-     * order, its length and SHA-256, and the failure that stopped it, if any, after those entries.
+     * What a pool thread reads of an uncompressed layer on disk in one pass ({@link #readAhead}), handed over as it
+     * goes: batches of entries in order, then the layer's length and SHA-256, or the failure that stopped it after
+     * the entries before it. The reading thread always ends the hand-over, whatever happens to it.
      */
     static final class Read {
-        final List<TarStream.Entry> entries = new ArrayList<>();
-        long tarBytes;
-        String digest;
-        IOException ioError;
-        RuntimeException error;
+        private static final int BATCH = 2048;
+        private final BlockingQueue<List<TarStream.Entry>> batches = new LinkedBlockingQueue<>();
+        private volatile long tarBytes;
+        private volatile String digest;
+        private volatile Throwable failure;
+
+        private void end() {
+            batches.add(List.of()); // the end: every real batch holds at least one entry
+        }
     }
 
     /**
      * Reads an uncompressed layer once, front to back in large reads, hashing every byte and parsing its headers
-     * (the strict reader, as {@link #scanTar}), for {@link #replay} on the thread that owns the path table. Runs on
-     * any thread: it touches nothing shared. Failures are kept in the result, worded as {@link #scanTar} words them.
+     * (the strict reader, as {@link #scanTar}), for {@link #replay} on the thread that owns the path table, which
+     * adds the entries while the rest is read. Runs on any thread: it touches nothing shared but {@code into}.
+     * Failures are kept in {@code into}, worded as {@link #scanTar} words them.
      */
-    static Read readAhead(InputStream layer, String label, ScanLimits limits, boolean hash) {
-        Read r = new Read();
+    static void readAhead(InputStream layer, String label, ScanLimits limits, boolean hash, Read into) {
         CountingInput counted = new CountingInput(layer, hash);
         TarStream tar = new TarStream(counted, label, BUFFER, limits.maxEntries());
+        List<TarStream.Entry> batch = new ArrayList<>(Read.BATCH);
         try {
             TarStream.Entry e;
             while ((e = tar.next()) != null) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException();
                 }
-                r.entries.add(e);
+                batch.add(e);
+                if (batch.size() == Read.BATCH) {
+                    into.batches.add(batch);
+                    batch = new ArrayList<>(Read.BATCH);
+                }
             }
             while (counted.skip(Long.MAX_VALUE) > 0 || counted.read() >= 0) {
                 // the end-of-archive blocks and the record padding after them: counted and hashed, never parsed
             }
-            r.tarBytes = counted.count();
-            r.digest = counted.count() > 0 ? counted.digest() : null;
+            into.tarBytes = counted.count();
+            into.digest = counted.count() > 0 ? counted.digest() : null;
         } catch (DockscopeException | SourceReadException ex) {
-            r.error = ex instanceof DockscopeException d ? d : null;
-            r.ioError = ex instanceof SourceReadException s ? s : null;
+            into.failure = ex;
         } catch (IOException | RuntimeException ex) {
-            r.error = new DockscopeException(ExitCode.USAGE, label + ": corrupt none data near byte "
+            into.failure = new DockscopeException(ExitCode.USAGE, label + ": corrupt none data near byte "
                     + counted.count() + " of the uncompressed layer (" + ex.getMessage() + ").",
                     "The archive is damaged; save the image again.", ex);
+        } catch (Error ex) {
+            into.failure = ex;
+            throw ex;
+        } finally {
+            if (!batch.isEmpty()) {
+                into.batches.add(batch);
+            }
+            into.end();
         }
-        return r;
     }
 
     /**
-     * The table of a layer {@link #readAhead} read: its entries added in order exactly as {@link #scanTar} adds them
-     * (names cleaned and interned here), then its failure, if it had one.
+     * The table of a layer {@link #readAhead} reads: its entries added in order, as they come, exactly as
+     * {@link #scanTar} adds them (names cleaned and interned here), then its failure, if it had one.
      */
     LayerTable replay(Read read, String label, ContentSum sum) throws IOException {
         LayerTable table = new LayerTable();
         TarStream names = new TarStream(InputStream.nullInputStream(), label, 4 * TarStream.BLOCK, limits.maxEntries());
         try {
-            for (TarStream.Entry e : read.entries) {
-                add(table, names, e, sum);
+            while (true) {
+                List<TarStream.Entry> batch;
+                try {
+                    batch = read.batches.take();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while reading a layer", ex);
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (TarStream.Entry e : batch) {
+                    add(table, names, e, sum);
+                }
             }
         } catch (DockscopeException | SourceReadException ex) {
             throw ex;
@@ -247,11 +277,15 @@ final class LayerScanner {
                     + " of the uncompressed layer (" + ex.getMessage() + ").",
                     "The archive is damaged; save the image again.", ex);
         }
-        if (read.ioError != null) {
-            throw read.ioError;
+        Throwable f = read.failure;
+        if (f instanceof IOException io) {
+            throw io;
         }
-        if (read.error != null) {
-            throw read.error;
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error err) {
+            throw new IllegalStateException("reading " + label + " failed", err);
         }
         table.setSizes(read.tarBytes, read.tarBytes, "none");
         if (read.tarBytes > 0) {
