@@ -28,7 +28,9 @@ public final class CommandFactory {
 
     public static CommandLine commandLine(Io io, Wiring wiring, String... args) {
         Factory factory = new Factory(io, wiring);
-        CommandLine cmd = new CommandLine(new RootCommand(io).model(), factory);
+        CommandSpec rootSpec = new RootCommand(io).model();
+        StartupTrace.mark("root spec");
+        CommandLine cmd = new CommandLine(rootSpec, factory);
         StartupTrace.mark("root model");
         // building picocli's model of a command costs milliseconds: a run that names its command gets only that one
         String only = invokedSubcommand(args);

@@ -2,6 +2,7 @@ package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.StartupTrace;
 import dev.dockscope.analysis.CacheStory;
 import dev.dockscope.analysis.ImageExplainer;
 import dev.dockscope.analysis.ci.CiConfig;
@@ -180,9 +181,12 @@ public final class ImageCommand extends BaseCommand {
             refs.forEach(ImageRefs::validate); // before any request: a bad ref is exit 2
             ImageReader reader = new ImageReader(session.daemon());
             DaemonSources sources = new DaemonSources(session.daemon(), source);
+            StartupTrace.mark("daemon client");
             for (String ref : refs) {
                 ImageData data = reader.read(ref);
+                StartupTrace.mark("image read");
                 ImageExplanation img = ImageExplainer.explain(data, showSecrets, !noCacheStory);
+                StartupTrace.mark("explained");
                 ImageContents contents = null;
                 if (readFiles) {
                     contents = sources.read(data.id(), platform, data.size(), StderrProgress.forSession(session));
@@ -209,6 +213,7 @@ public final class ImageCommand extends BaseCommand {
                 }
             }
         }
+        StartupTrace.mark("reports");
         if (session.json()) {
             session.printJson(reports.size() == 1 ? reports.get(0) : reports);
         } else {
