@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The models written out by hand ({@link Model}): the commands of the benched start-up paths (the root, lint, learn,
- * image) carry no picocli annotation left for picocli to read, and the values of a parse land in their fields as
+ * image) and the small daemon commands carry no picocli annotation left for picocli to read, and the values of a parse land in their fields as
  * picocli's annotation bindings put them there (lists accumulate and split, defaults apply, initial values stay).
  * That help, man pages and completions are unchanged is checked by the docs-are-current test and the help goldens.
  */
@@ -50,9 +50,10 @@ class HandBuiltModelTest {
     }
 
     @Test
-    void theBenchedCommandsAndTheGlobalOptionsCarryNoPicocliAnnotation() {
+    void theHandBuiltCommandsAndTheGlobalOptionsCarryNoPicocliAnnotation() {
         for (Class<?> c : List.of(RootCommand.class, GlobalOptions.class, LintCommand.class, LearnCommand.class,
-                ImageCommand.class)) {
+                ImageCommand.class, VersionCommand.class, RuntimeCommand.class, ContainerCommand.class,
+                NetworkCommand.class, VolumeCommand.class)) {
             for (AnnotatedElement e : members(c)) {
                 if (e instanceof Field f && f.getName().equals("helpOption") && f.getDeclaringClass() == BaseCommand.class) {
                     continue; // the annotated commands' -h; a hand-built model is not inspected, so never read
@@ -121,6 +122,17 @@ class HandBuiltModelTest {
     }
 
     @Test
+    void theDaemonCommandsTakeTheirNames() {
+        assertEquals(List.of("web", "db"), sub(parse("container", "web", "db"), "container", ContainerCommand.class).names);
+        assertEquals("front", sub(parse("network", "front"), "network", NetworkCommand.class).name);
+        assertEquals("data", sub(parse("volume", "data"), "volume", VolumeCommand.class).name);
+        assertNull(sub(parse("volume"), "volume", VolumeCommand.class).name);
+        CommandLine.ParameterException extra = org.junit.jupiter.api.Assertions.assertThrows(
+                CommandLine.ParameterException.class, () -> parse("network", "a", "b"));
+        assertTrue(extra.getMessage().contains("b"), extra.getMessage());
+    }
+
+    @Test
     void globalOptionsBindInEitherPositionWithTheirChecks() {
         CommandLine root = parse("--width", "80", "image", "--timeout", "5", "--ascii", "x");
         GlobalOptions g = ((RootCommand) root.getCommand()).options;
@@ -147,8 +159,8 @@ class HandBuiltModelTest {
     void annotatedCommandsLeaveTheirModelToPicocli() {
         Io io = new Io(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()),
                 name -> null, false, false, new ByteArrayInputStream(new byte[0]));
-        assertNull(new VersionCommand(io).model());
-        CommandLine root = parse("version");
-        assertTrue(root.getSubcommands().get("version").getCommandSpec().findOption("-h").usageHelp());
+        assertNull(new HealthCommand(io).model());
+        CommandLine root = parse("health");
+        assertTrue(root.getSubcommands().get("health").getCommandSpec().findOption("-h").usageHelp());
     }
 }
