@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The models written out by hand ({@link Model}): the commands of the benched start-up paths (the root, lint, learn,
- * image) and the small daemon commands carry no picocli annotation left for picocli to read, and the values of a parse land in their fields as
+ * image) and every other command but plugin carry no picocli annotation left for picocli to read, and the values of a parse land in their fields as
  * picocli's annotation bindings put them there (lists accumulate and split, defaults apply, initial values stay).
  * That help, man pages and completions are unchanged is checked by the docs-are-current test and the help goldens.
  */
@@ -53,7 +53,8 @@ class HandBuiltModelTest {
     void theHandBuiltCommandsAndTheGlobalOptionsCarryNoPicocliAnnotation() {
         for (Class<?> c : List.of(RootCommand.class, GlobalOptions.class, LintCommand.class, LearnCommand.class,
                 ImageCommand.class, VersionCommand.class, RuntimeCommand.class, ContainerCommand.class,
-                NetworkCommand.class, VolumeCommand.class)) {
+                NetworkCommand.class, VolumeCommand.class, HealthCommand.class, TourCommand.class, CacheCommand.class,
+                ComposeCommand.class)) {
             for (AnnotatedElement e : members(c)) {
                 if (e instanceof Field f && f.getName().equals("helpOption") && f.getDeclaringClass() == BaseCommand.class) {
                     continue; // the annotated commands' -h; a hand-built model is not inspected, so never read
@@ -133,6 +134,45 @@ class HandBuiltModelTest {
     }
 
     @Test
+    void requiredHiddenAndRepeatedOptionsKeepTheirRules() {
+        CacheCommand cache = sub(parse("cache", "Dockerfile", "--changed", "a", "b", "--image", "app"), "cache",
+                CacheCommand.class);
+        assertEquals("Dockerfile", cache.dockerfile);
+        assertEquals(List.of("a", "b"), cache.changed);
+        assertEquals("app", cache.image);
+        CommandLine.ParameterException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                CommandLine.ParameterException.class, () -> parse("cache", "Dockerfile"));
+        assertEquals("Missing required option: '--changed=PATH'", missing.getMessage());
+        assertThrows(() -> parse("cache", "--changed", "a"), "Missing required parameter: 'DOCKERFILE'");
+
+        HealthCommand health = sub(parse("health", "--watch", "--watch-count", "3", "web"), "health",
+                HealthCommand.class);
+        assertTrue(health.watch);
+        assertEquals(2, health.interval); // the default, though the field starts at 0
+        assertEquals(3, health.watchCount);
+        assertEquals(List.of("web"), health.names);
+        assertTrue(parse("health").getSubcommands().get("health").getCommandSpec().findOption("--watch-count")
+                .hidden());
+
+        ComposeCommand compose = sub(parse("compose", "-f", "a.yml", "--file", "b.yml", "--profile", "dev", "-p",
+                "shop", "--project-directory", "app"), "compose", ComposeCommand.class);
+        assertEquals(List.of(Path.of("a.yml"), Path.of("b.yml")), compose.files);
+        assertEquals(List.of("dev"), compose.profiles);
+        assertEquals("shop", compose.projectName);
+        assertEquals(Path.of("app"), compose.directory);
+        assertNull(compose.project);
+
+        TourCommand tour = sub(parse("tour", "--no-pause"), "tour", TourCommand.class);
+        assertTrue(tour.noPause);
+        assertTrue(!tour.sample);
+    }
+
+    private static void assertThrows(org.junit.jupiter.api.function.Executable run, String message) {
+        assertEquals(message, org.junit.jupiter.api.Assertions.assertThrows(CommandLine.ParameterException.class, run)
+                .getMessage());
+    }
+
+    @Test
     void globalOptionsBindInEitherPositionWithTheirChecks() {
         CommandLine root = parse("--width", "80", "image", "--timeout", "5", "--ascii", "x");
         GlobalOptions g = ((RootCommand) root.getCommand()).options;
@@ -159,8 +199,11 @@ class HandBuiltModelTest {
     void annotatedCommandsLeaveTheirModelToPicocli() {
         Io io = new Io(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()),
                 name -> null, false, false, new ByteArrayInputStream(new byte[0]));
-        assertNull(new HealthCommand(io).model());
-        CommandLine root = parse("health");
-        assertTrue(root.getSubcommands().get("health").getCommandSpec().findOption("-h").usageHelp());
+        // plugin (with its install and uninstall subcommands) is the one command left to picocli's annotations
+        assertNull(new PluginCommand(io).model());
+        CommandLine root = parse("plugin");
+        assertTrue(root.getSubcommands().get("plugin").getCommandSpec().findOption("-h").usageHelp());
+        assertEquals(List.of("install", "uninstall"),
+                List.copyOf(root.getSubcommands().get("plugin").getSubcommands().keySet()));
     }
 }
