@@ -3,9 +3,13 @@ package dev.dockscope.lint;
 import dev.dockscope.lint.dockerfile.Dockerfile;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import dev.dockscope.lint.shell.Command;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -29,7 +33,12 @@ public final class LintContext {
     private final Path context;
     private final Config config;
     private List<RunScript> runs;
-    private final Map<Instruction, RunScript> byInstruction = new IdentityHashMap<>();
+    /** Per program: the indexes in {@link #runs} of the RUNs with a command (as written or unwrapped) running it. */
+    private Map<String, BitSet> byProgram;
+    /** Each RUN's script; in a {@link #fork} the parent's, read only (filled by {@link #prepare}). */
+    private final Map<Instruction, RunScript> byInstruction;
+    /** Scripts of other instructions asked for in a fork; the same map as byInstruction when not forked. */
+    private final Map<Instruction, RunScript> ownScripts;
     /** Per predicate of {@link #anyBefore}: where each stage first matches it. */
     private final Map<Predicate<Instruction>, Matches> matches = new IdentityHashMap<>();
     /** Per stage index: the stage it is built FROM, or null. */
@@ -38,8 +47,12 @@ public final class LintContext {
     private final Map<String, Map<Integer, Boolean>> inheritedDeclared = new HashMap<>();
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
     private Map<Integer, Map<String, Integer>> declaredAt;
-    /** Per function of {@link #memo}: its results by key (identity). */
-    private final Map<Function<?, ?>, Map<Object, Object>> memos = new IdentityHashMap<>();
+    /**
+     * Per function of {@link #memo}: its results by key (identity). Shared with {@link #fork}s, under its own lock:
+     * a memo is what is costly to work out (a regular expression over a whole script), so a second thread waits for
+     * the answer rather than working it out again.
+     */
+    private final Map<Function<?, ?>, Map<Object, Object>> memos;
     private DockerIgnore ignore;
     private boolean ignoreLoaded;
     private Set<Integer> finalChain;
@@ -51,6 +64,87 @@ public final class LintContext {
         this.dockerfile = dockerfile;
         this.context = context;
         this.config = config == null ? Config.EMPTY : config;
+        this.byInstruction = new IdentityHashMap<>();
+        this.ownScripts = byInstruction;
+        this.memos = new IdentityHashMap<>();
+    }
+
+    /**
+     * A context for one more thread of rules over the same file: it shares what {@link #prepare} built (read only
+     * from then on) and the {@link #memo}s; the cheap look-ups ({@link #anyBefore}, names declared in base
+     * stages) are its own (each thread works them out again as it needs them: the same answers). Call {@link #prepare} first, and ask nothing more of this context while its forks are in use.
+     */
+    LintContext fork() {
+        return new LintContext(this);
+    }
+
+    private LintContext(LintContext parent) {
+        this.df = parent.df;
+        this.dockerfile = parent.dockerfile;
+        this.context = parent.context;
+        this.config = parent.config;
+        this.byInstruction = parent.byInstruction;
+        this.ownScripts = new IdentityHashMap<>();
+        this.memos = parent.memos;
+        this.runs = parent.runs;
+        this.byProgram = parent.byProgram;
+        this.bases = parent.bases;
+        this.declaredAt = parent.declaredAt;
+        this.ignore = parent.ignore;
+        this.ignoreLoaded = parent.ignoreLoaded;
+        this.finalChain = parent.finalChain;
+        this.feeding = parent.feeding;
+        this.role = parent.role;
+    }
+
+    /**
+     * Builds every shared view and index now (RUN scripts, stage bases, declarations, the final image's stages, the
+     * image role, the {@code .dockerignore}), so that {@link #fork}s only read them.
+     */
+    void prepare() {
+        bases();
+        // two halves on two threads: the RUN scripts and their index here; the stage views, the image role and the
+        // .dockerignore on a helper (they read the instructions and stages, not the scripts, and write other fields)
+        Throwable[] failed = new Throwable[1];
+        Thread helper = new Thread(() -> {
+            try {
+                declaredAt();
+                finalChain();
+                feeding();
+                role();
+                dockerIgnore();
+            } catch (Throwable t) { // thrown by the calling thread
+                failed[0] = t;
+            }
+        }, "dockscope-lint-prepare");
+        helper.setDaemon(true);
+        helper.start();
+        try {
+            runs();
+            byProgram();
+        } finally {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    helper.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed[0] instanceof Error e) {
+            throw e;
+        }
+        if (failed[0] != null) {
+            throw new IllegalStateException(failed[0]);
+        }
     }
 
     public Dockerfile df() {
@@ -86,23 +180,85 @@ public final class LintContext {
     }
 
     /**
+     * The RUNs (in file order, as {@link #runs}) with a command that runs one of {@code programs}, as written
+     * ({@link RunScript#commands}) or with its wrappers peeled off ({@link RunScript#unwrapped}). A rule that only
+     * reports on commands of given programs walks these instead of every RUN: the file's commands are sorted by
+     * program once, for all rules.
+     */
+    public List<RunScript> runsOf(String... programs) {
+        return runsOf(Arrays.asList(programs));
+    }
+
+    /** {@link #runsOf(String...)} for a set of programs. */
+    public List<RunScript> runsOf(Collection<String> programs) {
+        Map<String, BitSet> index = byProgram();
+        List<RunScript> all = runs();
+        BitSet one = null;
+        BitSet union = null;
+        for (String p : programs) {
+            BitSet b = index.get(p);
+            if (b == null) {
+                continue;
+            }
+            if (one == null) {
+                one = b;
+            } else {
+                if (union == null) {
+                    union = (BitSet) one.clone();
+                }
+                union.or(b);
+            }
+        }
+        BitSet set = union != null ? union : one;
+        if (set == null) {
+            return List.of();
+        }
+        List<RunScript> out = new ArrayList<>(set.cardinality());
+        for (int k = set.nextSetBit(0); k >= 0; k = set.nextSetBit(k + 1)) {
+            out.add(all.get(k));
+        }
+        return out;
+    }
+
+    private Map<String, BitSet> byProgram() {
+        if (byProgram == null) {
+            List<RunScript> all = runs();
+            Map<String, BitSet> index = new HashMap<>();
+            for (int k = 0; k < all.size(); k++) {
+                RunScript r = all.get(k);
+                for (Command c : r.commands()) {
+                    index.computeIfAbsent(c.program(), x -> new BitSet()).set(k);
+                }
+                for (Command c : r.unwrapped()) {
+                    index.computeIfAbsent(c.program(), x -> new BitSet()).set(k);
+                }
+            }
+            byProgram = index;
+        }
+        return byProgram;
+    }
+
+    /**
      * {@code f(key)}, computed once per key (by identity) for this file: what a rule needs again for each word of a
      * RUN (the names its script sets) is worked out once per RUN. {@code f} must be a constant of the caller (a
      * {@code static final} field): results are kept per function instance.
      */
     @SuppressWarnings("unchecked")
     public <K, V> V memo(Function<K, V> f, K key) {
-        Map<Object, Object> m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
-        Object v = m.get(key);
-        if (v == null) {
-            v = f.apply(key);
-            m.put(key, v);
+        synchronized (memos) {
+            Map<Object, Object> m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
+            Object v = m.get(key);
+            if (v == null) {
+                v = f.apply(key);
+                m.put(key, v);
+            }
+            return (V) v;
         }
-        return (V) v;
     }
 
     public RunScript run(Instruction i) {
-        return byInstruction.computeIfAbsent(i, RunScript::of);
+        RunScript r = byInstruction.get(i);
+        return r != null ? r : ownScripts.computeIfAbsent(i, RunScript::of);
     }
 
     /** What the final image is for (a service, root on purpose, a general-purpose packaging image). */
@@ -128,6 +284,10 @@ public final class LintContext {
      * copied from give the final image the files named in the COPY, not their caches.
      */
     public boolean inFinalImage(Instruction i) {
+        return i.stage() < 0 || finalChain().contains(i.stage());
+    }
+
+    private Set<Integer> finalChain() {
         if (finalChain == null) {
             Set<Integer> chain = new HashSet<>();
             Stage s = df.finalStage();
@@ -137,7 +297,7 @@ public final class LintContext {
             }
             finalChain = chain;
         }
-        return i.stage() < 0 || finalChain.contains(i.stage());
+        return finalChain;
     }
 
     /**
@@ -146,6 +306,10 @@ public final class LintContext {
      * {@code --target}, so cache advice about it is noise for the default build.
      */
     public boolean feedsFinal(Stage stage) {
+        return stage == null || feeding().contains(stage.index());
+    }
+
+    private Set<Integer> feeding() {
         if (feeding == null) {
             Set<Integer> seen = new HashSet<>();
             ArrayDeque<Stage> todo = new ArrayDeque<>();
@@ -179,7 +343,7 @@ public final class LintContext {
             }
             feeding = seen;
         }
-        return stage == null || feeding.contains(stage.index());
+        return feeding;
     }
 
     /**
@@ -190,6 +354,11 @@ public final class LintContext {
         if (s == null) {
             return null;
         }
+        Stage[] b = bases();
+        return s.index() < b.length ? b[s.index()] : null;
+    }
+
+    private Stage[] bases() {
         if (bases == null) {
             List<Stage> stages = df.stages();
             Stage[] out = new Stage[stages.size()];
@@ -199,7 +368,7 @@ public final class LintContext {
             }
             bases = out;
         }
-        return s.index() < bases.length ? bases[s.index()] : null;
+        return bases;
     }
 
     /** The instruction's stage and the stages it is built FROM, nearest first (empty before the first FROM). */
@@ -277,19 +446,7 @@ public final class LintContext {
         if (own == null) {
             return false;
         }
-        if (declaredAt == null) {
-            Map<Integer, Map<String, Integer>> all = new HashMap<>();
-            for (Stage s : df.stages()) {
-                Map<String, Integer> first = new HashMap<>();
-                for (Instruction x : s.instructions()) {
-                    for (String n : x.declares()) {
-                        first.putIfAbsent(n, x.line());
-                    }
-                }
-                all.put(s.index(), first);
-            }
-            declaredAt = all;
-        }
+        Map<Integer, Map<String, Integer>> declaredAt = declaredAt();
         Integer line = declaredAt.get(own.index()).get(name);
         if (line != null && line < i.line()) {
             return true;
@@ -314,6 +471,24 @@ public final class LintContext {
             known.put(s.index(), found);
         }
         return found;
+    }
+
+    /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
+    private Map<Integer, Map<String, Integer>> declaredAt() {
+        if (declaredAt == null) {
+            Map<Integer, Map<String, Integer>> all = new HashMap<>();
+            for (Stage s : df.stages()) {
+                Map<String, Integer> first = new HashMap<>();
+                for (Instruction x : s.instructions()) {
+                    for (String n : x.declares()) {
+                        first.putIfAbsent(n, x.line());
+                    }
+                }
+                all.put(s.index(), first);
+            }
+            declaredAt = all;
+        }
+        return declaredAt;
     }
 
     public Stage stageOf(Instruction i) {

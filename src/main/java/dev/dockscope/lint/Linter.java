@@ -6,6 +6,7 @@ import dev.dockscope.lint.dockerfile.Pos;
 import dev.dockscope.model.Redaction;
 import dev.dockscope.model.text.Sanitizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs every rule over one parsed Dockerfile and applies ignores (command line, config, inline pragmas, BuildKit
@@ -25,6 +28,12 @@ public final class Linter {
     static final int MAX_SNIPPET = 400;
     /** Findings kept per file; a file with more is reported with its first ones and a count of the rest. */
     public static final int MAX_FINDINGS_PER_FILE = 1000;
+    /**
+     * Files of at least this many characters are linted by the rules on up to {@link #MAX_THREADS} threads (one per
+     * core): below it a thread's start and the second core's warm-up cost more than they save.
+     */
+    static final int PARALLEL_FROM_CHARS = 64 * 1024;
+    static final int MAX_THREADS = 4;
 
     private final List<Rule> rules;
     private final List<RuleMeta> metas;
@@ -35,6 +44,26 @@ public final class Linter {
     }
 
     public List<Finding> lint(LintContext ctx, Collection<String> cliIgnores) {
+        return lint(ctx, cliIgnores, threadsFor(ctx.df()));
+    }
+
+    /** How many threads the rules run on for this file: 1 below {@link #PARALLEL_FROM_CHARS}, else one per core. */
+    static int threadsFor(Dockerfile df) {
+        long chars = 0;
+        for (String line : df.lines()) {
+            chars += line.length() + 1;
+            if (chars >= PARALLEL_FROM_CHARS) {
+                return Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * The findings with the rules run on {@code threads} threads: the same findings in the same order whatever the
+     * count (each rule's findings are kept apart and joined in rule order).
+     */
+    List<Finding> lint(LintContext ctx, Collection<String> cliIgnores, int threads) {
         Dockerfile df = ctx.df();
         Config config = ctx.config();
         Set<String> ignored = new HashSet<>();
@@ -54,7 +83,8 @@ public final class Linter {
         }
         // findings are kept raw (position, rule, message as the rule wrote it) until they are sorted and cut to
         // MAX_FINDINGS_PER_FILE: only the kept ones are sanitised, redacted and given a code frame
-        List<Merged> all = new ArrayList<>();
+        List<Rule> active = new ArrayList<>();
+        List<Severity> severities = new ArrayList<>();
         for (Rule rule : rules) {
             RuleMeta m = rule.meta();
             if (ignored.contains(m.id())) {
@@ -64,29 +94,20 @@ public final class Linter {
             if (severity == null) {
                 continue;
             }
-            // one finding per rule and instruction: further ones are counted and named in its message
-            Map<Integer, Merged> perInstruction = new LinkedHashMap<>();
-            Reporter r = new Reporter() {
-                @Override
-                public void report(Pos pos, String message) {
-                    report(pos, message, m.fix());
-                }
-
-                @Override
-                public void report(Pos pos, String message, String fix) {
-                    int anchor = instructionStart(starts, ends, pos.line());
-                    Merged seen = perInstruction.get(anchor);
-                    if (seen != null) {
-                        seen.more(message);
-                        return;
-                    }
-                    if (!pragmas.ignored(m.id(), anchor)) {
-                        perInstruction.put(anchor, new Merged(m, severity, pos, message, fix));
-                    }
-                }
-            };
-            rule.check(ctx, r);
-            all.addAll(perInstruction.values());
+            active.add(rule);
+            severities.add(severity);
+        }
+        List<Collection<Merged>> perRule = new ArrayList<>(active.size());
+        if (threads <= 1 || active.size() < 2) {
+            for (int k = 0; k < active.size(); k++) {
+                perRule.add(check(active.get(k), severities.get(k), ctx, pragmas, starts, ends));
+            }
+        } else {
+            perRule.addAll(inParallel(active, severities, ctx, pragmas, starts, ends, threads));
+        }
+        List<Merged> all = new ArrayList<>();
+        for (Collection<Merged> found : perRule) {
+            all.addAll(found);
         }
         all.sort(Comparator.comparingInt((Merged x) -> x.pos.line()).thenComparingInt(x -> x.pos.column())
                 .thenComparing(x -> x.meta.id()));
@@ -105,6 +126,92 @@ public final class Linter {
                     + " not listed: at most " + MAX_FINDINGS_PER_FILE + " per file]"));
         }
         return out;
+    }
+
+    /** One rule's findings, raw: one per instruction, further ones counted and named in its message. */
+    private static Collection<Merged> check(Rule rule, Severity severity, LintContext ctx, Pragmas pragmas,
+                                            int[] starts, int[] ends) {
+        RuleMeta m = rule.meta();
+        Map<Integer, Merged> perInstruction = new LinkedHashMap<>();
+        Reporter r = new Reporter() {
+            @Override
+            public void report(Pos pos, String message) {
+                report(pos, message, m.fix());
+            }
+
+            @Override
+            public void report(Pos pos, String message, String fix) {
+                int anchor = instructionStart(starts, ends, pos.line());
+                Merged seen = perInstruction.get(anchor);
+                if (seen != null) {
+                    seen.more(message);
+                    return;
+                }
+                if (!pragmas.ignored(m.id(), anchor)) {
+                    perInstruction.put(anchor, new Merged(m, severity, pos, message, fix));
+                }
+            }
+        };
+        rule.check(ctx, r);
+        return perInstruction.values();
+    }
+
+    /**
+     * The rules on {@code threads} threads (this one and helpers), each taking the next rule not yet taken, each with
+     * its own {@link LintContext#fork} of the prepared context; each rule's findings land in its own slot, so the
+     * result is in rule order whichever thread ran what. An exception or error of a rule is thrown here.
+     */
+    private static List<Collection<Merged>> inParallel(List<Rule> active, List<Severity> severities, LintContext ctx,
+                                                       Pragmas pragmas, int[] starts, int[] ends, int threads) {
+        ctx.prepare();
+        int n = active.size();
+        @SuppressWarnings("unchecked")
+        Collection<Merged>[] slots = new Collection[n];
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Runnable work = () -> {
+            LintContext own = ctx.fork();
+            try {
+                for (int k = next.getAndIncrement(); k < n && failed.get() == null; k = next.getAndIncrement()) {
+                    slots[k] = check(active.get(k), severities.get(k), own, pragmas, starts, ends);
+                }
+            } catch (Throwable t) { // handed to the calling thread, which throws it
+                failed.compareAndSet(null, t);
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread h = new Thread(work, "dockscope-lint-" + t);
+            h.setDaemon(true);
+            h.start();
+            helpers.add(h);
+        }
+        work.run();
+        boolean interrupted = false;
+        for (Thread h : helpers) {
+            while (true) {
+                try {
+                    h.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failed.get();
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+        return Arrays.asList(slots);
     }
 
     /** A line as code frames show it: sanitised, and cut to {@link #MAX_SNIPPET} characters. */

@@ -8,10 +8,10 @@ import dev.dockscope.lint.shell.Shell;
 import dev.dockscope.lint.shell.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The shell script a RUN executes and the commands found in it: the shell form's text, {@code sh -c "…"} in the
@@ -25,10 +25,12 @@ public final class RunScript {
     private final String script;
     private final List<Command> commands;
     private final Heredoc heredoc;
-    private int[] lineStarts;
-    private List<Command> unwrapped;
+    // rules may run on two threads (Linter, large files): the views are volatile (computed the same by either
+    // thread, published whole) and the answers of contains a concurrent map
+    private volatile int[] lineStarts;
+    private volatile List<Command> unwrapped;
     /** Answers of {@link #contains}, per text asked. */
-    private Map<String, Boolean> mentions;
+    private volatile Map<String, Boolean> mentions;
 
     private RunScript(Instruction run, String script, List<Command> commands, Heredoc heredoc) {
         this.run = run;
@@ -76,13 +78,15 @@ public final class RunScript {
      * commands, and a scan of the whole script per command is quadratic in one long RUN.
      */
     public boolean contains(String text) {
-        if (mentions == null) {
-            mentions = new HashMap<>();
+        Map<String, Boolean> m = mentions;
+        if (m == null) {
+            m = new ConcurrentHashMap<>();
+            mentions = m;
         }
-        Boolean known = mentions.get(text);
+        Boolean known = m.get(text);
         if (known == null) {
             known = script.contains(text);
-            mentions.put(text, known);
+            m.put(text, known);
         }
         return known;
     }
@@ -93,16 +97,27 @@ public final class RunScript {
 
     /** The commands with sudo/env/exec wrappers peeled off. */
     public List<Command> unwrapped() {
-        if (unwrapped == null) {
-            unwrapped = commands.stream().map(Command::unwrapped).toList();
+        List<Command> u = unwrapped;
+        if (u == null) {
+            // the first list made is the one every caller gets (rules may compare its commands by identity)
+            synchronized (this) {
+                u = unwrapped;
+                if (u == null) {
+                    u = commands.stream().map(Command::unwrapped).toList();
+                    unwrapped = u;
+                }
+            }
         }
-        return unwrapped;
+        return u;
     }
 
     /** The first command running {@code program} with subcommand {@code sub} (null sub: any), or null. */
     public Command find(String program, String sub) {
+        int hash = program.hashCode();
         for (Command c : unwrapped()) {
-            if (c.program().equals(program) && (sub == null || c.subcommand().equals(sub))) {
+            String p = c.program();
+            // cached hash codes first: most commands run another program
+            if (p.hashCode() == hash && p.equals(program) && (sub == null || c.subcommand().equals(sub))) {
                 return c;
             }
         }
@@ -119,7 +134,8 @@ public final class RunScript {
             return run.pos();
         }
         if (heredoc != null) {
-            if (lineStarts == null) {
+            int[] ls = lineStarts;
+            if (ls == null) {
                 List<Integer> starts = new ArrayList<>();
                 starts.add(0);
                 for (int i = 0; i < script.length(); i++) {
@@ -127,11 +143,12 @@ public final class RunScript {
                         starts.add(i + 1);
                     }
                 }
-                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+                ls = starts.stream().mapToInt(Integer::intValue).toArray();
+                lineStarts = ls;
             }
-            int k = Arrays.binarySearch(lineStarts, offset);
+            int k = Arrays.binarySearch(ls, offset);
             k = k < 0 ? -k - 2 : k;
-            return new Pos(heredoc.firstLine() + k, offset - lineStarts[k] + 1);
+            return new Pos(heredoc.firstLine() + k, offset - ls[k] + 1);
         }
         return run.bodyPos(offset);
     }

@@ -31,8 +31,10 @@ public record Dockerfile(String path, List<String> lines, Directives directives,
      * every stage per question is quadratic in a file of many stages. Equal to every other memo.
      */
     public static final class Memo extends RecordMemo {
-        private Map<String, Stage> byKey;
-        private Map<String, String> argDefaults;
+        // volatile: rules may run on two threads (Linter, large files); each map is filled before it is published
+        // and never changed after
+        private volatile Map<String, Stage> byKey;
+        private volatile Map<String, String> argDefaults;
 
         Memo() {
         }

@@ -40,16 +40,20 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
      * instructions compare as their written parts.
      */
     public static final class Memo extends RecordMemo {
-        private List<String> words;
-        private List<Words.Word> positioned;
-        private List<String> declared;
+        // volatile: rules may run on two threads (Linter, large files); each view is computed the same by either
+        // thread, and the one written is published whole
+        private volatile List<String> words;
+        private volatile List<Words.Word> positioned;
+        private volatile List<String> declared;
 
         Memo() {
         }
     }
 
     public boolean is(String kw) {
-        return keyword.equals(kw);
+        // every rule asks this of every instruction: two different keywords almost always differ in their (cached)
+        // hash codes, which is cheaper than comparing their characters
+        return keyword.hashCode() == kw.hashCode() && keyword.equals(kw);
     }
 
     public int line() {
@@ -108,10 +112,18 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
 
     /** Body words with their offsets in {@code body}. */
     public List<Words.Word> positionedWords() {
-        if (memo.positioned == null) {
-            memo.positioned = Collections.unmodifiableList(Words.positioned(body));
+        List<Words.Word> p = memo.positioned;
+        if (p == null) {
+            // the first list made is the one every caller gets (rules may compare its words by identity)
+            synchronized (memo) {
+                p = memo.positioned;
+                if (p == null) {
+                    p = Collections.unmodifiableList(Words.positioned(body));
+                    memo.positioned = p;
+                }
+            }
         }
-        return memo.positioned;
+        return p;
     }
 
     /**

@@ -29,7 +29,7 @@ public final class DS108GitCloneCached implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("git")) {
             Command clone = r.find("git", "clone");
             if (clone != null && !r.contains(" checkout ") && !r.contains(" reset ")) {
                 report.report(r.pos(clone), "git clone without a pinned commit: this step stays cached while "

@@ -27,7 +27,7 @@ public final class DS202ApkCacheLeft implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("apk")) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }

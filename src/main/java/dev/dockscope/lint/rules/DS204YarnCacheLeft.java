@@ -28,7 +28,7 @@ public final class DS204YarnCacheLeft implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("yarn")) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }

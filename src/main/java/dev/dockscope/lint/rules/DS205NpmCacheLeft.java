@@ -35,7 +35,7 @@ public final class DS205NpmCacheLeft implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         var last = ctx.df().finalStage();
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("npm")) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }

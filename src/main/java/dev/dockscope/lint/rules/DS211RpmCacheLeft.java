@@ -47,7 +47,7 @@ public final class DS211RpmCacheLeft implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf(CLEAN.keySet())) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }

@@ -29,7 +29,7 @@ public final class DS212GemDocs implements Rule {
     public void check(LintContext ctx, Reporter report) {
         boolean gemrc = ctx.df().instructions().stream().anyMatch(i -> i.body().contains("--no-document")
                 && i.body().contains("gemrc"));
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("gem")) {
             if (!ctx.inFinalImage(r.instruction())) {
                 continue;
             }

@@ -28,7 +28,7 @@ public final class DS303AptUnpinned implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("apt-get", "apt")) {
             for (Command c : r.unwrapped()) {
                 if ((c.program().equals("apt-get") || c.program().equals("apt")) && c.subcommand().equals("install")) {
                     Pinning.unpinned(ctx, r, c, w -> !w.contains("=") && !w.endsWith(".deb"), report, "apt");

@@ -30,7 +30,7 @@ public final class DS304ApkUnpinned implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("apk")) {
             for (Command c : r.unwrapped()) {
                 if (c.is("apk", "add")) {
                     Pinning.unpinned(ctx, r, c, w -> !VERSIONED.matcher(w).matches() && !w.endsWith(".apk"), report,

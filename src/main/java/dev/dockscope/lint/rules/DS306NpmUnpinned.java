@@ -30,7 +30,7 @@ public final class DS306NpmUnpinned implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("npm")) {
             for (Command c : r.unwrapped()) {
                 if (c.program().equals("npm") && (c.subcommand().equals("install") || c.subcommand().equals("i")
                         || c.subcommand().equals("add"))) {

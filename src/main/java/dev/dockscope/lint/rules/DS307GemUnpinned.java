@@ -26,7 +26,7 @@ public final class DS307GemUnpinned implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("gem")) {
             for (Command c : r.unwrapped()) {
                 if ((c.is("gem", "install") || c.is("gem", "i")) && !c.has("-v") && !c.hasPrefix("--version") && !c.has("-g")
                         && !c.hasPrefix("--file")) {

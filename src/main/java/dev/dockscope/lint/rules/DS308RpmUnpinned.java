@@ -30,7 +30,7 @@ public final class DS308RpmUnpinned implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("yum", "dnf", "microdnf", "zypper")) {
             for (Command c : r.unwrapped()) {
                 String p = c.program();
                 if ((p.equals("yum") || p.equals("dnf") || p.equals("microdnf") || p.equals("zypper"))

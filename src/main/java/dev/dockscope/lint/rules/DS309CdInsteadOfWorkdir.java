@@ -27,7 +27,7 @@ public final class DS309CdInsteadOfWorkdir implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("cd")) {
             List<Command> cs = r.unwrapped();
             for (int k = 0; k < cs.size(); k++) {
                 Command c = cs.get(k);

@@ -27,7 +27,7 @@ public final class DS334AptGetUpgrade implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("apt-get", "apt", "apk", "yum", "dnf")) {
             for (Command c : r.unwrapped()) {
                 String p = c.program();
                 String sub = c.subcommand();

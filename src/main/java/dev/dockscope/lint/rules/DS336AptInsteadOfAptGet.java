@@ -27,7 +27,7 @@ public final class DS336AptInsteadOfAptGet implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("apt")) {
             for (Command c : r.unwrapped()) {
                 if (c.program().equals("apt") && !c.subcommand().isEmpty()) {
                     report.report(r.pos(c), "apt " + c.subcommand() + ": use apt-get in scripts");

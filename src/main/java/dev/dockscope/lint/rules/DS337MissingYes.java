@@ -82,7 +82,7 @@ public final class DS337MissingYes implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("apt-get", "yum", "dnf", "microdnf", "zypper")) {
             for (Command c : r.unwrapped()) {
                 String p = c.program();
                 boolean install = c.subcommand().equals("install") || c.subcommand().equals("in");

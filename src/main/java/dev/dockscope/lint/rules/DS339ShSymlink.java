@@ -27,7 +27,7 @@ public final class DS339ShSymlink implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("ln")) {
             for (Command c : r.unwrapped()) {
                 if (c.program().equals("ln") && c.args().stream().anyMatch(a -> a.equals("/bin/sh"))) {
                     report.report(r.pos(c), "ln over /bin/sh changes the shell of the whole image: use SHELL");

@@ -27,7 +27,7 @@ public final class DS404Sudo implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("sudo")) {
             for (Command c : r.commands()) {
                 if (c.program().equals("sudo")) {
                     report.report(r.pos(c), "sudo in a Dockerfile: order the USER instructions instead");

@@ -31,7 +31,7 @@ public final class DS405CurlPipeShell implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("curl", "wget")) {
             List<Command> cs = r.unwrapped();
             for (int k = 0; k + 1 < cs.size(); k++) {
                 Command c = cs.get(k);

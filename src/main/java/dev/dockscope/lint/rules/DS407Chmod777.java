@@ -36,7 +36,7 @@ public final class DS407Chmod777 implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (RunScript r : ctx.runs()) {
+        for (RunScript r : ctx.runsOf("chmod")) {
             for (Command c : r.unwrapped()) {
                 if (c.program().equals("chmod") && c.args().stream().anyMatch(a -> Rx.OPEN.matcher(a).matches())) {
                     report.report(r.pos(c), "chmod makes files writable by every user in the container");

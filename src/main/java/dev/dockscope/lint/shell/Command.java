@@ -22,8 +22,9 @@ public record Command(List<String> assignments, List<Word> words, String before,
      * memo, so commands compare as their parts.
      */
     public static final class Memo extends RecordMemo {
-        private String program;
-        private String subcommand;
+        // volatile: rules may run on two threads (Linter, large files); either thread computes the same value
+        private volatile String program;
+        private volatile String subcommand;
 
         Memo() {
         }
@@ -119,6 +120,8 @@ public record Command(List<String> assignments, List<Word> words, String before,
 
     /** True for {@code program} with its first non-option argument {@code sub} (e.g. apt-get install). */
     public boolean is(String program, String sub) {
-        return program().equals(program) && subcommand().equals(sub);
+        // asked of every command by many rules: different names almost always differ in their cached hash codes
+        String p = program();
+        return p.hashCode() == program.hashCode() && p.equals(program) && subcommand().equals(sub);
     }
 }
