@@ -6,7 +6,7 @@
 #   2. a saved archive in the page cache: cat > /dev/null  vs  dockscope reading the archive.
 # Prints times, ratios and peak RSS of the real command (`./dockscope image … --files -o json`, JAVA_OPTS=-Xmx128m).
 # BENCH_SKIP_ARCHIVE=1 leaves part 2 out; BENCH_SKIP_EXPORT=1 leaves out dockscope's own run on the export (the
-# slowest step). CPU time (user + system) is printed beside every wall time: on a shared machine it is the robust
+# slowest step); BENCH_SKIP_STORE=1 leaves part 1 out (the archive alone, with BENCH_ARCHIVE naming a kept file). CPU time (user + system) is printed beside every wall time: on a shared machine it is the robust
 # figure, and the load average is printed at the start and the end.
 #
 # Time: building the default image (100k files, 2 GB, 13 layers) takes about 10 minutes on a quiet 2-core VM and is
@@ -98,6 +98,7 @@ cpu_secs() { # "12.3 s elapsed, 1.2 s user + 0.3 s system, ..." -> 1.5
   echo "$1" | sed -n 's/.* \([0-9.]*\) s user + \([0-9.]*\) s system.*/\1 \2/p' | awk '{ printf "%.2f", $1 + $2 }'
 }
 
+if [ -z "${BENCH_SKIP_STORE:-}" ]; then
 echo "== daemon stream ($IMAGE)"
 [ -n "${DOCKERD_PID:-}" ] && d0=$(cpu_of "$DOCKERD_PID")
 curl_out=$( { /usr/bin/time -f "%e %U %S" curl -s --unix-socket "$SOCK" "http://localhost/images/$IMAGE/get" -o /dev/null; } 2>&1 | tail -1)
@@ -120,6 +121,7 @@ for source in $sources; do
     echo "ratio dockscope --source store CPU / dockerd's CPU for the export: $(python3 -c "print(round($(cpu_secs "$out")/max($d_cpu, 0.01), 3))")"
   fi
 done
+fi
 if [ -n "${BENCH_SKIP_ARCHIVE:-}" ]; then
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0

@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** Every command: the global options (the root's, inherited by every subcommand), a {@link Session}, an exit code. */
 public abstract class BaseCommand implements Callable<Integer> {
+    /** {@code -h/--help} of the commands whose model picocli reads from annotations ({@link #model} adds its own). */
     @picocli.CommandLine.Mixin
     HelpOption helpOption = new HelpOption();
 
@@ -44,4 +45,12 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
 
     protected abstract ExitCode run(Session session) throws Exception;
+
+    /**
+     * This command's picocli model, written out by hand ({@link Model}) and bound to this object, or null when
+     * picocli is to read it from the annotations. Sets {@link #spec}, as picocli's {@code @Spec} injection would.
+     */
+    CommandSpec model() {
+        return null;
+    }
 }

@@ -6,27 +6,34 @@ import dev.dockscope.lint.LintRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "cache", addMethodSubcommands = false, description = {
-    "What rebuilds when files change: which steps of which stage lose their build cache, and the order that "
-        + "rebuilds less. The same as dockscope lint DOCKERFILE --changed PATH….",
-    "With --image REF (an image built from this Dockerfile), also how many bytes of layers would be rebuilt."})
+/** {@code dockscope cache}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class CacheCommand extends BaseCommand {
-    @Parameters(index = "0", paramLabel = "DOCKERFILE", description = "The Dockerfile (- for stdin).")
     String dockerfile;
 
-    @Option(names = "--changed", paramLabel = "PATH", arity = "1..*", required = true,
-            description = "Files that changed (relative to the current folder or the build context).")
     List<String> changed;
 
-    @Option(names = "--image", paramLabel = "REF", description = "The image built from this Dockerfile.")
     String image;
 
     public CacheCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "cache",
+                "What rebuilds when files change: which steps of which stage lose their build cache, and the order that "
+                        + "rebuilds less. The same as dockscope lint DOCKERFILE --changed PATH….",
+                "With --image REF (an image built from this Dockerfile), also how many bytes of layers would be rebuilt.");
+        spec.addPositional(Model.positional(String.class, v -> dockerfile = v, () -> dockerfile).index("0")
+                .paramLabel("DOCKERFILE").required(true).description("The Dockerfile (- for stdin).").build());
+        spec.addOption(Model.listOption(String.class, v -> changed = v, () -> changed, "--changed").paramLabel("PATH")
+                .arity("1..*").required(true)
+                .description("Files that changed (relative to the current folder or the build context).").build());
+        spec.addOption(Model.option(String.class, v -> image = v, () -> image, "--image").paramLabel("REF")
+                .description("The image built from this Dockerfile.").build());
+        return spec;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The one place that assembles the command line, used by main and by every test. */
 public final class CommandFactory {
@@ -27,14 +28,18 @@ public final class CommandFactory {
 
     public static CommandLine commandLine(Io io, Wiring wiring, String... args) {
         Factory factory = new Factory(io, wiring);
-        CommandLine cmd = new CommandLine(new RootCommand(io), factory);
+        CommandSpec rootSpec = new RootCommand(io).model();
+        StartupTrace.mark("root spec");
+        CommandLine cmd = new CommandLine(rootSpec, factory);
         StartupTrace.mark("root model");
         // building picocli's model of a command costs milliseconds: a run that names its command gets only that one
         String only = invokedSubcommand(args);
         for (java.util.Map.Entry<String, Class<?>> e : RootCommand.SUBCOMMANDS.entrySet()) {
             if (only == null || only.equals(e.getKey())) {
                 try {
-                    cmd.addSubcommand(e.getKey(), new CommandLine(factory.create(e.getValue()), factory));
+                    Object command = factory.create(e.getValue());
+                    CommandSpec model = command instanceof BaseCommand b ? b.model() : null;
+                    cmd.addSubcommand(e.getKey(), new CommandLine(model != null ? model : command, factory));
                 } catch (Exception ex) {
                     throw new IllegalStateException("cannot create the " + e.getKey() + " command", ex);
                 }

@@ -8,36 +8,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compose", addMethodSubcommands = false, description = {
-    "Your Compose projects, rebuilt from the labels on containers, networks and volumes: each service with its",
-    "containers, image, state, health, ports, networks and volumes, and the depends_on graph in layers. Without",
-    "PROJECT: the list of projects. With -f (or --project-directory): the project declared in the files, interpolated",
-    "and merged as Compose does, compared with the running project of the same name, with findings.",
-    "Exit 2 when a file cannot be read or Compose would refuse it (error findings)."})
+/** {@code dockscope compose}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class ComposeCommand extends BaseCommand {
-    @Parameters(arity = "0..1", paramLabel = "PROJECT", description = "A project name (com.docker.compose.project).")
     String project;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-            description = "A compose file; repeat to merge several in order, as Compose does.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--project-directory", paramLabel = "DIR",
-            description = "Read the default compose files (compose.yaml, docker-compose.yml…) and .env from DIR.")
     Path directory;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "Enable a profile (repeatable; also COMPOSE_PROFILES).")
     List<String> profiles = new ArrayList<>();
 
-    @Option(names = {"-p", "--project-name"}, paramLabel = "NAME", description = "The project name for the files.")
     String projectName;
 
     public ComposeCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "compose",
+                "Your Compose projects, rebuilt from the labels on containers, networks and volumes: each service with its",
+                "containers, image, state, health, ports, networks and volumes, and the depends_on graph in layers. Without",
+                "PROJECT: the list of projects. With -f (or --project-directory): the project declared in the files, interpolated",
+                "and merged as Compose does, compared with the running project of the same name, with findings.",
+                "Exit 2 when a file cannot be read or Compose would refuse it (error findings).");
+        spec.addPositional(Model.positional(String.class, v -> project = v, () -> project).index("0").arity("0..1")
+                .paramLabel("PROJECT").description("A project name (com.docker.compose.project).").build());
+        spec.addOption(Model.listOption(Path.class, v -> files = v, () -> files, "-f", "--file").paramLabel("FILE")
+                .description("A compose file; repeat to merge several in order, as Compose does.").build());
+        spec.addOption(Model.option(Path.class, v -> directory = v, () -> directory, "--project-directory")
+                .paramLabel("DIR")
+                .description("Read the default compose files (compose.yaml, docker-compose.yml…) and .env from DIR.")
+                .build());
+        spec.addOption(Model.listOption(String.class, v -> profiles = v, () -> profiles, "--profile").paramLabel("NAME")
+                .description("Enable a profile (repeatable; also COMPOSE_PROFILES).").build());
+        spec.addOption(Model.option(String.class, v -> projectName = v, () -> projectName, "-p", "--project-name")
+                .paramLabel("NAME").description("The project name for the files.").build());
+        return spec;
     }
 
     @Override

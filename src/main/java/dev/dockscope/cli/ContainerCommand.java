@@ -7,20 +7,26 @@ import dev.dockscope.render.text.ContainerTextRenderer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "container", addMethodSubcommands = false, description = {
-    "Without a name: every container, running first, with its state in words, health, age, limits and ports, and",
-    "which deserve a look. With names (or id prefixes): what each is (image and writable layer, state and exit code",
-    "explained, what it changed), its runtime chain and processes, its namespaces and cgroup limits against live",
-    "usage, its mounts and what survives docker rm, its networks and ports, its security settings, and its health."})
+/** {@code dockscope container}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class ContainerCommand extends BaseCommand {
-    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Container names or id prefixes.")
     List<String> names = new ArrayList<>();
 
     public ContainerCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "container",
+                "Without a name: every container, running first, with its state in words, health, age, limits and ports, and",
+                "which deserve a look. With names (or id prefixes): what each is (image and writable layer, state and exit code",
+                "explained, what it changed), its runtime chain and processes, its namespaces and cgroup limits against live",
+                "usage, its mounts and what survives docker rm, its networks and ports, its security settings, and its health.");
+        spec.addPositional(Model.positionals(String.class, v -> names = v, () -> names).arity("0..*").paramLabel("NAME")
+                .description("Container names or id prefixes.").build());
+        return spec;
     }
 
     @Override

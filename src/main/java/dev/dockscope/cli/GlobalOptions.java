@@ -2,65 +2,84 @@ package dev.dockscope.cli;
 
 import dev.dockscope.docker.Timeouts;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
- * The options every command takes. Mixed into the root command with inherited scope, so picocli copies them to
- * every subcommand and they count in either position: {@code dockscope -o json version} and
+ * The options every command takes. Declared on the root command with inherited scope ({@link #addTo}), so picocli
+ * copies them to every subcommand and they count in either position: {@code dockscope -o json version} and
  * {@code dockscope version -o json} set the same field (the root's), which {@link BaseCommand} reads.
  */
 public final class GlobalOptions {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec mixee;
+    /** The root command's spec, where these options are declared (for the command line of a bad value). */
+    private CommandSpec root;
 
-    @Option(scope = ScopeType.INHERIT, names = {"-H", "--host"}, paramLabel = "URL",
-            description = "Docker daemon to use: unix:///path/docker.sock, tcp://host:port or ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.")
     String host;
 
-    @Option(scope = ScopeType.INHERIT, names = {"-c", "--context"}, paramLabel = "NAME",
-            description = "Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the current context.")
     String context;
 
-    @Option(scope = ScopeType.INHERIT, names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat output = OutputFormat.text;
 
-    @Option(scope = ScopeType.INHERIT, names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, never when NO_COLOR is set).")
     ColorMode color = ColorMode.auto;
 
-    @Option(scope = ScopeType.INHERIT, names = "--ascii", description = "Draw with plain ASCII instead of box-drawing and block characters.")
     boolean ascii;
 
     private Integer width;
 
-    @Option(scope = ScopeType.INHERIT, names = "--width", paramLabel = "N",
-            description = "Output width in columns (default: the terminal's width, 100 when unknown).")
     void setWidth(int w) {
         if (w < 40 || w > 1000) {
-            throw new ParameterException(mixee.commandLine(), "--width must be between 40 and 1000, got " + w);
+            throw new ParameterException(root.commandLine(), "--width must be between 40 and 1000, got " + w);
         }
         width = w;
     }
 
     private java.time.Duration timeout = Timeouts.DEFAULT_TOTAL;
 
-    @Option(scope = ScopeType.INHERIT, names = "--timeout", paramLabel = "SECONDS",
-            description = "Give up on a daemon request after this many seconds (default: 60; image exports stop only "
-                    + "after that long without data).")
     void setTimeout(int seconds) {
         if (seconds < 1 || seconds > 86_400) {
-            throw new ParameterException(mixee.commandLine(), "--timeout must be between 1 and 86400 seconds, got "
+            throw new ParameterException(root.commandLine(), "--timeout must be between 1 and 86400 seconds, got "
                     + seconds);
         }
         timeout = java.time.Duration.ofSeconds(seconds);
     }
 
-    @Option(scope = ScopeType.INHERIT, names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
+
+    /**
+     * Declares the options on the root command, inherited: picocli copies them to every subcommand, bound to these
+     * same fields, so they count in either position.
+     */
+    void addTo(CommandSpec spec) {
+        root = spec;
+        spec.addOption(Model.option(String.class, v -> host = v, () -> host, "-H", "--host").paramLabel("URL")
+                .scopeType(ScopeType.INHERIT)
+                .description("Docker daemon to use: unix:///path/docker.sock, tcp://host:port or "
+                        + "ssh://[user@]host[:port]. Beats DOCKER_HOST and contexts.").build());
+        spec.addOption(Model.option(String.class, v -> context = v, () -> context, "-c", "--context")
+                .paramLabel("NAME").scopeType(ScopeType.INHERIT)
+                .description("Docker context to use (as in `docker context ls`). Beats DOCKER_CONTEXT and the "
+                        + "current context.").build());
+        spec.addOption(Model.option(OutputFormat.class, v -> output = v, () -> output, "-o", "--output")
+                .paramLabel("FORMAT").defaultValue("text").scopeType(ScopeType.INHERIT)
+                .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).").build());
+        spec.addOption(Model.option(ColorMode.class, v -> color = v, () -> color, "--color")
+                .paramLabel("WHEN").defaultValue("auto").scopeType(ScopeType.INHERIT)
+                .description("Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal, never "
+                        + "when NO_COLOR is set).").build());
+        spec.addOption(Model.flag(v -> ascii = v, () -> ascii, "--ascii").scopeType(ScopeType.INHERIT)
+                .description("Draw with plain ASCII instead of box-drawing and block characters.").build());
+        spec.addOption(Model.flag(v -> debug = v, () -> debug, "--debug").scopeType(ScopeType.INHERIT)
+                .description("Show stack traces of internal errors.").build());
+        // the two checked ones were setter methods: picocli gave them no initial value, and took them in the
+        // order reflection listed the methods (which varies; the committed completions have --timeout first)
+        spec.addOption(Model.option(int.class, this::setTimeout, () -> null, "--timeout").hasInitialValue(false)
+                .paramLabel("SECONDS").scopeType(ScopeType.INHERIT)
+                .description("Give up on a daemon request after this many seconds (default: 60; image exports stop "
+                        + "only after that long without data).").build());
+        spec.addOption(Model.option(int.class, this::setWidth, () -> null, "--width").hasInitialValue(false)
+                .paramLabel("N").scopeType(ScopeType.INHERIT)
+                .description("Output width in columns (default: the terminal's width, 100 when unknown).").build());
+    }
 
     public String host() {
         return host;

@@ -8,32 +8,40 @@ import dev.dockscope.render.text.HealthTextRenderer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "health", addMethodSubcommands = false, description = {
-    "Without a name: every container with a health check, unhealthy first, with its failing streak; the others",
-    "counted. With names: the HEALTHCHECK (from the image or set at run), the recorded probes as a timeline with the",
-    "transitions starting, healthy and unhealthy explained against the retries rule, when the next probe is due, and",
-    "what unhealthy does and does not do. Without a check: a HEALTHCHECK line that would fit."})
+/** {@code dockscope health}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class HealthCommand extends BaseCommand {
-    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Container names or id prefixes.")
     List<String> names = new ArrayList<>();
 
-    @Option(names = "--watch", description = "Refresh every --interval seconds until interrupted (Ctrl-C).")
     boolean watch;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2",
-            description = "Seconds between refreshes with --watch (default: ${DEFAULT-VALUE}).")
     int interval;
 
     /** For tests: stop after this many refreshes. */
-    @Option(names = "--watch-count", hidden = true, defaultValue = "0")
     int watchCount;
 
     public HealthCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "health",
+                "Without a name: every container with a health check, unhealthy first, with its failing streak; the others",
+                "counted. With names: the HEALTHCHECK (from the image or set at run), the recorded probes as a timeline with the",
+                "transitions starting, healthy and unhealthy explained against the retries rule, when the next probe is due, and",
+                "what unhealthy does and does not do. Without a check: a HEALTHCHECK line that would fit.");
+        spec.addPositional(Model.positionals(String.class, v -> names = v, () -> names).arity("0..*").paramLabel("NAME")
+                .description("Container names or id prefixes.").build());
+        spec.addOption(Model.flag(v -> watch = v, () -> watch, "--watch")
+                .description("Refresh every --interval seconds until interrupted (Ctrl-C).").build());
+        spec.addOption(Model.option(int.class, v -> interval = v, () -> interval, "--interval").paramLabel("SECONDS")
+                .defaultValue("2").description("Seconds between refreshes with --watch (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(Model.option(int.class, v -> watchCount = v, () -> watchCount, "--watch-count")
+                .paramLabel("<watchCount>").hidden(true).defaultValue("0").build());
+        return spec;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.dockscope.cli;
 
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.StartupTrace;
 import dev.dockscope.analysis.CacheStory;
 import dev.dockscope.analysis.ImageExplainer;
 import dev.dockscope.analysis.ci.CiConfig;
@@ -37,90 +38,119 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "image", addMethodSubcommands = false, description = {
-    "Explain an image: identity and origin, the layer stack with what each step added, the cache story "
-        + "(what is big, what rebuilds, what was left behind), and the run-time defaults.",
-    "REF is name[:tag], name@digest, or a full or short image id. With --archive, no daemon is needed: REF then "
-        + "picks an image in a multi-image archive.",
-    "--files reads the layer contents (streamed, never stored): per-layer changes, wasted space as dive computes it "
-        + "and the bytes you can really reclaim. --ci checks thresholds and exits 1 when one fails."})
+/**
+ * {@code dockscope image}. Its model is written out by hand ({@link #model}), so that explaining an image does not
+ * wait for picocli to read annotations.
+ */
 public final class ImageCommand extends BaseCommand {
     public enum Sort { order, size }
 
-    @Parameters(paramLabel = "REF", arity = "0..*", description = "Image(s) to explain.")
     List<String> refs = new ArrayList<>();
 
-    @Option(names = "--layers-only", description = "Show only the layer stack.")
     boolean layersOnly;
 
-    @Option(names = "--no-cache-story", description = "Leave out the cache story.")
     boolean noCacheStory;
 
-    @Option(names = "--show-secrets", description = "Show env values whose names look secret (PASSWORD, TOKEN, KEY…).")
     boolean showSecrets;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "order",
-            description = "Layer order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Sort sort = Sort.order;
 
-    @Option(names = "--files", description = "Read every layer's files: changes per layer, wasted space, efficiency.")
     boolean files;
 
-    @Option(names = "--archive", paramLabel = "FILE",
-            description = "Read a `docker save` tarball or an OCI image layout (directory or tar; - for stdin) "
-                    + "instead of the daemon.")
     String archive;
 
-    @Option(names = "--source", paramLabel = "FROM", defaultValue = "auto",
-            description = "Where --files, --ci and --path read the layers: ${COMPLETION-CANDIDATES} (default: "
-                    + "${DEFAULT-VALUE}: the daemon's layer store when this machine has it and this user may read it, "
-                    + "else the export stream; store: only the layer store; export: only the export stream).")
     SourceMode source = SourceMode.auto;
 
-    @Option(names = "--platform", paramLabel = "OS/ARCH",
-            description = "Platform to pick from a multi-platform image (default: this machine's).")
     String platform;
 
-    @Option(names = "--depth", paramLabel = "N", defaultValue = "2",
-            description = "Depth of the per-layer directory trees (default: ${DEFAULT-VALUE}).")
     int depth = 2;
 
-    @Option(names = "--path", paramLabel = "GLOB",
-            description = "Which layer put matching paths there and which later layers changed them (** crosses folders).")
     String path;
 
-    @Option(names = "--ci", description = "Check the efficiency thresholds; exit 1 when one fails.")
     boolean ci;
 
-    @Option(names = "--lowest-efficiency", paramLabel = "RATIO",
-            description = "CI: fail when efficiency is below this (default 0.9; disabled/off/false turns it off).")
     String lowestEfficiency;
 
-    @Option(names = "--highest-wasted-bytes", paramLabel = "SIZE",
-            description = "CI: fail when dive's wasted bytes exceed this, e.g. 20MB, 1.5GiB (default: disabled).")
     String highestWastedBytes;
 
-    @Option(names = "--highest-user-wasted-percent", paramLabel = "RATIO",
-            description = "CI: fail when wasted bytes / bytes above the first layer exceed this (default 0.1).")
     String highestUserWastedPercent;
 
-    @Option(names = "--highest-reclaimable-bytes", paramLabel = "SIZE",
-            description = "CI: fail when the truly reclaimable bytes exceed this (default: disabled).")
     String highestReclaimableBytes;
 
-    @Option(names = "--ci-config", paramLabel = "FILE",
-            description = "CI thresholds file (.dive-ci or .dockscope.yaml format); default: .dive-ci in the current folder, then the nearest .dockscope.yaml at or above it.")
     Path ciConfig;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "CI: also write the rule results as JUnit XML.")
     Path junit;
 
     public ImageCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "image",
+                "Explain an image: identity and origin, the layer stack with what each step added, the cache story "
+                        + "(what is big, what rebuilds, what was left behind), and the run-time defaults.",
+                "REF is name[:tag], name@digest, or a full or short image id. With --archive, no daemon is needed: "
+                        + "REF then picks an image in a multi-image archive.",
+                "--files reads the layer contents (streamed, never stored): per-layer changes, wasted space as dive "
+                        + "computes it and the bytes you can really reclaim. --ci checks thresholds and exits 1 when "
+                        + "one fails.");
+        spec.addPositional(Model.positionals(String.class, v -> refs = v, () -> refs).paramLabel("REF").arity("0..*")
+                .description("Image(s) to explain.").build());
+        spec.addOption(Model.flag(v -> layersOnly = v, () -> layersOnly, "--layers-only")
+                .description("Show only the layer stack.").build());
+        spec.addOption(Model.flag(v -> noCacheStory = v, () -> noCacheStory, "--no-cache-story")
+                .description("Leave out the cache story.").build());
+        spec.addOption(Model.flag(v -> showSecrets = v, () -> showSecrets, "--show-secrets")
+                .description("Show env values whose names look secret (PASSWORD, TOKEN, KEY…).").build());
+        spec.addOption(Model.option(Sort.class, v -> sort = v, () -> sort, "--sort").paramLabel("ORDER")
+                .defaultValue("order").description("Layer order: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(Model.flag(v -> files = v, () -> files, "--files")
+                .description("Read every layer's files: changes per layer, wasted space, efficiency.").build());
+        spec.addOption(Model.option(String.class, v -> archive = v, () -> archive, "--archive").paramLabel("FILE")
+                .description("Read a `docker save` tarball or an OCI image layout (directory or tar; - for stdin) "
+                        + "instead of the daemon.").build());
+        spec.addOption(Model.option(SourceMode.class, v -> source = v, () -> source, "--source").paramLabel("FROM")
+                .defaultValue("auto")
+                .description("Where --files, --ci and --path read the layers: ${COMPLETION-CANDIDATES} (default: "
+                        + "${DEFAULT-VALUE}: the daemon's layer store when this machine has it and this user may read "
+                        + "it, else the export stream; store: only the layer store; export: only the export stream).")
+                .build());
+        spec.addOption(Model.option(String.class, v -> platform = v, () -> platform, "--platform")
+                .paramLabel("OS/ARCH")
+                .description("Platform to pick from a multi-platform image (default: this machine's).").build());
+        spec.addOption(Model.option(int.class, v -> depth = v, () -> depth, "--depth").paramLabel("N")
+                .defaultValue("2").description("Depth of the per-layer directory trees (default: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(Model.option(String.class, v -> path = v, () -> path, "--path").paramLabel("GLOB")
+                .description("Which layer put matching paths there and which later layers changed them (** crosses "
+                        + "folders).").build());
+        spec.addOption(Model.flag(v -> ci = v, () -> ci, "--ci")
+                .description("Check the efficiency thresholds; exit 1 when one fails.").build());
+        spec.addOption(Model.option(String.class, v -> lowestEfficiency = v, () -> lowestEfficiency,
+                "--lowest-efficiency").paramLabel("RATIO")
+                .description("CI: fail when efficiency is below this (default 0.9; disabled/off/false turns it off).")
+                .build());
+        spec.addOption(Model.option(String.class, v -> highestWastedBytes = v, () -> highestWastedBytes,
+                "--highest-wasted-bytes").paramLabel("SIZE")
+                .description("CI: fail when dive's wasted bytes exceed this, e.g. 20MB, 1.5GiB (default: disabled).")
+                .build());
+        spec.addOption(Model.option(String.class, v -> highestUserWastedPercent = v, () -> highestUserWastedPercent,
+                "--highest-user-wasted-percent").paramLabel("RATIO")
+                .description("CI: fail when wasted bytes / bytes above the first layer exceed this (default 0.1).")
+                .build());
+        spec.addOption(Model.option(String.class, v -> highestReclaimableBytes = v, () -> highestReclaimableBytes,
+                "--highest-reclaimable-bytes").paramLabel("SIZE")
+                .description("CI: fail when the truly reclaimable bytes exceed this (default: disabled).").build());
+        spec.addOption(Model.option(Path.class, v -> ciConfig = v, () -> ciConfig, "--ci-config").paramLabel("FILE")
+                .description("CI thresholds file (.dive-ci or .dockscope.yaml format); default: .dive-ci in the "
+                        + "current folder, then the nearest .dockscope.yaml at or above it.").build());
+        spec.addOption(Model.option(Path.class, v -> junit = v, () -> junit, "--junit").paramLabel("FILE")
+                .description("CI: also write the rule results as JUnit XML.").build());
+        return spec;
     }
 
     @Override
@@ -151,9 +181,12 @@ public final class ImageCommand extends BaseCommand {
             refs.forEach(ImageRefs::validate); // before any request: a bad ref is exit 2
             ImageReader reader = new ImageReader(session.daemon());
             DaemonSources sources = new DaemonSources(session.daemon(), source);
+            StartupTrace.mark("daemon client");
             for (String ref : refs) {
                 ImageData data = reader.read(ref);
+                StartupTrace.mark("image read");
                 ImageExplanation img = ImageExplainer.explain(data, showSecrets, !noCacheStory);
+                StartupTrace.mark("explained");
                 ImageContents contents = null;
                 if (readFiles) {
                     contents = sources.read(data.id(), platform, data.size(), StderrProgress.forSession(session));
@@ -180,6 +213,7 @@ public final class ImageCommand extends BaseCommand {
                 }
             }
         }
+        StartupTrace.mark("reports");
         if (session.json()) {
             session.printJson(reports.size() == 1 ? reports.get(0) : reports);
         } else {

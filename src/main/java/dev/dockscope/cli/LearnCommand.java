@@ -16,26 +16,19 @@ import dev.dockscope.render.text.CardTextRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "learn", addMethodSubcommands = false,
-        description = {
-            "The twelve concept cards, each shown live on your own objects (\"On your machine:\").",
-            "Without CARD: the list, marking the cards that have a live example right now.",
-            "CARD may be a slug, a prefix or a near miss: learn cache, learn net, learn helth."})
+/**
+ * {@code dockscope learn}. Its model is written out by hand ({@link #model}): the cards need no picocli annotations
+ * read first.
+ */
 public final class LearnCommand extends BaseCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CARD", description = "The card to show (slug, prefix or close).")
     String card;
 
-    @Option(names = "--search", paramLabel = "WORD", description = "List the cards whose text mentions WORD (all words, if several).")
     String search;
 
-    @Option(names = "--no-live", description = "Do not look at the daemon; show the cards only.")
     boolean noLive;
 
-    @Option(names = "--answers", description = "Show the answers to the self-check questions.")
     boolean answers;
 
     private final Wiring wiring;
@@ -43,6 +36,23 @@ public final class LearnCommand extends BaseCommand {
     public LearnCommand(Io io, Wiring wiring) {
         super(io);
         this.wiring = wiring;
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "learn",
+                "The twelve concept cards, each shown live on your own objects (\"On your machine:\").",
+                "Without CARD: the list, marking the cards that have a live example right now.",
+                "CARD may be a slug, a prefix or a near miss: learn cache, learn net, learn helth.");
+        spec.addPositional(Model.positional(String.class, v -> card = v, () -> card).index("0").arity("0..1")
+                .paramLabel("CARD").description("The card to show (slug, prefix or close).").build());
+        spec.addOption(Model.option(String.class, v -> search = v, () -> search, "--search").paramLabel("WORD")
+                .description("List the cards whose text mentions WORD (all words, if several).").build());
+        spec.addOption(Model.flag(v -> noLive = v, () -> noLive, "--no-live")
+                .description("Do not look at the daemon; show the cards only.").build());
+        spec.addOption(Model.flag(v -> answers = v, () -> answers, "--answers")
+                .description("Show the answers to the self-check questions.").build());
+        return spec;
     }
 
     @Override

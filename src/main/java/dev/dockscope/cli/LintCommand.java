@@ -18,55 +18,67 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "lint", addMethodSubcommands = false,
-        description = {"Lint Dockerfiles: cache order first, then size, correctness and security.",
-            "PATH is a Dockerfile, a directory (searched for Dockerfile, *.Dockerfile, Dockerfile.*), or - for stdin.",
-            "Inline ignores: # dockscope ignore=ID on the line above; # hadolint ignore=DLxxxx and",
-            "# check=skip=Name are honoured through the rule table (dockscope lint --rules).",
-            "Limits: files over 8 MB are refused (exit 2); a rule reports one finding per instruction (naming the",
-            "rest), and at most 1000 findings are listed per file."})
+/**
+ * {@code dockscope lint}. Its model is written out by hand ({@link #model}), so that linting one file does not wait
+ * for picocli to read annotations.
+ */
 public final class LintCommand extends BaseCommand {
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Dockerfiles or directories (default: .).")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Output: ${COMPLETION-CANDIDATES} (default: text; -o json means json).")
     LintFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit 1 when a finding at or above LEVEL remains: error, warning, info, style, none "
-                    + "(default: failOn from the config, else warning).")
     String failOn;
 
-    @Option(names = "--ignore", paramLabel = "ID", split = ",", description = "Ignore a rule (repeatable).")
     List<String> ignore = new ArrayList<>();
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (default: the nearest .dockscope.yaml above each Dockerfile).")
     Path config;
 
-    @Option(names = "--rules", description = "List every rule with its severity, concept and hadolint/BuildKit "
-            + "equivalents.")
     boolean rules;
 
-    @Option(names = "--explain", paramLabel = "ID", description = "Show a rule's full card.")
     String explain;
 
-    @Option(names = "--image", paramLabel = "REF",
-            description = "With --changed: the image built from this Dockerfile, to count the bytes of layers that rebuild.")
     String image;
 
-    @Option(names = "--changed", paramLabel = "PATH", arity = "1..*",
-            description = "Say which steps of which stage lose their cache when these files change, and the order "
-                    + "that minimises it.")
     List<String> changed;
 
     public LintCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "lint",
+                "Lint Dockerfiles: cache order first, then size, correctness and security.",
+                "PATH is a Dockerfile, a directory (searched for Dockerfile, *.Dockerfile, Dockerfile.*), or - for stdin.",
+                "Inline ignores: # dockscope ignore=ID on the line above; # hadolint ignore=DLxxxx and",
+                "# check=skip=Name are honoured through the rule table (dockscope lint --rules).",
+                "Limits: files over 8 MB are refused (exit 2); a rule reports one finding per instruction (naming the",
+                "rest), and at most 1000 findings are listed per file.");
+        spec.addPositional(Model.positionals(String.class, v -> paths = v, () -> paths).paramLabel("PATH")
+                .arity("0..*").description("Dockerfiles or directories (default: .).").build());
+        spec.addOption(Model.option(LintFormat.class, v -> format = v, () -> format, "--format").paramLabel("FORMAT")
+                .description("Output: ${COMPLETION-CANDIDATES} (default: text; -o json means json).").build());
+        spec.addOption(Model.option(String.class, v -> failOn = v, () -> failOn, "--fail-on").paramLabel("LEVEL")
+                .description("Exit 1 when a finding at or above LEVEL remains: error, warning, info, style, none "
+                        + "(default: failOn from the config, else warning).").build());
+        spec.addOption(Model.listOption(String.class, v -> ignore = v, () -> ignore, "--ignore").paramLabel("ID")
+                .splitRegex(",").description("Ignore a rule (repeatable).").build());
+        spec.addOption(Model.option(Path.class, v -> config = v, () -> config, "--config").paramLabel("FILE")
+                .description("Config file (default: the nearest .dockscope.yaml above each Dockerfile).").build());
+        spec.addOption(Model.flag(v -> rules = v, () -> rules, "--rules")
+                .description("List every rule with its severity, concept and hadolint/BuildKit equivalents.").build());
+        spec.addOption(Model.option(String.class, v -> explain = v, () -> explain, "--explain").paramLabel("ID")
+                .description("Show a rule's full card.").build());
+        spec.addOption(Model.option(String.class, v -> image = v, () -> image, "--image").paramLabel("REF")
+                .description("With --changed: the image built from this Dockerfile, to count the bytes of layers "
+                        + "that rebuild.").build());
+        spec.addOption(Model.listOption(String.class, v -> changed = v, () -> changed, "--changed")
+                .paramLabel("PATH").arity("1..*")
+                .description("Say which steps of which stage lose their cache when these files change, and the "
+                        + "order that minimises it.").build());
+        return spec;
     }
 
     @Override

@@ -4,19 +4,25 @@ import dev.dockscope.ExitCode;
 import dev.dockscope.explain.NetworkExplainer;
 import dev.dockscope.model.network.NetworkReport;
 import dev.dockscope.render.text.network.NetworkTextRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "network", addMethodSubcommands = false, description = {
-    "Your networks: driver, scope, subnets, gateway, flags and how many containers each has; the built-in bridge,",
-    "host and none in one line each. With NAME: the network drawn from its real objects: the bridge interface, each",
-    "container with its IP, MAC and aliases on its own veth, published ports, name resolution and the way out."})
+/** {@code dockscope network}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class NetworkCommand extends BaseCommand {
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "A network name or id.")
     String name;
 
     public NetworkCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "network",
+                "Your networks: driver, scope, subnets, gateway, flags and how many containers each has; the built-in bridge,",
+                "host and none in one line each. With NAME: the network drawn from its real objects: the bridge interface, each",
+                "container with its IP, MAC and aliases on its own veth, published ports, name resolution and the way out.");
+        spec.addPositional(Model.positional(String.class, v -> name = v, () -> name).index("0").arity("0..1")
+                .paramLabel("NAME").description("A network name or id.").build());
+        return spec;
     }
 
     @Override

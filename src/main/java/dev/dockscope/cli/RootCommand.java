@@ -5,15 +5,12 @@ import dev.dockscope.model.OverviewReport;
 import dev.dockscope.model.daemon.VersionReport;
 import dev.dockscope.render.text.OverviewTextRenderer;
 import dev.dockscope.render.text.VersionTextRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "dockscope", addMethodSubcommands = false,
-        synopsisSubcommandLabel = "[COMMAND]",
-        description = {
-            "Explains Docker with your own images, containers, networks and volumes, and lints Dockerfiles for CI.",
-            "Every explanation links to a concept card: dockscope learn CARD.",
-            "Without a command: your Docker host at a glance and what to try next (dockscope tour walks through it)."})
+/**
+ * The root: without a command, the overview. Its model is written out by hand ({@link #model}): picocli's reading of
+ * annotations was the largest single piece of a small run's start-up.
+ */
 public final class RootCommand extends BaseCommand {
     /** Every subcommand, in help order (registered by {@link CommandFactory}). */
     static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
@@ -37,14 +34,25 @@ public final class RootCommand extends BaseCommand {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    @picocli.CommandLine.Mixin
     final GlobalOptions options = new GlobalOptions();
 
-    @Option(names = {"-V", "--version"}, description = "Print dockscope's version and the daemon's, then exit.")
     boolean version;
 
     public RootCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "dockscope",
+                "Explains Docker with your own images, containers, networks and volumes, and lints Dockerfiles for CI.",
+                "Every explanation links to a concept card: dockscope learn CARD.",
+                "Without a command: your Docker host at a glance and what to try next (dockscope tour walks through it).");
+        spec.usageMessage().synopsisSubcommandLabel("[COMMAND]");
+        options.addTo(spec);
+        spec.addOption(Model.flag(v -> version = v, () -> version, "-V", "--version")
+                .description("Print dockscope's version and the daemon's, then exit.").build());
+        return spec;
     }
 
     @Override

@@ -21,24 +21,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "tour", addMethodSubcommands = false, description = {
-    "A guided walk through the twelve concept cards, each shown on your own machine: images, layers, Dockerfiles, "
-        + "containers, namespaces, the runtime, volumes, networks, health checks, registries and Compose.",
-    "With no daemon reachable (or with --sample) it uses the bundled sample image and Dockerfile.",
-    "On a terminal it pauses after each card: Enter for the next, q to stop."})
+/** {@code dockscope tour}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class TourCommand extends BaseCommand {
     /** The order a newcomer meets the cards in: what they build, then what runs, then how it connects. */
     static final List<Concept> ORDER = List.of(Concept.IMAGE, Concept.LAYER_CACHE, Concept.DOCKERFILE,
             Concept.MULTI_STAGE, Concept.CONTAINER, Concept.NAMESPACE_CGROUP, Concept.RUNTIME, Concept.VOLUME,
             Concept.NETWORK, Concept.HEALTH_CHECK, Concept.REGISTRY, Concept.COMPOSE);
 
-    @Option(names = "--no-pause", description = "Print every step at once, even on a terminal.")
     boolean noPause;
 
-    @Option(names = "--sample", description = "Use the bundled sample image and Dockerfile even when a daemon is reachable.")
     boolean sample;
 
     private final Wiring wiring;
@@ -46,6 +39,20 @@ public final class TourCommand extends BaseCommand {
     public TourCommand(Io io, Wiring wiring) {
         super(io);
         this.wiring = wiring;
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "tour",
+                "A guided walk through the twelve concept cards, each shown on your own machine: images, layers, Dockerfiles, "
+                        + "containers, namespaces, the runtime, volumes, networks, health checks, registries and Compose.",
+                "With no daemon reachable (or with --sample) it uses the bundled sample image and Dockerfile.",
+                "On a terminal it pauses after each card: Enter for the next, q to stop.");
+        spec.addOption(Model.flag(v -> noPause = v, () -> noPause, "--no-pause")
+                .description("Print every step at once, even on a terminal.").build());
+        spec.addOption(Model.flag(v -> sample = v, () -> sample, "--sample")
+                .description("Use the bundled sample image and Dockerfile even when a daemon is reachable.").build());
+        return spec;
     }
 
     @Override

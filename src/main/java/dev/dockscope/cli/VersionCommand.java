@@ -7,14 +7,20 @@ import dev.dockscope.model.daemon.EndpointInfo;
 import dev.dockscope.model.daemon.VersionReport;
 import dev.dockscope.render.text.VersionTextRenderer;
 import java.util.List;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "version", addMethodSubcommands = false,
-        description = "Show dockscope's version, the daemon's version and API version, and which endpoint was used and why.")
+/** {@code dockscope version}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class VersionCommand extends BaseCommand {
 
     public VersionCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "version", "Show dockscope's version, the daemon's version and API version, and "
+                + "which endpoint was used and why.");
+        return spec;
     }
 
     @Override

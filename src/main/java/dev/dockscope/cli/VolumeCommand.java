@@ -4,19 +4,25 @@ import dev.dockscope.ExitCode;
 import dev.dockscope.explain.VolumeExplainer;
 import dev.dockscope.model.volume.VolumeReport;
 import dev.dockscope.render.text.volume.VolumeTextRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "volume", addMethodSubcommands = false, description = {
-    "Your volumes: driver, size, the containers (running or stopped) that mount them and where, which are dangling,",
-    "anonymous or from a Compose project; bind mounts and tmpfs mounts in use. With NAME: mountpoint, options,",
-    "labels, size, every user, and what happens to the data on docker rm, rm -v, compose down, down -v and prune."})
+/** {@code dockscope volume}; its model is written out by hand ({@link #model}), no annotations read. */
 public final class VolumeCommand extends BaseCommand {
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "A volume name.")
     String name;
 
     public VolumeCommand(Io io) {
         super(io);
+    }
+
+    @Override
+    CommandSpec model() {
+        spec = Model.command(this, "volume",
+                "Your volumes: driver, size, the containers (running or stopped) that mount them and where, which are dangling,",
+                "anonymous or from a Compose project; bind mounts and tmpfs mounts in use. With NAME: mountpoint, options,",
+                "labels, size, every user, and what happens to the data on docker rm, rm -v, compose down, down -v and prune.");
+        spec.addPositional(Model.positional(String.class, v -> name = v, () -> name).index("0").arity("0..1")
+                .paramLabel("NAME").description("A volume name.").build());
+        return spec;
     }
 
     @Override

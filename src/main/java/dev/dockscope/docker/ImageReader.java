@@ -3,6 +3,7 @@ package dev.dockscope.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.StartupTrace;
 import dev.dockscope.analysis.Suggest;
 import dev.dockscope.model.image.ImageData;
 import dev.dockscope.model.image.ImageDetails;
@@ -28,8 +29,10 @@ public final class ImageReader {
             }
             throw e;
         }
+        StartupTrace.mark("image inspect");
         ImageDetails d = ImageRecords.details(inspect);
         List<ImageData.HistoryEntry> history = ImageRecords.history(daemon.imageHistory(d.id()));
+        StartupTrace.mark("image history");
         List<ImageData.LocalImage> others = others(d.id(), d.diffIds());
         return new ImageData(Sanitizer.line(ref), d.id(), d.repoTags(), d.repoDigests(), d.created(), d.os(),
                 d.architecture(), d.variant(), d.size(), d.diffIds(), d.config(), history, others, d.platforms(), null);

@@ -61,8 +61,9 @@ class TarballIT {
         assertTrue(again.out().contains("DS101"), again.describe());
         assertEquals(made, Files.getLastModifiedTime(archive), "the archive is made once per jar");
 
-        // the archive maps (-Xshare:on fails the run otherwise) and holds picocli, whose class files the build
-        // rewrote as Java 8 ones (a dump verifies and links those once, instead of every run verifying them)
+        // the archive maps (-Xshare:on, or -XX:AOTMode=on for a JDK 24+ AOT cache, fails the run otherwise) and
+        // holds picocli, whose class files the build rewrote as Java 8 ones (a dump verifies and links those once,
+        // instead of every run verifying them)
         Path lib = launcher.getParent().resolveSibling("lib/dockscope.jar");
         try (ZipFile z = new ZipFile(lib.toFile())) {
             byte[] head = z.getInputStream(z.getEntry("picocli/CommandLine.class")).readNBytes(8);
@@ -70,7 +71,8 @@ class TarballIT {
         }
         Path loaded = tmp.resolve("classes.log");
         Proc.Result shared = run(launcher, bin, cache, tmp,
-                List.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + loaded), "lint", dockerfile.toString())
+                List.of("JAVA_OPTS", (archive.toString().endsWith(".aot") ? "-XX:AOTMode=on" : "-Xshare:on")
+                        + " -Xlog:class+load:file=" + loaded), "lint", dockerfile.toString())
                 .assertExit(1);
         assertTrue(shared.out().contains("DS101"), shared.describe());
         String log = Files.readString(loaded);

@@ -1,5 +1,6 @@
 package dev.dockscope.analysis.files;
 
+import dev.dockscope.StartupTrace;
 import dev.dockscope.concepts.Concept;
 import dev.dockscope.model.files.ChangeCount;
 import dev.dockscope.model.files.DirChange;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The {@code --files} analysis: per-layer changes (OCI semantics, {@link Replay}), dive's numbers
@@ -38,19 +41,62 @@ public final class ImageFiles {
     }
 
     public static FilesReport analyze(ImageContents image, FilesOptions options) {
+        long entries = 0;
+        for (ImageContents.Layer l : image.layers()) {
+            entries += l.table().count();
+        }
+        return analyze(image, options, entries >= PARALLEL_ENTRIES && Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** {@code parallel}: dive's figures on a thread of their own while this one replays the layers. */
+    static FilesReport analyze(ImageContents image, FilesOptions options, boolean parallel) {
         List<LayerTable> tables = new ArrayList<>();
         image.layers().forEach(l -> tables.add(l.table()));
         List<String> instructions = Instructions.forLayers(image.config(), tables.size());
-        DiveEfficiency dive = Efficiency.compute(image.paths(), tables);
+        // dive's figures and the replay only read the tables: on a big image they run side by side (the ranks are
+        // computed first, so that neither fills that cache while the other reads it)
+        image.paths().sortedRanks();
+        FutureTask<DiveEfficiency> efficiency = new FutureTask<>(
+                () -> Efficiency.compute(image.paths(), tables));
+        if (parallel) {
+            Thread t = new Thread(efficiency, "dockscope-efficiency");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            efficiency.run();
+        }
+        Collector c = new Collector(image.paths(), tables, instructions, options);
+        Replay replay = new Replay(image.paths(), tables);
+        replay.run(c);
+        DiveEfficiency dive = join(efficiency);
         if (dive.inefficiencies().size() > options.topWasted()) {
             dive = new DiveEfficiency(dive.efficiency(), dive.wastedBytes(), dive.userWastedPercent(),
                     dive.sizeBytes(), dive.userSizeBytes(), dive.inefficiencies().subList(0, options.topWasted()),
                     dive.stops(), dive.userWastedRatio());
         }
-        Collector c = new Collector(image.paths(), tables, instructions, options);
-        Replay replay = new Replay(image.paths(), tables);
-        replay.run(c);
-        return c.report(image, replay, dive);
+        FilesReport report = c.report(image, replay, dive);
+        StartupTrace.mark("files analysed");
+        return report;
+    }
+
+    /** Entries in all layers from which dive's figures get a thread of their own. */
+    static final int PARALLEL_ENTRIES = 10_000;
+
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing the image's efficiency", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Gathers the replay's changes into per-layer figures and the hidden copies. */

@@ -5,8 +5,6 @@ import dev.dockscope.model.files.PathTable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,11 +14,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.CRC32C;
 
 /**
@@ -28,15 +23,16 @@ import java.util.zip.CRC32C;
  * header by header, skipping each file's content without reading it ({@link LayerScanner#scanRegion}); what the
  * stream got from reading every byte comes from the file separately:
  * <ul>
- * <li>each layer's SHA-256 (its diff id, checked against the config) on other threads, each over its own read of
- * the layer, biggest layer first, while this thread parses the headers;</li>
+ * <li>each layer's SHA-256 (its diff id, checked against the config) on other threads, biggest layer first: each
+ * reads its layer once, front to back in large reads, hashing every byte and parsing the headers it passes, and
+ * this thread adds the entries to the tables (the path table is this thread's alone);</li>
  * <li>a file's content CRC-32C only where the analysis compares it: a path that is a regular file in more than one
  * layer (an overwrite whose bytes may or may not have changed). Elsewhere the CRC is never read, so it stays 0.</li>
  * </ul>
  * Compressed layers and everything that is not a layer go through the stream as before.
  */
 final class ArchiveFile implements AutoCloseable {
-    /** Bytes per read when hashing or checksumming: small enough that the copy stays in the core's cache. */
+    /** Bytes per read when checksumming: small enough that the copy stays in the core's cache. */
     private static final int CHUNK = 64 * 1024;
     /** Bytes read past a header when parsing a layer by position (small files' next header is often in them). */
     static final int READ_AHEAD = 4 * 1024;
@@ -44,14 +40,23 @@ final class ArchiveFile implements AutoCloseable {
     private final FileChannel channel;
     private final long size;
     private final boolean hash;
+    private final ScanLimits limits;
     private ExecutorService pool;
-    private final Map<Long, Future<String>> digests = new HashMap<>();
+    private final Map<Long, Ahead> ahead = new HashMap<>();
     private final Map<LayerTable, Deferred> deferred = new IdentityHashMap<>();
 
-    ArchiveFile(FileChannel channel, long size, boolean hash) {
+    ArchiveFile(FileChannel channel, long size, boolean hash, ScanLimits limits) {
         this.channel = channel;
         this.size = size;
         this.hash = hash;
+        this.limits = limits;
+    }
+
+    /** A layer of the file, {@code [start, start + length)}, named as the parse names it in messages. */
+    record Layer(long start, long length, String label) {
+    }
+
+    private record Ahead(String label, LayerScanner.Read read) {
     }
 
     FileChannel channel() {
@@ -83,82 +88,66 @@ final class ArchiveFile implements AutoCloseable {
     }
 
     /**
-     * Starts hashing the given layers ({@code [start, length]} pairs), biggest first, before anything is parsed: the
-     * biggest layer's hash is the longest single task, so it must start first.
+     * Starts reading the given layers on other threads before anything is parsed: each one is read once, front to
+     * back, hashed and its headers parsed ({@link LayerScanner#readAhead}); the biggest layer is the longest single
+     * task, so it starts first.
      */
-    void hashAhead(List<long[]> layers) {
+    void readAhead(List<Layer> layers) {
         if (!hash) {
             return;
         }
-        List<long[]> order = new ArrayList<>(layers);
-        order.sort(Comparator.comparingLong((long[] l) -> l[1]).reversed());
-        for (long[] l : order) {
-            hashLater(l[0], l[1]);
+        // the biggest first, then the others in the archive's order, the order this thread adds them in: each is
+        // added while the next ones are read, instead of all of them once the smallest, read last, is done
+        List<Layer> order = new ArrayList<>(layers);
+        layers.stream().max(Comparator.comparingLong(Layer::length)).ifPresent(big -> {
+            order.remove(big);
+            order.add(0, big);
+        });
+        for (Layer l : order) {
+            readLater(l.start(), l.length(), l.label());
         }
     }
 
-    private void hashLater(long start, long length) {
-        if (!hash || length == 0 || digests.containsKey(start)) {
-            return;
+    private LayerScanner.Read readLater(long start, long length, String label) {
+        Ahead a = ahead.get(start);
+        if (a != null && a.label().equals(label)) {
+            return a.read();
         }
         if (pool == null) {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "dockscope-layer-digest");
+                Thread t = new Thread(r, "dockscope-layer-read");
                 t.setDaemon(true);
                 return t;
             });
         }
-        digests.put(start, pool.submit(() -> sha256(start, length)));
-    }
-
-    private String sha256(long start, long length) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-        byte[] buf = new byte[CHUNK];
-        ByteBuffer bb = ByteBuffer.wrap(buf);
-        long pos = start;
-        long end = start + length;
-        while (pos < end) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException();
-            }
-            bb.clear().limit((int) Math.min(CHUNK, end - pos));
-            int n;
-            try {
-                n = channel.read(bb, pos);
-            } catch (IOException e) {
-                throw new SourceReadException(pos, e);
-            }
-            if (n <= 0) {
-                throw new SourceReadException(pos, new IOException("the file ended early; did it change while "
-                        + "it was read?"));
-            }
-            md.update(buf, 0, n);
-            pos += n;
-        }
-        return "sha256:" + java.util.HexFormat.of().formatHex(md.digest());
+        LayerScanner.Read read = new LayerScanner.Read();
+        pool.execute(() -> LayerScanner.readAhead(new FileRegion(channel, start, length, null), label, limits, true,
+                read));
+        ahead.put(start, new Ahead(label, read));
+        return read;
     }
 
     /**
-     * Parses the uncompressed layer at {@code [start, start + length)} by position: the same table as streaming it,
-     * but for the digest (set by {@link #finish}) and the CRCs nothing compares (left 0).
+     * The table of the uncompressed layer at {@code [start, start + length)}: the same as streaming it, but for the
+     * CRCs nothing compares (left 0; {@link #finish} reads the others). When hashing, a pool thread reads the layer
+     * once ({@link #readAhead}) and this thread adds its entries; else the headers are parsed here by position,
+     * the file contents skipped without reading them.
      */
     LayerTable scan(LayerScanner scanner, long start, long length, String label) throws IOException {
-        hashLater(start, length);
         Deferred d = new Deferred(start);
-        FileRegion region = new FileRegion(channel, start, length, null);
-        LayerTable t = scanner.scanRegion(region, label, d);
+        LayerTable t;
+        if (hash && length > 0) {
+            t = scanner.replay(readLater(start, length, label), label, d);
+        } else {
+            t = scanner.scanRegion(new FileRegion(channel, start, length, null), label, d);
+        }
         deferred.put(t, d);
         return t;
     }
 
     /**
-     * Once every layer is parsed: waits for the digests and reads the content CRCs the analysis compares, for
+     * Once every layer is parsed: reads the content CRCs the analysis compares, for
      * {@code tables} (every layer of the archive, whichever way it was read).
      */
     void finish(Collection<LayerTable> tables, PathTable paths) throws IOException {
@@ -209,28 +198,6 @@ final class ArchiveFile implements AutoCloseable {
                 }
                 t.setCrc(e, (int) crc.getValue());
             }
-            Future<String> f = digests.get(d.start);
-            if (f != null && t.tarBytes() > 0) {
-                t.setUncompressedDigest(await(f));
-            }
-        }
-    }
-
-    private static String await(Future<String> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while hashing a layer", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(c);
         }
     }
 
@@ -260,7 +227,7 @@ final class ArchiveFile implements AutoCloseable {
                     offsets = Arrays.copyOf(offsets, count * 2);
                 }
                 entries[count] = table.count();
-                offsets[count] = start + tar.offset();
+                offsets[count] = start + e.offset() + TarStream.BLOCK; // the content follows its header
                 count++;
             }
             tar.skip(null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
+import dev.dockscope.StartupTrace;
 import dev.dockscope.docker.ImageRecords;
 import dev.dockscope.docker.JsonTree;
 import dev.dockscope.model.files.ImageContents;
@@ -96,8 +97,9 @@ public final class ArchiveParser {
                 }
             }
             notes = progress;
-            try (ArchiveFile archive = new ArchiveFile(channel, size, checkDiffIds)) {
-                archive.hashAhead(layersAhead(archive, label));
+            try (ArchiveFile archive = new ArchiveFile(channel, size, checkDiffIds, limits)) {
+                archive.readAhead(layersAhead(archive, label));
+                StartupTrace.mark("archive: layer reads queued");
                 FileRegion whole = new FileRegion(channel, 0, size, progress);
                 return parseTar(whole, whole::count, label, archive);
             }
@@ -106,11 +108,12 @@ public final class ArchiveParser {
 
     /**
      * The uncompressed layers of a tar on disk, found from its headers alone (a few dozen in an image archive):
-     * where each one's bytes are, so that hashing can start, biggest first, before any is parsed. A best effort: the
+     * where each one's bytes are and how the parse names it, so that reading them can start, biggest first, before
+     * the parse gets to them. A best effort: the
      * parse that follows finds every layer anyway and is the one that reports what is wrong with the archive.
      */
-    private List<long[]> layersAhead(ArchiveFile archive, String label) {
-        List<long[]> out = new ArrayList<>();
+    private List<ArchiveFile.Layer> layersAhead(ArchiveFile archive, String label) {
+        List<ArchiveFile.Layer> out = new ArrayList<>();
         try {
             TarStream tar = new TarStream(new FileRegion(archive.channel(), 0, archive.size(), null), label,
                     4 * TarStream.BLOCK, Math.min(limits.maxEntries(), 10_000), TarStream.BLOCK);
@@ -123,13 +126,17 @@ public final class ArchiveParser {
                 String name = LayerScanner.cleanName(e.name(), tar, e.offset());
                 if ((name.startsWith("blobs/") || name.endsWith(".tar"))
                         && archive.sniff(start, e.size()) == LayerScanner.Kind.TAR) {
-                    out.add(new long[] {start, e.size()});
+                    out.add(new ArchiveFile.Layer(start, e.size(), layerLabel(name, e.offset(), label)));
                 }
             }
         } catch (IOException | RuntimeException ignored) {
             // the parse reads the archive again and says what is wrong with it
         }
         return out;
+    }
+
+    private static String layerLabel(String name, long headerOffset, String label) {
+        return "layer " + name + " (at byte " + headerOffset + " of " + label + ")";
     }
 
     private InputStream open(LayerScanner.Kind kind, PushbackInputStream pb, SourceInput src, byte[] head,
@@ -175,7 +182,7 @@ public final class ArchiveParser {
                 if (!e.isRegular()) {
                     continue;
                 }
-                String entryLabel = "layer " + name + " (at byte " + e.offset() + " of " + label + ")";
+                String entryLabel = layerLabel(name, e.offset(), label);
                 long start = tar.offset();
                 boolean positional = file != null && file.holds(start, e.size());
                 if (isJsonName(name)) {
@@ -203,8 +210,10 @@ public final class ArchiveParser {
                             : scanner.scan(tar.content(), e.size(), entryLabel));
                 }
             }
+            StartupTrace.mark("archive: headers parsed");
             if (file != null) {
                 file.finish(layers.values(), paths);
+                StartupTrace.mark("archive: CRCs read");
             }
         } catch (SourceReadException | DockscopeException x) {
             throw x;

@@ -10,6 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 
@@ -179,6 +184,115 @@ final class LayerScanner {
     LayerTable scanRegion(FileRegion region, String label, ContentSum sum) throws IOException {
         return scanTar(new CountingInput(region), -1, "none", label, sum, 4 * ArchiveFile.READ_AHEAD,
                 ArchiveFile.READ_AHEAD);
+    }
+
+    /**
+     * What a pool thread reads of an uncompressed layer on disk in one pass ({@link #readAhead}), handed over as it
+     * goes: batches of entries in order, then the layer's length and SHA-256, or the failure that stopped it after
+     * the entries before it. The reading thread always ends the hand-over, whatever happens to it.
+     */
+    static final class Read {
+        private static final int BATCH = 2048;
+        private final BlockingQueue<List<TarStream.Entry>> batches = new LinkedBlockingQueue<>();
+        private volatile long tarBytes;
+        private volatile String digest;
+        private volatile Throwable failure;
+
+        private void end() {
+            batches.add(List.of()); // the end: every real batch holds at least one entry
+        }
+    }
+
+    /**
+     * Reads an uncompressed layer once, front to back in large reads, hashing every byte and parsing its headers
+     * (the strict reader, as {@link #scanTar}), for {@link #replay} on the thread that owns the path table, which
+     * adds the entries while the rest is read. Runs on any thread: it touches nothing shared but {@code into}.
+     * Failures are kept in {@code into}, worded as {@link #scanTar} words them.
+     */
+    static void readAhead(InputStream layer, String label, ScanLimits limits, boolean hash, Read into) {
+        CountingInput counted = new CountingInput(layer, hash);
+        TarStream tar = new TarStream(counted, label, BUFFER, limits.maxEntries());
+        List<TarStream.Entry> batch = new ArrayList<>(Read.BATCH);
+        try {
+            TarStream.Entry e;
+            while ((e = tar.next()) != null) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException();
+                }
+                batch.add(e);
+                if (batch.size() == Read.BATCH) {
+                    into.batches.add(batch);
+                    batch = new ArrayList<>(Read.BATCH);
+                }
+            }
+            while (counted.skip(Long.MAX_VALUE) > 0 || counted.read() >= 0) {
+                // the end-of-archive blocks and the record padding after them: counted and hashed, never parsed
+            }
+            into.tarBytes = counted.count();
+            into.digest = counted.count() > 0 ? counted.digest() : null;
+        } catch (DockscopeException | SourceReadException ex) {
+            into.failure = ex;
+        } catch (IOException | RuntimeException ex) {
+            into.failure = new DockscopeException(ExitCode.USAGE, label + ": corrupt none data near byte "
+                    + counted.count() + " of the uncompressed layer (" + ex.getMessage() + ").",
+                    "The archive is damaged; save the image again.", ex);
+        } catch (Error ex) {
+            into.failure = ex;
+            throw ex;
+        } finally {
+            if (!batch.isEmpty()) {
+                into.batches.add(batch);
+            }
+            into.end();
+        }
+    }
+
+    /**
+     * The table of a layer {@link #readAhead} reads: its entries added in order, as they come, exactly as
+     * {@link #scanTar} adds them (names cleaned and interned here), then its failure, if it had one.
+     */
+    LayerTable replay(Read read, String label, ContentSum sum) throws IOException {
+        LayerTable table = new LayerTable();
+        TarStream names = new TarStream(InputStream.nullInputStream(), label, 4 * TarStream.BLOCK, limits.maxEntries());
+        try {
+            while (true) {
+                List<TarStream.Entry> batch;
+                try {
+                    batch = read.batches.take();
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while reading a layer", ex);
+                }
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (TarStream.Entry e : batch) {
+                    add(table, names, e, sum);
+                }
+            }
+        } catch (DockscopeException | SourceReadException ex) {
+            throw ex;
+        } catch (IOException | RuntimeException ex) {
+            throw new DockscopeException(ExitCode.USAGE, label + ": corrupt none data near byte " + read.tarBytes
+                    + " of the uncompressed layer (" + ex.getMessage() + ").",
+                    "The archive is damaged; save the image again.", ex);
+        }
+        Throwable f = read.failure;
+        if (f instanceof IOException io) {
+            throw io;
+        }
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error err) {
+            throw new IllegalStateException("reading " + label + " failed", err);
+        }
+        table.setSizes(read.tarBytes, read.tarBytes, "none");
+        if (read.tarBytes > 0) {
+            table.setUncompressedDigest(read.digest);
+        }
+        table.seal();
+        return table;
     }
 
     private LayerTable scanTar(CountingInput counted, long storedBytes, String compression, String label,
