@@ -404,23 +404,31 @@ final class TarStream {
         } catch (NumberFormatException e) {
             throw corrupt("not a tar header (no valid checksum field)", at);
         }
-        // one pass without branches: the unsigned sum and the count of bytes >= 0x80 (each weighs 256 less signed),
-        // then the checksum field itself counted as eight spaces
+        // the unsigned sum, as every tar writer since POSIX.1-1988 stores it: eight bytes a step (the header is
+        // parsed by C1 code, which does not unroll), the checksum field itself counted as eight spaces
+        byte[] b = buf;
         int unsigned = 0;
+        for (int i = pos, end = pos + BLOCK; i < end; i += 8) {
+            unsigned += (b[i] & 0xff) + (b[i + 1] & 0xff) + (b[i + 2] & 0xff) + (b[i + 3] & 0xff)
+                    + (b[i + 4] & 0xff) + (b[i + 5] & 0xff) + (b[i + 6] & 0xff) + (b[i + 7] & 0xff);
+        }
+        int field = 0;
+        for (int i = pos + 148; i < pos + 156; i++) {
+            field += b[i] & 0xff;
+        }
+        unsigned += 8 * ' ' - field;
+        if (stored == unsigned) {
+            return;
+        }
+        // some old writers summed signed bytes: each byte >= 0x80 then weighs 256 less (only read on a mismatch)
         int high = 0;
         for (int i = pos, end = pos + BLOCK; i < end; i++) {
-            int b = buf[i];
-            unsigned += b & 0xff;
-            high += b >>> 31;
+            high += (b[i] & 0xff) >>> 7;
         }
         for (int i = pos + 148; i < pos + 156; i++) {
-            int b = buf[i];
-            unsigned -= b & 0xff;
-            high -= b >>> 31;
+            high -= (b[i] & 0xff) >>> 7;
         }
-        unsigned += 8 * ' ';
-        int signed = unsigned - 256 * high;
-        if (stored != unsigned && stored != signed) {
+        if (stored != unsigned - 256 * high) {
             throw corrupt("not a tar header (checksum mismatch)", at);
         }
     }
@@ -478,7 +486,7 @@ final class TarStream {
         while (end < p + len && buf[end] != 0) {
             end++;
         }
-        return decode(buf, p, end - p, at);
+        return end == p ? "" : decode(buf, p, end - p, at); // most entries have no link name: nothing to make
     }
 
     private String decode(byte[] b, int off, int len, long at) {
