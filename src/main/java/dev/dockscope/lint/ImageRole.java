@@ -50,6 +50,17 @@ public final class ImageRole {
             + "|--strict --check");
     private static final Pattern VERSION_CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*_VERSION[ =]\\s*\"?[0-9].*");
 
+    /** True when {@code s} has a literal part every match of {@link #VERIFIED} has. */
+    private static boolean mayVerify(String s) {
+        return s.contains("gpg ") || s.contains("sum -") || s.contains("--strict --check");
+    }
+
+    /** True when {@code s} has a literal part every match of {@link #DROPS} has. */
+    private static boolean mayDrop(String s) {
+        return s.contains("gosu") || s.contains("su-exec") || s.contains("setpriv") || s.contains("s6-setuidgid")
+                || s.contains("runuser") || s.contains("chroot --userspec");
+    }
+
     /** Programs that, run as the image's command, make it a tool or a development image, not an application. */
     private static final Set<String> TOOLS = Set.of("mvn", "mvnw", "gradle", "gradlew", "go", "cargo", "rustc",
             "git", "irb", "jshell", "tail", "sleep", "true", "cat", "make", "dotnet", "npm", "yarn", "pnpm", "docker");
@@ -118,8 +129,10 @@ public final class ImageRole {
                 case "EXPOSE" -> expose = true;
                 case "HEALTHCHECK" -> healthcheck = true;
                 case "RUN" -> {
-                    verified |= VERIFIED.matcher(x.body()).find();
-                    drops |= DROPS.matcher(x.body()).find();
+                    // each pattern's literal parts first: a RUN that has none of them cannot match, and most RUNs
+                    // have none (the patterns are then run on few bodies, not on every RUN of a long file)
+                    verified = verified || mayVerify(x.body()) && VERIFIED.matcher(x.body()).find();
+                    drops = drops || mayDrop(x.body()) && DROPS.matcher(x.body()).find();
                 }
                 case "ENV" -> versions |= VERSION_CONSTANT.matcher(x.body().trim()).matches();
                 default -> {

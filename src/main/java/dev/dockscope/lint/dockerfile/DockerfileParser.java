@@ -28,6 +28,8 @@ public final class DockerfileParser {
     private static final Set<String> EXEC_CAPABLE = Set.of("RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD",
             "VOLUME");
     private static final Set<String> HEREDOC_CAPABLE = Set.of("RUN", "COPY", "ADD");
+    private static final Set<String> SHAPED = Set.of("FROM", "COPY", "ADD");
+    private static final Set<String> NOT_IN_ONBUILD = Set.of("ONBUILD", "FROM", "MAINTAINER");
 
     private final String path;
     private final List<String> lines;
@@ -57,7 +59,8 @@ public final class DockerfileParser {
         int n = t.length();
         for (int i = 0; i < n; i++) {
             if (t.charAt(i) == '\n') {
-                out.add(stripCr(t.substring(start, i)));
+                // one cut per line: the CR before the LF is left out, not cut off a copy
+                out.add(t.substring(start, i > start && t.charAt(i - 1) == '\r' ? i - 1 : i));
                 start = i + 1;
             }
         }
@@ -271,13 +274,13 @@ public final class DockerfileParser {
         if (body.isEmpty() && heredocs.isEmpty() && !keyword.equals("HEALTHCHECK")) {
             issues.add(new ParseIssue(Kind.BAD_ARGUMENTS, pos, keyword + " needs arguments"));
         }
-        if (!body.isEmpty()) {
-            checkShape(keyword, pos, exec != null ? exec : Words.split(body), heredocs.size());
-        }
+        // only FROM, COPY and ADD have a shape to check by their words: other instructions are not split here (a
+        // RUN's words are split by the rules that ask, once, through the instruction's memo)
+        boolean shaped = !body.isEmpty() && SHAPED.contains(keyword);
         Instruction inner = null;
         if (keyword.equals("ONBUILD") && !body.isEmpty()) {
             inner = build(text, a, firstLine, false);
-            if (inner != null && Set.of("ONBUILD", "FROM", "MAINTAINER").contains(inner.keyword())) {
+            if (inner != null && NOT_IN_ONBUILD.contains(inner.keyword())) {
                 issues.add(new ParseIssue(Kind.BAD_ONBUILD, inner.pos(),
                         "ONBUILD " + inner.keyword() + " is not allowed"));
             }
@@ -286,8 +289,12 @@ public final class DockerfileParser {
             stage++;
         }
         int endLine = next;
-        return new Instruction(keyword, written, pos, Math.max(endLine, firstLine), text, List.copyOf(flags), body,
-                a, exec, heredocs, inner, stage);
+        Instruction i = new Instruction(keyword, written, pos, Math.max(endLine, firstLine), text,
+                List.copyOf(flags), body, a, exec, heredocs, inner, stage);
+        if (shaped) { // FROM/COPY/ADD carry no ONBUILD instruction: the issue order is the same as checking first
+            checkShape(keyword, pos, i.words(), heredocs.size());
+        }
+        return i;
     }
 
     /** {@code [ "…} or {@code []}: meant as the exec form ({@code [ -f x ]} is a shell test). */

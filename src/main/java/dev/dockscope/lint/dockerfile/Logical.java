@@ -62,7 +62,11 @@ public final class Logical {
     }
 
     static final class Builder {
-        private final StringBuilder sb = new StringBuilder();
+        // an instruction of one physical line (most of them) keeps that line's text as is: the builder and its
+        // copy are made only when a second piece comes
+        private String first;
+        private StringBuilder sb;
+        private int length;
         private int[] offsets = new int[4];
         private int[] lines = new int[4];
         private int[] columns = new int[4];
@@ -74,16 +78,25 @@ public final class Logical {
                 lines = Arrays.copyOf(lines, n * 2);
                 columns = Arrays.copyOf(columns, n * 2);
             }
-            offsets[n] = sb.length();
+            offsets[n] = length;
             lines[n] = line;
             columns[n] = column;
             n++;
-            sb.append(s);
+            if (n == 1) {
+                first = s;
+            } else {
+                if (sb == null) {
+                    sb = new StringBuilder(first.length() + s.length() + 64);
+                    sb.append(first);
+                }
+                sb.append(s);
+            }
+            length += s.length();
         }
 
         Logical build() {
-            return new Logical(sb.toString(), Arrays.copyOf(offsets, n), Arrays.copyOf(lines, n),
-                    Arrays.copyOf(columns, n));
+            String text = n == 0 ? "" : sb == null ? first : sb.toString();
+            return new Logical(text, Arrays.copyOf(offsets, n), Arrays.copyOf(lines, n), Arrays.copyOf(columns, n));
         }
     }
 }

@@ -32,7 +32,20 @@ public final class Words {
                 break;
             }
             int start = i;
-            StringBuilder b = new StringBuilder();
+            // most words have no quotes: they are the input's own characters, cut out once, with no builder
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\'' || Character.isWhitespace(c)) {
+                    break;
+                }
+                i++;
+            }
+            if (i >= n || Character.isWhitespace(s.charAt(i))) {
+                out.add(new Word(s.substring(start, i), start, i));
+                continue;
+            }
+            StringBuilder b = new StringBuilder(i - start + 16);
+            b.append(s, start, i);
             char quote = 0;
             while (i < n) {
                 char c = s.charAt(i);

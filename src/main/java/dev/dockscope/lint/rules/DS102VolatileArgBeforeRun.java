@@ -29,10 +29,42 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             "Declare the value after the expensive steps, just before the instruction that needs it (often a "
                     + "LABEL or the final COPY).",
             List.of(), List.of());
-    private static final Pattern VOLATILE = Pattern.compile(
+    static final Pattern VOLATILE = Pattern.compile(
             "(?:.*_)?(?:DATE|TIME|TIMESTAMP|BUILDTIME|SHA|GIT_SHA|COMMIT|COMMIT_SHA|REVISION|VCS_REF|BUILD_NUMBER"
                     + "|BUILD_ID|BUILD_INFO|PIPELINE_ID|CACHEBUST|CACHE_BUST)|VERSION|APP_VERSION|BUILD_VERSION"
                     + "|IMAGE_VERSION|RELEASE|GIT_[A-Z_]+");
+
+    /** A part every name {@link #VOLATILE} matches has (upper-cased): TIMESTAMP has TIME, GIT_SHA has SHA, … */
+    private static final String[] VOLATILE_PARTS = {"DATE", "TIME", "SHA", "COMMIT", "REVISION", "VCS_REF",
+        "BUILD_NUMBER", "BUILD_ID", "BUILD_INFO", "PIPELINE_ID", "CACHEBUST", "CACHE_BUST", "VERSION", "RELEASE",
+        "GIT_"};
+
+    /**
+     * False when {@code name} cannot match {@link #VOLATILE}: an ASCII name (upper-casing ASCII letters is all
+     * {@code toUpperCase} does to it) with none of {@link #VOLATILE_PARTS} in any case. A name with other characters
+     * (some upper-case to ASCII letters, or to more than one) is left to the pattern. Most words of an ARG or ENV
+     * are not build-varying: they are neither upper-cased nor matched.
+     */
+    static boolean mayBeVolatile(String name) {
+        int n = name.length();
+        for (int k = 0; k < n; k++) {
+            if (name.charAt(k) >= 0x80) {
+                return true;
+            }
+        }
+        if (n < 3) {
+            return false;
+        }
+        for (String part : VOLATILE_PARTS) {
+            int last = n - part.length();
+            for (int at = 0; at <= last; at++) {
+                if (name.regionMatches(true, at, part, 0, part.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Compiled on first use: only LABELs need it. */
     private static final class Rx {
@@ -94,7 +126,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
         }
         for (String word : i.bodyWords()) {
             String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-            if (VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
+            if (mayBeVolatile(name) && VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
                 out.add(name);
             }
             if (i.is("ENV") && !i.body().contains("=")) {

@@ -40,12 +40,23 @@ public final class DS316UndefinedVariable implements Rule {
         char esc = ctx.df().directives().escape();
         Map<String, Set<String>> stageVars = new HashMap<>();
         for (Stage s : ctx.df().stages()) {
-            Set<String> known = new HashSet<>(Scope.PREDEFINED);
+            // a stage starts with what its parent stage knew, shared, and copies it only when it declares a name
+            // the parent did not know: a long chain of stages that declare nothing copies no set per stage
+            Set<String> known;
+            boolean own = true;
             Stage parent = ctx.df().stage(s.image());
             if (parent != null && parent.index() < s.index()) {
-                known.addAll(stageVars.getOrDefault(parent.label(), Set.of()));
+                Set<String> inherited = stageVars.get(parent.label()); // never changed once its stage is done
+                if (inherited != null) {
+                    known = inherited; // every stage's set holds PREDEFINED
+                    own = false;
+                } else {
+                    known = union(Scope.PREDEFINED, null);
+                }
             } else if (!s.image().equalsIgnoreCase("scratch")) {
-                known.addAll(Scope.IMAGE_ENV);
+                known = union(Scope.PREDEFINED, Scope.IMAGE_ENV);
+            } else {
+                known = union(Scope.PREDEFINED, null);
             }
             for (Instruction i : s.instructions()) {
                 if (EXPANDING.contains(i.keyword())) {
@@ -56,9 +67,24 @@ public final class DS316UndefinedVariable implements Rule {
                         }
                     }
                 }
-                known.addAll(Scope.declared(i));
+                List<String> declared = Scope.declared(i);
+                if (!own && !known.containsAll(declared)) {
+                    known = new HashSet<>(known);
+                    own = true;
+                }
+                if (own) {
+                    known.addAll(declared);
+                }
             }
             stageVars.put(s.label(), known);
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        if (b != null) {
+            out.addAll(b);
+        }
+        return out;
     }
 }

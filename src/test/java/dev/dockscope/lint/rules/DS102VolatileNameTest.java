@@ -1,0 +1,63 @@
+package dev.dockscope.lint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DS102 looks for the literal parts of its build-varying name pattern before upper-casing and matching a name:
+ * the pre-check may only say "cannot match" where the pattern says so too, on ASCII names in any case and on names
+ * with characters that upper-case to ASCII letters or to more than one (the long s, the dotless i, sharp s, ligatures).
+ */
+class DS102VolatileNameTest {
+    private static boolean byPattern(String name) {
+        return DS102VolatileArgBeforeRun.VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches();
+    }
+
+    private static boolean byRule(String name) {
+        return DS102VolatileArgBeforeRun.mayBeVolatile(name) && byPattern(name);
+    }
+
+    @Test
+    void namedCases() {
+        assertTrue(DS102VolatileArgBeforeRun.mayBeVolatile("build_date"));
+        assertTrue(DS102VolatileArgBeforeRun.mayBeVolatile("GIT_BRANCH"));
+        assertTrue(DS102VolatileArgBeforeRun.mayBeVolatile("app_Version"));
+        assertTrue(DS102VolatileArgBeforeRun.mayBeVolatile("\u017Fha"), "the long s upper-cases to S: left to the pattern");
+        assertTrue(byPattern("\u017Fha"), "and the pattern matches it");
+        assertFalse(DS102VolatileArgBeforeRun.mayBeVolatile("$A"));
+        assertFalse(DS102VolatileArgBeforeRun.mayBeVolatile("HOME"));
+        assertFalse(DS102VolatileArgBeforeRun.mayBeVolatile("NODE_ENV"));
+    }
+
+    @Test
+    void neverSaysNoWhereThePatternSaysYes() {
+        String[] parts = {"date", "TIME", "TimeStamp", "buildtime", "sha", "GIT_", "git_sha", "commit", "_SHA",
+            "revision", "vcs_ref", "BUILD_NUMBER", "build_id", "build_info", "pipeline_id", "cachebust", "CACHE_BUST",
+            "version", "APP_", "IMAGE_", "release", "_", "A", "x", "9", "$", "=", "{", "}", "-", "\n", "\u017F",
+            "\u0131", "\u00DF", "\uFB01", "\u212A", "\u00E9", "\u0130"};
+        List<String> names = new ArrayList<>();
+        Random rnd = new Random(102);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = 1 + rnd.nextInt(4);
+            for (int j = 0; j < k; j++) {
+                b.append(parts[rnd.nextInt(parts.length)]);
+            }
+            names.add(b.toString());
+        }
+        int matching = 0;
+        for (String name : names) {
+            boolean expected = byPattern(name);
+            matching += expected ? 1 : 0;
+            assertEquals(expected, byRule(name), name);
+        }
+        assertTrue(matching > 1000 && matching < 19000, "both answers are common: " + matching);
+    }
+}
