@@ -31,10 +31,13 @@ final class Prewarm {
     private Prewarm() {
     }
 
-    /** Starts the thread for {@code command} (the name the command line gives, or null: then nothing starts). */
-    static void forCommand(String command) {
+    /**
+     * Starts the thread for {@code command} (the name the command line gives, or null) and returns it, or returns null
+     * when that command reads no daemon (nothing to warm).
+     */
+    static Thread forCommand(String command) {
         if (command == null || !DAEMON.contains(command)) {
-            return;
+            return null;
         }
         List<Class<?>> classes = command.equals("image")
                 ? List.of(ImageRecords.class, ImageExplainer.class, CacheStory.class, ImageTextRenderer.class)
@@ -43,6 +46,7 @@ final class Prewarm {
         Thread t = new Thread(() -> run(classes, sizes), "dockscope-prewarm");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     private static void run(List<Class<?>> classes, boolean sizes) {
