@@ -27,13 +27,14 @@ public final class CommandFactory {
     }
 
     public static CommandLine commandLine(Io io, Wiring wiring, String... args) {
+        String only = invokedSubcommand(args);
+        Prewarm.forCommand(only); // on the second core, while this thread builds the model
         Factory factory = new Factory(io, wiring);
         CommandSpec rootSpec = new RootCommand(io).model();
         StartupTrace.mark("root spec");
         CommandLine cmd = new CommandLine(rootSpec, factory);
         StartupTrace.mark("root model");
         // building picocli's model of a command costs milliseconds: a run that names its command gets only that one
-        String only = invokedSubcommand(args);
         for (java.util.Map.Entry<String, Class<?>> e : RootCommand.SUBCOMMANDS.entrySet()) {
             if (only == null || only.equals(e.getKey())) {
                 try {
