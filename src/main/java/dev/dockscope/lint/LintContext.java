@@ -41,6 +41,8 @@ public final class LintContext {
     private final Map<Instruction, RunScript> ownScripts;
     /** Per predicate of {@link #anyBefore}: where each stage first matches it. */
     private final Map<Predicate<Instruction>, Matches> matches = new IdentityHashMap<>();
+    /** Per text of {@link #declarationBefore}: where each stage first has an ARG or ENV with it. */
+    private final Map<String, Matches> declarationMatches = new HashMap<>();
     /** Per stage index: the stage it is built FROM, or null. */
     private Stage[] bases;
     /** Per name, per stage index: whether the stage or one it is built FROM declares the name (anywhere in it). */
@@ -48,7 +50,8 @@ public final class LintContext {
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
     private Map<Integer, Map<String, Integer>> declaredAt;
     /**
-     * Per function of {@link #memo}: its results by key (identity). Shared with {@link #fork}s, under its own lock:
+     * Per function of {@link #memo}: its results by key (identity). Shared with {@link #fork}s, each function's
+     * results under their own lock:
      * a memo is what is costly to work out (a regular expression over a whole script), so a second thread waits for
      * the answer rather than working it out again.
      */
@@ -245,8 +248,13 @@ public final class LintContext {
      */
     @SuppressWarnings("unchecked")
     public <K, V> V memo(Function<K, V> f, K key) {
+        Map<Object, Object> m;
         synchronized (memos) {
-            Map<Object, Object> m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
+            m = memos.computeIfAbsent(f, x -> new IdentityHashMap<>());
+        }
+        // each function's results under their own lock: a thread computing one function's answer holds up only
+        // the threads asking the same function, not every rule that memoises something
+        synchronized (m) {
             Object v = m.get(key);
             if (v == null) {
                 v = f.apply(key);
@@ -408,6 +416,21 @@ public final class LintContext {
             return false;
         }
         Matches m = matches.computeIfAbsent(p, k -> new Matches(k));
+        return m.first[own.index()] < i.line() || m.inherited[own.index()];
+    }
+
+    /**
+     * Whether an ARG or ENV {@link #before} {@code i} has {@code text} in its body: {@link #anyBefore} for a text the
+     * rule names (a constant of the rule, such as an environment variable that turns a cache off), one pass over the
+     * file per text, then a look-up per call.
+     */
+    public boolean declarationBefore(Instruction i, String text) {
+        Stage own = stageOf(i);
+        if (own == null) {
+            return false;
+        }
+        Matches m = declarationMatches.computeIfAbsent(text,
+                t -> new Matches(x -> (x.is("ENV") || x.is("ARG")) && x.body().contains(t)));
         return m.first[own.index()] < i.line() || m.inherited[own.index()];
     }
 

@@ -129,6 +129,12 @@ public final class Linter {
     }
 
     /** One rule's findings, raw: one per instruction, further ones counted and named in its message. */
+    /**
+     * {@code -Ddockscope.lint.timings=true}: one stderr line per rule run ("timing THREAD RULE MILLISECONDS"), to see
+     * which thread ran which rule and for how long (bench/README.md); off by default.
+     */
+    private static final boolean TIMINGS = Boolean.getBoolean("dockscope.lint.timings");
+
     private static Collection<Merged> check(Rule rule, Severity severity, LintContext ctx, Pragmas pragmas,
                                             int[] starts, int[] ends) {
         RuleMeta m = rule.meta();
@@ -152,7 +158,12 @@ public final class Linter {
                 }
             }
         };
+        long t0 = System.nanoTime();
         rule.check(ctx, r);
+        if (TIMINGS) {
+            System.err.printf(Locale.ROOT, "timing %s %s %.2f%n", Thread.currentThread().getName(), m.id(),
+                    (System.nanoTime() - t0) / 1e6);
+        }
         return perInstruction.values();
     }
 

@@ -66,6 +66,71 @@ public final class DS102VolatileArgBeforeRun implements Rule {
         return false;
     }
 
+    /** The names {@link #VOLATILE} matches after an optional {@code <anything>_} prefix. */
+    private static final String[] VOLATILE_TAILS = {"DATE", "TIME", "TIMESTAMP", "BUILDTIME", "SHA", "GIT_SHA",
+        "COMMIT", "COMMIT_SHA", "REVISION", "VCS_REF", "BUILD_NUMBER", "BUILD_ID", "BUILD_INFO", "PIPELINE_ID",
+        "CACHEBUST", "CACHE_BUST"};
+    /** The names {@link #VOLATILE} matches only whole. */
+    private static final String[] VOLATILE_WHOLE = {"VERSION", "APP_VERSION", "BUILD_VERSION", "IMAGE_VERSION",
+        "RELEASE"};
+
+    /**
+     * Whether the upper-cased {@code name} matches {@link #VOLATILE}, without upper-casing or a regular expression
+     * for an ASCII name (every ARG and ENV word asks, and a file may hold tens of thousands of them): a tail of
+     * {@link #VOLATILE_TAILS} alone or after {@code _} (what comes before it holds no line break, as {@code .*}
+     * requires), one of {@link #VOLATILE_WHOLE}, or {@code GIT_} and one or more letters or underscores. A name
+     * with other characters goes to the pattern.
+     */
+    static boolean isVolatile(String name) {
+        int n = name.length();
+        for (int k = 0; k < n; k++) {
+            if (name.charAt(k) >= 0x80) {
+                return VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches();
+            }
+        }
+        if (!mayBeVolatile(name)) {
+            return false;
+        }
+        for (String tail : VOLATILE_TAILS) {
+            int at = n - tail.length();
+            if (at < 0 || !name.regionMatches(true, at, tail, 0, tail.length())) {
+                continue;
+            }
+            if (at == 0) {
+                return true;
+            }
+            if (name.charAt(at - 1) == '_' && noLineBreak(name, at - 1)) {
+                return true;
+            }
+        }
+        for (String whole : VOLATILE_WHOLE) {
+            if (whole.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        if (n > 4 && name.regionMatches(true, 0, "GIT_", 0, 4)) {
+            for (int k = 4; k < n; k++) {
+                char c = name.charAt(k);
+                if (c != '_' && (c < 'A' || c > 'Z') && (c < 'a' || c > 'z')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** No line terminator (of those ASCII has) in {@code name[0, end)}: what {@code .} of a pattern matches. */
+    private static boolean noLineBreak(String name, int end) {
+        for (int k = 0; k < end; k++) {
+            char c = name.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Compiled on first use: only LABELs need it. */
     private static final class Rx {
         static final Pattern REFERENCE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
@@ -91,8 +156,16 @@ public final class DS102VolatileArgBeforeRun implements Rule {
                     String where = "";
                     if (run == null && !i.is("ARG")) {
                         // ENV and LABEL are part of the stage's image: every stage built FROM it starts over too
-                        for (Stage child : ctx.df().stages()) {
-                            if (child.index() > stage.index() && ctx.lineage(child.from()).contains(stage)) {
+                        // the stages built FROM it, directly or through others, in order: a base has a smaller
+                        // index, so one pass marks them (asking each later stage's lineage was a walk per stage)
+                        List<Stage> stages = ctx.df().stages();
+                        boolean[] descends = new boolean[stages.size()];
+                        descends[stage.index()] = true;
+                        for (int c = stage.index() + 1; c < stages.size(); c++) {
+                            Stage child = stages.get(c);
+                            Stage base = ctx.baseOf(child);
+                            descends[c] = base != null && descends[base.index()];
+                            if (descends[c]) {
                                 run = expensiveRunAfter(ctx, index, child.instructions(), -1, name);
                                 if (run != null) {
                                     where = " of stage " + child.label() + ", which is built FROM stage "
@@ -118,7 +191,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
         if (i.is("LABEL")) {
             var m = Rx.REFERENCE.matcher(i.body());
             while (m.find()) {
-                if (VOLATILE.matcher(m.group(1).toUpperCase(Locale.ROOT)).matches() && !out.contains(m.group(1))) {
+                if (isVolatile(m.group(1)) && !out.contains(m.group(1))) {
                     out.add(m.group(1));
                 }
             }
@@ -126,7 +199,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
         }
         for (String word : i.bodyWords()) {
             String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-            if (mayBeVolatile(name) && VOLATILE.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
+            if (isVolatile(name)) {
                 out.add(name);
             }
             if (i.is("ENV") && !i.body().contains("=")) {

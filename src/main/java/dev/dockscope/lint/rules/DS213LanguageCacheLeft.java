@@ -8,7 +8,6 @@ import dev.dockscope.lint.Rule;
 import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
-import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.shell.Command;
 import java.util.HashSet;
 import java.util.List;
@@ -161,10 +160,8 @@ public final class DS213LanguageCacheLeft implements Rule {
             if (r.contains(e + "=")) {
                 return true;
             }
-            for (Instruction i : ctx.before(r.instruction())) {
-                if ((i.is("ENV") || i.is("ARG")) && i.body().contains(e)) {
-                    return true;
-                }
+            if (ctx.declarationBefore(r.instruction(), e)) {
+                return true;
             }
         }
         return Commands.cacheMount(r, null);

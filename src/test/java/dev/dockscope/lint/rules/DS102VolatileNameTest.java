@@ -24,6 +24,17 @@ class DS102VolatileNameTest {
         return DS102VolatileArgBeforeRun.mayBeVolatile(name) && byPattern(name);
     }
 
+    /** The rule's own matcher (no upper-casing, no pattern for ASCII names) agrees with the pattern everywhere. */
+    @Test
+    void matcherAgreesWithThePattern() {
+        String[] named = {"BUILD_DATE", "build_date", "x_\n_DATE", "x\r_DATE", "_DATE", "DATE", "ADATE", "GIT_",
+            "GIT_A", "git_a_b", "GIT_1", "GIT_SHA", "MY_GIT_SHA", "APP_VERSION", "MY_APP_VERSION", "VERSION",
+            "XVERSION", "RELEASE", "MY_RELEASE", "CACHE_BUST", "A_CACHE_BUST", "\u017Fha", "\u00E9_DATE", ""};
+        for (String name : named) {
+            assertEquals(byPattern(name), DS102VolatileArgBeforeRun.isVolatile(name), name);
+        }
+    }
+
     @Test
     void namedCases() {
         assertTrue(DS102VolatileArgBeforeRun.mayBeVolatile("build_date"));
@@ -57,6 +68,7 @@ class DS102VolatileNameTest {
             boolean expected = byPattern(name);
             matching += expected ? 1 : 0;
             assertEquals(expected, byRule(name), name);
+            assertEquals(expected, DS102VolatileArgBeforeRun.isVolatile(name), name);
         }
         assertTrue(matching > 1000 && matching < 19000, "both answers are common: " + matching);
     }
