@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,16 +51,7 @@ class DS102VolatileNameTest {
             "revision", "vcs_ref", "BUILD_NUMBER", "build_id", "build_info", "pipeline_id", "cachebust", "CACHE_BUST",
             "version", "APP_", "IMAGE_", "release", "_", "A", "x", "9", "$", "=", "{", "}", "-", "\n", "\u017F",
             "\u0131", "\u00DF", "\uFB01", "\u212A", "\u00E9", "\u0130"};
-        List<String> names = new ArrayList<>();
-        Random rnd = new Random(102);
-        for (int n = 0; n < 20000; n++) {
-            StringBuilder b = new StringBuilder();
-            int k = 1 + rnd.nextInt(4);
-            for (int j = 0; j < k; j++) {
-                b.append(parts[rnd.nextInt(parts.length)]);
-            }
-            names.add(b.toString());
-        }
+        List<String> names = GeneratedNames.of(parts, 102, 20000);
         int matching = 0;
         for (String name : names) {
             boolean expected = byPattern(name);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +42,7 @@ class DS403SecretNameTest {
             "private_key", "credential", "CREDENTIALS", "auth", "AUTH", "_file", "_PATH", "_dir", "_url", "_user",
             "_USERNAME", "_id", "_version", "public_key", "PUBLICKEYS", "_", "A", "db", "x", "\u212A", "\u0130",
             "\u0131", "\n", "\r", "\u0085", "\u2028", "\u2029", "\u00e9", "=", "$", "9", "\u017F"};
-        List<String> names = new ArrayList<>();
-        Random rnd = new Random(15);
-        for (int n = 0; n < 20000; n++) {
-            StringBuilder b = new StringBuilder();
-            int k = 1 + rnd.nextInt(4);
-            for (int j = 0; j < k; j++) {
-                b.append(parts[rnd.nextInt(parts.length)]);
-            }
-            names.add(b.toString());
-        }
+        List<String> names = GeneratedNames.of(parts, 15, 20000);
         int secrets = 0;
         for (String name : names) {
             boolean expected = byRegex(name);
