@@ -109,7 +109,7 @@ public final class LintContext {
         // two halves on two threads: the RUN scripts and their index here; the stage views, the image role and the
         // .dockerignore on a helper (they read the instructions and stages, not the scripts, and write other fields)
         Throwable[] failed = new Throwable[1];
-        Thread helper = new Thread(() -> {
+        Thread helper = HelperThreads.start("dockscope-lint-prepare", () -> {
             try {
                 declaredAt();
                 finalChain();
@@ -119,35 +119,14 @@ public final class LintContext {
             } catch (Throwable t) { // thrown by the calling thread
                 failed[0] = t;
             }
-        }, "dockscope-lint-prepare");
-        helper.setDaemon(true);
-        helper.start();
+        });
         try {
             runs();
             byProgram();
         } finally {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    helper.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            HelperThreads.joinAll(List.of(helper));
         }
-        if (failed[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failed[0] instanceof Error e) {
-            throw e;
-        }
-        if (failed[0] != null) {
-            throw new IllegalStateException(failed[0]);
-        }
+        HelperThreads.rethrow(failed[0]);
     }
 
     public Dockerfile df() {

@@ -192,36 +192,11 @@ public final class Linter {
         };
         List<Thread> helpers = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
-            Thread h = new Thread(work, "dockscope-lint-" + t);
-            h.setDaemon(true);
-            h.start();
-            helpers.add(h);
+            helpers.add(HelperThreads.start("dockscope-lint-" + t, work));
         }
         work.run();
-        boolean interrupted = false;
-        for (Thread h : helpers) {
-            while (true) {
-                try {
-                    h.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable t = failed.get();
-        if (t instanceof RuntimeException e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
+        HelperThreads.joinAll(helpers);
+        HelperThreads.rethrow(failed.get());
         return Arrays.asList(slots);
     }
 
