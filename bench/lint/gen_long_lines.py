@@ -23,6 +23,9 @@ cases = {
     "install-chain": fill("apt-get install $A && ", prefix="RUN ", tail="true\n"),
     "stage-chain": "FROM scratch AS s0\n" + "".join("FROM s%d AS s%d\nRUN apt-get install $V\n" % (k, k + 1)
                                                    for k in range(MB // 40)),
+    # an ENV that every stage built FROM its own inherits: DS102 asked every later stage for each such ENV
+    "env-chain": "FROM scratch AS s0\n" + "".join("FROM s%d AS s%d\nENV BUILD_DATE=%d\n" % (k, k + 1, k)
+                                                 for k in range(MB // 43)),
     "zz-tiny-reference": "FROM scratch\n",  # not 1 MB: the JVM start and lint floor on this machine right now
 }
 for name, text in cases.items():

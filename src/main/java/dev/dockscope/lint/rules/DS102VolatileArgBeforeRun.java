@@ -11,7 +11,9 @@ import dev.dockscope.lint.RunScript;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -144,6 +146,7 @@ public final class DS102VolatileArgBeforeRun implements Rule {
     @Override
     public void check(LintContext ctx, Reporter report) {
         Map<List<Instruction>, Later> index = new IdentityHashMap<>();
+        Descent tree = null;
         for (Stage stage : ctx.df().stages()) {
             List<Instruction> body = stage.instructions();
             for (int k = 0; k < body.size(); k++) {
@@ -155,23 +158,23 @@ public final class DS102VolatileArgBeforeRun implements Rule {
                     Instruction run = expensiveRunAfter(ctx, index, body, k, name);
                     String where = "";
                     if (run == null && !i.is("ARG")) {
-                        // ENV and LABEL are part of the stage's image: every stage built FROM it starts over too
-                        // the stages built FROM it, directly or through others, in order: a base has a smaller
-                        // index, so one pass marks them (asking each later stage's lineage was a walk per stage)
-                        List<Stage> stages = ctx.df().stages();
-                        boolean[] descends = new boolean[stages.size()];
-                        descends[stage.index()] = true;
-                        for (int c = stage.index() + 1; c < stages.size(); c++) {
-                            Stage child = stages.get(c);
-                            Stage base = ctx.baseOf(child);
-                            descends[c] = base != null && descends[base.index()];
-                            if (descends[c]) {
-                                run = expensiveRunAfter(ctx, index, child.instructions(), -1, name);
-                                if (run != null) {
-                                    where = " of stage " + child.label() + ", which is built FROM stage "
-                                            + stage.label() + ",";
-                                    break;
-                                }
+                        // ENV and LABEL are part of the stage's image: every stage built FROM it, directly or
+                        // through others, starts over too. Only a stage with an expensive RUN can answer, so the
+                        // walk visits those in file order, and asks each whether it descends from this one
+                        // (asking every later stage was a walk per ENV: quadratic in a chain of stages)
+                        if (tree == null) {
+                            tree = new Descent(ctx, index);
+                        }
+                        for (int c = tree.firstCandidateAfter(stage.index()); c < tree.candidates.length; c++) {
+                            Stage child = ctx.df().stages().get(tree.candidates[c]);
+                            if (!tree.descends(child.index(), stage.index())) {
+                                continue;
+                            }
+                            run = expensiveRunAfter(ctx, index, child.instructions(), -1, name);
+                            if (run != null) {
+                                where = " of stage " + child.label() + ", which is built FROM stage "
+                                        + stage.label() + ",";
+                                break;
                             }
                         }
                     }
@@ -302,6 +305,73 @@ public final class DS102VolatileArgBeforeRun implements Rule {
                 }
                 return -1;
             });
+        }
+    }
+
+    /**
+     * The stages as a forest (each stage under the one it is built FROM, when that comes earlier in the file) and the
+     * stages that hold an expensive RUN, in file order: only those can be the step an ENV or LABEL above them costs
+     * its cache ({@link #expensiveRunAfter} finds nothing in a stage without one).
+     */
+    private static final class Descent {
+        /** Stage indexes with an expensive RUN, ascending. */
+        final int[] candidates;
+        /** Per stage: its position in a depth-first walk of the forest, and the end of its subtree there. */
+        private final int[] enter;
+        private final int[] exit;
+
+        Descent(LintContext ctx, Map<List<Instruction>, Later> index) {
+            List<Stage> stages = ctx.df().stages();
+            int n = stages.size();
+            List<List<Integer>> children = new ArrayList<>(n);
+            List<Integer> roots = new ArrayList<>();
+            List<Integer> found = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                children.add(new ArrayList<>());
+                Stage stage = stages.get(c);
+                Stage base = ctx.baseOf(stage);
+                if (base != null && base.index() < c) {
+                    children.get(base.index()).add(c);
+                } else {
+                    roots.add(c);
+                }
+                List<Instruction> body = stage.instructions();
+                if (index.computeIfAbsent(body, b -> new Later(ctx, b)).nextExpensive(0) < body.size()) {
+                    found.add(c);
+                }
+            }
+            candidates = found.stream().mapToInt(Integer::intValue).toArray();
+            enter = new int[n];
+            exit = new int[n];
+            int clock = 0;
+            ArrayDeque<int[]> stack = new ArrayDeque<>(); // {stage, next child}
+            for (int root : roots) {
+                enter[root] = clock++;
+                stack.push(new int[] {root, 0});
+                while (!stack.isEmpty()) {
+                    int[] top = stack.peek();
+                    List<Integer> kids = children.get(top[0]);
+                    if (top[1] < kids.size()) {
+                        int kid = kids.get(top[1]++);
+                        enter[kid] = clock++;
+                        stack.push(new int[] {kid, 0});
+                    } else {
+                        exit[top[0]] = clock;
+                        stack.pop();
+                    }
+                }
+            }
+        }
+
+        /** The position in {@link #candidates} of the first stage after {@code stage}. */
+        int firstCandidateAfter(int stage) {
+            int at = Arrays.binarySearch(candidates, stage + 1);
+            return at >= 0 ? at : -at - 1;
+        }
+
+        /** Whether {@code stage} is built FROM {@code ancestor}, directly or through other stages. */
+        boolean descends(int stage, int ancestor) {
+            return stage != ancestor && enter[ancestor] <= enter[stage] && enter[stage] < exit[ancestor];
         }
     }
 
