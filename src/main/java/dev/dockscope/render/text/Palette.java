@@ -36,7 +36,10 @@ public final class Palette {
 
     /** A span of {@code text} (sanitised) in {@code style}, plain when colour is off. */
     public Span span(Style style, String text) {
-        return new Span(text, style(style));
+        // under --ascii the typographic characters become their ASCII forms here, before a line is measured, cut
+        // and padded: folded only at the end ({@link Lines#add}), a "…" inside a table cell became "..." and pushed
+        // the rest of its row two columns out
+        return new Span(ascii && text != null ? Lines.fold(text) : text, style(style));
     }
 
     /** One dim span as a line: the notes and footers under a section. */
