@@ -151,12 +151,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
 
         /** The socket's bytes, marking their arrival, and failing with the reason once the watch closed it. */
         InputStream input(InputStream raw) {
-            return new InputStream() {
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-                }
+            return new BulkInputStream() {
 
                 @Override
                 public int read(byte[] b, int off, int len) throws IOException {
@@ -306,7 +301,7 @@ final class UnixSocketHttpClient implements DockerHttpClient {
     }
 
     /** HTTP/1.1 chunked transfer coding. */
-    static final class ChunkedInputStream extends InputStream {
+    static final class ChunkedInputStream extends BulkInputStream {
         private final InputStream in;
         private long left;
         private boolean done;
@@ -339,12 +334,6 @@ final class UnixSocketHttpClient implements DockerHttpClient {
             return true;
         }
 
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {

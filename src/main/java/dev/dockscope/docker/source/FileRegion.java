@@ -1,7 +1,7 @@
 package dev.dockscope.docker.source;
 
+import dev.dockscope.docker.BulkInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
@@ -11,7 +11,7 @@ import java.nio.channels.FileChannel;
  * layer read this way reports the same byte offsets as the same layer streamed. The file's own read failures become
  * {@link SourceReadException}s, never mistaken for corrupt data. Not thread-safe; several regions may share a channel.
  */
-final class FileRegion extends InputStream {
+final class FileRegion extends BulkInputStream {
     private static final long STEP = 1 << 20;
     private final FileChannel channel;
     private final long start;
@@ -33,11 +33,6 @@ final class FileRegion extends InputStream {
         return pos - start;
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {

@@ -1,5 +1,6 @@
 package dev.dockscope.docker.source;
 
+import dev.dockscope.docker.BulkInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -7,7 +8,7 @@ import java.io.InputStream;
  * The raw source stream: counts bytes, reports progress about every MiB, remembers when the first byte arrived, and
  * turns the source's own failures into {@link SourceReadException} so they are never mistaken for corrupt data.
  */
-final class SourceInput extends InputStream {
+final class SourceInput extends BulkInputStream {
     private static final long STEP = 1 << 20;
     private final InputStream in;
     private final ProgressListener progress;
@@ -30,11 +31,6 @@ final class SourceInput extends InputStream {
         return started;
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {

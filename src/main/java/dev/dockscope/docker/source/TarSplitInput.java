@@ -1,5 +1,6 @@
 package dev.dockscope.docker.source;
 
+import dev.dockscope.docker.BulkInputStream;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.model.text.Sanitizer;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.io.InputStream;
  * ({@link #lastSum()}). The lines come from {@link TarSplitLines}, read here or ahead on another thread
  * ({@link TarSplitPrefetch}).
  */
-final class TarSplitInput extends InputStream {
+final class TarSplitInput extends BulkInputStream {
     /** Base64 characters of one raw segment. */
     static final int MAX_SEGMENT = TarSplitLines.MAX_SEGMENT;
     private static final byte[] NONE = new byte[0];
@@ -94,11 +95,6 @@ final class TarSplitInput extends InputStream {
         return lines.file();
     }
 
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
 
     /** Serves raw segment bytes; never crosses into a file's content (a header-only entry's line is passed over). */
     @Override

@@ -1,5 +1,6 @@
 package dev.dockscope.docker.source;
 
+import dev.dockscope.docker.BulkInputStream;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import java.io.EOFException;
@@ -252,12 +253,7 @@ final class TarStream {
 
     /** The current entry's content as a stream; reading past its end returns -1. Closing it does nothing. */
     InputStream content() {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
+        return new BulkInputStream() {
 
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
