@@ -5,6 +5,7 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -61,6 +64,8 @@ public final class LintContext {
     private Set<Integer> finalChain;
     private Set<Integer> feeding;
     private ImageRole role;
+    /** The instructions by keyword ({@link #instructions(String...)}); shared with forks, read only. */
+    private KeywordIndex keywords;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
         this.df = df;
@@ -98,6 +103,7 @@ public final class LintContext {
         this.finalChain = parent.finalChain;
         this.feeding = parent.feeding;
         this.role = parent.role;
+        this.keywords = parent.keywords;
     }
 
     /**
@@ -111,6 +117,7 @@ public final class LintContext {
         Throwable[] failed = new Throwable[1];
         Thread helper = HelperThreads.start("dockscope-lint-prepare", () -> {
             try {
+                keywordIndex();
                 declaredAt();
                 finalChain();
                 feeding();
@@ -140,6 +147,144 @@ public final class LintContext {
 
     public Config config() {
         return config;
+    }
+
+    /**
+     * The file's instructions with one of {@code keywords} (upper case, as {@link Instruction#keyword}), in file order:
+     * the same instructions, in the same order, as walking {@link Dockerfile#instructions} and keeping those that
+     * {@link Instruction#is} one of them. The file is sorted by keyword once, for all rules: a rule that looks only
+     * at a few keywords walks those instead of every instruction. ({@code ONBUILD RUN} is an ONBUILD here.)
+     */
+    public List<Instruction> instructions(String... keywords) {
+        KeywordIndex k = keywordIndex();
+        return k.pick(keywords, -1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #instructions(String...)} within one stage: the instructions of {@link Stage#instructions} (its FROM
+     * excluded) with one of {@code keywords}, in order.
+     */
+    public List<Instruction> instructions(Stage stage, String... keywords) {
+        KeywordIndex k = keywordIndex();
+        int from = k.fromAt[stage.index()];
+        int to = stage.index() + 1 < k.fromAt.length ? k.fromAt[stage.index() + 1] : Integer.MAX_VALUE;
+        return k.pick(keywords, from, to);
+    }
+
+    private KeywordIndex keywordIndex() {
+        if (keywords == null) {
+            keywords = new KeywordIndex(df);
+        }
+        return keywords;
+    }
+
+    /** Per keyword, the positions of its instructions in the file (ascending); per stage, the position of its FROM. */
+    private static final class KeywordIndex {
+        private static final int[] NONE = new int[0];
+        final List<Instruction> all;
+        final Map<String, int[]> positions;
+        final int[] fromAt;
+
+        KeywordIndex(Dockerfile df) {
+            all = df.instructions();
+            Map<String, int[]> grown = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Instruction i : all) {
+                counts.merge(i.keyword(), 1, Integer::sum);
+            }
+            Map<String, Integer> filled = new HashMap<>();
+            for (var e : counts.entrySet()) {
+                grown.put(e.getKey(), new int[e.getValue()]);
+                filled.put(e.getKey(), 0);
+            }
+            for (int p = 0; p < all.size(); p++) {
+                String kw = all.get(p).keyword();
+                int n = filled.get(kw);
+                grown.get(kw)[n] = p;
+                filled.put(kw, n + 1);
+            }
+            positions = grown;
+            // the stages are the top-level FROMs in order, each holding the instructions up to the next FROM
+            int[] froms = grown.getOrDefault("FROM", NONE);
+            fromAt = Arrays.copyOf(froms, df.stages().size());
+        }
+
+        /** The instructions with one of the keywords strictly between positions {@code from} and {@code to}. */
+        List<Instruction> pick(String[] keywords, int from, int to) {
+            if (keywords.length == 1) {
+                int[] p = positions.getOrDefault(keywords[0], NONE);
+                int lo = after(p, from);
+                int hi = after(p, to - 1);
+                return lo >= hi ? List.of() : new Picked(all, p, lo, hi);
+            }
+            int n = 0;
+            int[][] parts = new int[keywords.length][];
+            int[] los = new int[keywords.length];
+            int[] his = new int[keywords.length];
+            for (int k = 0; k < keywords.length; k++) {
+                int[] p = positions.getOrDefault(keywords[k], NONE);
+                boolean seen = false;
+                for (int j = 0; j < k; j++) {
+                    seen |= keywords[j].equals(keywords[k]);
+                }
+                parts[k] = seen ? NONE : p;
+                los[k] = after(parts[k], from);
+                his[k] = Math.max(los[k], after(parts[k], to - 1));
+                n += his[k] - los[k];
+            }
+            if (n == 0) {
+                return List.of();
+            }
+            int[] merged = new int[n];
+            int m = 0;
+            for (int k = 0; k < keywords.length; k++) {
+                System.arraycopy(parts[k], los[k], merged, m, his[k] - los[k]);
+                m += his[k] - los[k];
+            }
+            Arrays.sort(merged); // positions of distinct keywords never repeat
+            return new Picked(all, merged, 0, n);
+        }
+
+        /** The index of the first position greater than {@code x} in ascending {@code p}. */
+        private static int after(int[] p, int x) {
+            int lo = 0;
+            int hi = p.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (p[mid] <= x) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** A read-only view of the instructions at some positions of the file. */
+    private static final class Picked extends AbstractList<Instruction> implements RandomAccess {
+        private final List<Instruction> all;
+        private final int[] positions;
+        private final int lo;
+        private final int size;
+
+        Picked(List<Instruction> all, int[] positions, int lo, int hi) {
+            this.all = all;
+            this.positions = positions;
+            this.lo = lo;
+            this.size = hi - lo;
+        }
+
+        @Override
+        public Instruction get(int k) {
+            Objects.checkIndex(k, size);
+            return all.get(positions[lo + k]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /**
