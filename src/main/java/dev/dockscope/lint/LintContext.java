@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -48,10 +49,16 @@ public final class LintContext {
     private final Map<String, Matches> declarationMatches = new HashMap<>();
     /** Per stage index: the stage it is built FROM, or null. */
     private Stage[] bases;
-    /** Per name, per stage index: whether the stage or one it is built FROM declares the name (anywhere in it). */
-    private final Map<String, Map<Integer, Boolean>> inheritedDeclared = new HashMap<>();
+    /**
+     * Per name, per stage index: whether the stage or one it is built FROM declares the name (anywhere in it):
+     * {@link #UNKNOWN}, {@link #NO} or {@link #YES}.
+     */
+    private final Map<String, byte[]> inheritedDeclared = new HashMap<>();
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
-    private Map<Integer, Map<String, Integer>> declaredAt;
+    private List<Map<String, Integer>> declaredAt;
     /**
      * Per function of {@link #memo}: its results by key (identity). Shared with {@link #fork}s, each function's
      * results under their own lock:
@@ -64,7 +71,7 @@ public final class LintContext {
     private Set<Integer> finalChain;
     private Set<Integer> feeding;
     private ImageRole role;
-    /** The instructions by keyword ({@link #instructions(String...)}); shared with forks, read only. */
+    /** The instructions by keyword ({@link #instructions(String...)}); shared with forks (its cache is concurrent). */
     private KeywordIndex keywords;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
@@ -184,6 +191,8 @@ public final class LintContext {
         final List<Instruction> all;
         final Map<String, int[]> positions;
         final int[] fromAt;
+        /** Per set of keywords asked together (as asked): the positions of all their instructions, ascending. */
+        final Map<List<String>, int[]> merged = new ConcurrentHashMap<>();
 
         KeywordIndex(Dockerfile df) {
             all = df.instructions();
@@ -211,38 +220,29 @@ public final class LintContext {
 
         /** The instructions with one of the keywords strictly between positions {@code from} and {@code to}. */
         List<Instruction> pick(String[] keywords, int from, int to) {
-            if (keywords.length == 1) {
-                int[] p = positions.getOrDefault(keywords[0], NONE);
-                int lo = after(p, from);
-                int hi = after(p, to - 1);
-                return lo >= hi ? List.of() : new Picked(all, p, lo, hi);
-            }
+            int[] p = keywords.length == 1 ? positions.getOrDefault(keywords[0], NONE)
+                    : merged.computeIfAbsent(List.of(keywords), this::merge);
+            int lo = after(p, from);
+            int hi = after(p, to - 1);
+            return lo >= hi ? List.of() : new Picked(all, p, lo, hi);
+        }
+
+        /** The positions of every instruction with one of the keywords, ascending. */
+        private int[] merge(List<String> keywords) {
+            Set<String> distinct = new HashSet<>(keywords);
             int n = 0;
-            int[][] parts = new int[keywords.length][];
-            int[] los = new int[keywords.length];
-            int[] his = new int[keywords.length];
-            for (int k = 0; k < keywords.length; k++) {
-                int[] p = positions.getOrDefault(keywords[k], NONE);
-                boolean seen = false;
-                for (int j = 0; j < k; j++) {
-                    seen |= keywords[j].equals(keywords[k]);
-                }
-                parts[k] = seen ? NONE : p;
-                los[k] = after(parts[k], from);
-                his[k] = Math.max(los[k], after(parts[k], to - 1));
-                n += his[k] - los[k];
+            for (String k : distinct) {
+                n += positions.getOrDefault(k, NONE).length;
             }
-            if (n == 0) {
-                return List.of();
-            }
-            int[] merged = new int[n];
+            int[] out = new int[n];
             int m = 0;
-            for (int k = 0; k < keywords.length; k++) {
-                System.arraycopy(parts[k], los[k], merged, m, his[k] - los[k]);
-                m += his[k] - los[k];
+            for (String k : distinct) {
+                int[] p = positions.getOrDefault(k, NONE);
+                System.arraycopy(p, 0, out, m, p.length);
+                m += p.length;
             }
-            Arrays.sort(merged); // positions of distinct keywords never repeat
-            return new Picked(all, merged, 0, n);
+            Arrays.sort(out); // an instruction has one keyword: no position twice
+            return out;
         }
 
         /** The index of the first position greater than {@code x} in ascending {@code p}. */
@@ -593,45 +593,56 @@ public final class LintContext {
         if (own == null) {
             return false;
         }
-        Map<Integer, Map<String, Integer>> declaredAt = declaredAt();
+        List<Map<String, Integer>> declaredAt = declaredAt();
         Integer line = declaredAt.get(own.index()).get(name);
         if (line != null && line < i.line()) {
             return true;
         }
         // anywhere in the base stages: walk up until a stage whose answer is known, then note it on the way down
-        Map<Integer, Boolean> known = inheritedDeclared.computeIfAbsent(name, k -> new HashMap<>());
-        List<Stage> walked = new ArrayList<>();
+        // (per stage index, in an array: a chain of thousands of stages asks this for every RUN)
+        byte[] known = inheritedDeclared.get(name);
+        if (known == null) {
+            known = new byte[declaredAt.size()];
+            inheritedDeclared.put(name, known);
+        }
+        Stage first = baseOf(own);
         boolean found = false;
-        for (Stage s = baseOf(own); s != null; s = baseOf(s)) {
-            Boolean k = known.get(s.index());
-            if (k != null) {
-                found = k;
+        Stage s = first;
+        for (; s != null; s = baseOf(s)) {
+            byte k = known[s.index()];
+            if (k != UNKNOWN) {
+                found = k == YES;
                 break;
             }
-            walked.add(s);
             if (declaredAt.get(s.index()).containsKey(name)) {
                 found = true;
+                s = baseOf(s); // this stage is noted below with the others walked
                 break;
             }
         }
-        for (Stage s : walked) {
-            known.put(s.index(), found);
+        byte answer = found ? YES : NO;
+        for (Stage w = first; w != s; w = baseOf(w)) {
+            known[w.index()] = answer;
         }
         return found;
     }
 
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
-    private Map<Integer, Map<String, Integer>> declaredAt() {
+    private List<Map<String, Integer>> declaredAt() {
         if (declaredAt == null) {
-            Map<Integer, Map<String, Integer>> all = new HashMap<>();
-            for (Stage s : df.stages()) {
-                Map<String, Integer> first = new HashMap<>();
-                for (Instruction x : s.instructions()) {
+            List<Stage> stages = df.stages();
+            List<Map<String, Integer>> all = new ArrayList<>(stages.size());
+            for (Stage st : stages) {
+                Map<String, Integer> first = null;
+                for (Instruction x : st.instructions()) {
                     for (String n : x.declares()) {
+                        if (first == null) {
+                            first = new HashMap<>();
+                        }
                         first.putIfAbsent(n, x.line());
                     }
                 }
-                all.put(s.index(), first);
+                all.add(first == null ? Map.of() : first); // most stages of a long chain declare nothing
             }
             declaredAt = all;
         }

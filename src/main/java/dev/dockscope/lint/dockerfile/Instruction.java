@@ -61,6 +61,9 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
     }
 
     public Flag flag(String name) {
+        if (flags.isEmpty()) {
+            return null; // most instructions have no flag, and rules ask each of them (no iterator for none)
+        }
         for (Flag f : flags) {
             if (f.name().equalsIgnoreCase(name)) {
                 return f;
@@ -70,6 +73,9 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
     }
 
     public List<Flag> flags(String name) {
+        if (flags.isEmpty()) {
+            return List.of();
+        }
         List<Flag> out = new ArrayList<>();
         for (Flag f : flags) {
             if (f.name().equalsIgnoreCase(name)) {
