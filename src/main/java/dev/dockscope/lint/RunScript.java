@@ -119,7 +119,10 @@ public final class RunScript {
     /** The first command running {@code program} with subcommand {@code sub} (null sub: any), or null. */
     public Command find(String program, String sub) {
         int hash = program.hashCode();
-        for (Command c : unwrapped()) {
+        List<Command> u = unwrapped();
+        // by index: rules ask this of every RUN, and an iterator per question is an allocation (C1 keeps it)
+        for (int k = 0, n = u.size(); k < n; k++) {
+            Command c = u.get(k);
             String p = c.program();
             // cached hash codes first: most commands run another program
             if (p.hashCode() == hash && p.equals(program) && (sub == null || c.subcommand().equals(sub))) {
