@@ -220,8 +220,17 @@ public final class LintContext {
 
         /** The instructions with one of the keywords strictly between positions {@code from} and {@code to}. */
         List<Instruction> pick(String[] keywords, int from, int to) {
-            int[] p = keywords.length == 1 ? positions.getOrDefault(keywords[0], NONE)
-                    : merged.computeIfAbsent(List.of(keywords), this::merge);
+            int[] p;
+            if (keywords.length == 1) {
+                p = positions.getOrDefault(keywords[0], NONE);
+            } else {
+                List<String> key = List.of(keywords);
+                p = merged.get(key);
+                if (p == null) { // two threads may both merge: the same positions
+                    p = merge(key);
+                    merged.put(key, p);
+                }
+            }
             int lo = after(p, from);
             int hi = after(p, to - 1);
             return lo >= hi ? List.of() : new Picked(all, p, lo, hi);
@@ -539,7 +548,11 @@ public final class LintContext {
         if (own == null) {
             return false;
         }
-        Matches m = matches.computeIfAbsent(p, k -> new Matches(k));
+        Matches m = matches.get(p); // (a lambda here would be one more object per question: it captures this)
+        if (m == null) {
+            m = new Matches(p);
+            matches.put(p, m);
+        }
         return m.first[own.index()] < i.line() || m.inherited[own.index()];
     }
 
@@ -553,8 +566,11 @@ public final class LintContext {
         if (own == null) {
             return false;
         }
-        Matches m = declarationMatches.computeIfAbsent(text,
-                t -> new Matches(x -> (x.is("ENV") || x.is("ARG")) && x.body().contains(t)));
+        Matches m = declarationMatches.get(text);
+        if (m == null) {
+            m = new Matches(x -> (x.is("ENV") || x.is("ARG")) && x.body().contains(text));
+            declarationMatches.put(text, m);
+        }
         return m.first[own.index()] < i.line() || m.inherited[own.index()];
     }
 

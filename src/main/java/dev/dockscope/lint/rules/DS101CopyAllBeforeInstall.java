@@ -50,8 +50,12 @@ public final class DS101CopyAllBeforeInstall implements Rule {
                     onbuild.add(i.onbuild());
                 }
             }
-            check(ctx, report, own);
-            check(ctx, report, onbuild);
+            if (!own.isEmpty()) { // (an empty sequence has nothing to report)
+                check(ctx, report, own);
+            }
+            if (!onbuild.isEmpty()) {
+                check(ctx, report, onbuild);
+            }
         }
     }
 
