@@ -12,64 +12,102 @@ import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Runs the common code paths once, in-process and with output discarded, so that the launcher's class-data-sharing
- * archive (made at the exit of this run) holds the classes real runs load: picocli, Jackson, the HTTP client, the
- * image explainer, the archive reader, the concept cards and the linter. {@code image REF} runs against a stand-in
- * daemon on a temp unix socket that answers the four requests it makes with a small busybox image, so that the
- * socket, HTTP and image-record classes are archived too. Not a user command.
+ * Runs the common code paths of one family of commands once, in-process and with output discarded, so that the
+ * launcher's start-up archive for that family (made at the exit of this run) holds the classes its runs load. A JDK
+ * 24+ AOT cache loads and links every class it holds when the JVM starts, whether the run needs it or not, so one
+ * cache for every command made each run pay for all of them (bench/README.md, "Start-up, sixth pass"): the launcher
+ * keeps one archive per family and names the family after the command of the run. {@code lint} trains the linter
+ * on a small Dockerfile. {@code daemon} trains the commands that read the daemon, and the overview: {@code image REF}
+ * runs against a stand-in daemon on a temp unix socket that answers the requests it makes with a small busybox image,
+ * so that the socket, HTTP and image-record classes are archived too. {@code other} trains help, the cards, the
+ * tour, and the runs that read whole images ({@code --archive}, {@code --files}). {@code all} (no argument) trains
+ * every one of these.
+ * Not a user command.
  */
 public final class CdsTraining {
     private CdsTraining() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dockscope-cds");
-        java.nio.file.Path dockerfile = dir.resolve("Dockerfile");
-        java.nio.file.Files.writeString(dockerfile, "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD node server.js\n");
+    /** The families the launcher names, each with the runs that train it; {@code all} is every one of them. */
+    static final List<String> FAMILIES = List.of("lint", "daemon", "other", "all");
+
+    /**
+     * {@code FAMILY [json]}: trains {@code FAMILY}'s runs, as text, or with {@code -o json} when the second argument
+     * says so (a JSON run loads the object mapper's classes, a few hundred of them, which a text run does without).
+     */
+    public static void main(String[] args) throws IOException {
+        String family = args.length > 0 ? args[0] : "all";
+        boolean json = args.length > 1 && args[1].equals("json");
+        if (!FAMILIES.contains(family) || args.length > 1 && !json) {
+            throw new IllegalArgumentException("usage: CdsTraining [FAMILY [json]], FAMILY one of " + FAMILIES);
+        }
+        Path dir = Files.createTempDirectory("dockscope-cds");
+        Path dockerfile = dir.resolve("Dockerfile");
+        Files.writeString(dockerfile, "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD node server.js\n");
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         String noDaemon = "unix:///nonexistent/dockscope-cds-training.sock";
-        List<String[]> runs = List.of(
-                new String[] {"--help"},
-                new String[] {"version"},
-                new String[] {"version", "-o", "json"},
-                new String[] {"tour", "--sample", "--no-pause"},
-                new String[] {"tour", "--sample", "-o", "json"},
-                new String[] {"learn", "image", "--no-live"},
-                new String[] {"learn", "image", "--no-live", "-o", "json"},
-                new String[] {"learn", "container"},
-                new String[] {"lint", "--rules"},
-                new String[] {"lint", "--fail-on", "none", dockerfile.toString()},
-                new String[] {"lint", "--fail-on", "none", dir.toString()},
-                new String[] {"image", "--archive", "-", "--files"});
-        for (String[] run : runs) {
+        for (String[] run : runs(family, json, dockerfile)) {
             Dockscope.run(nowhere, nowhere, name -> name.equals("DOCKER_HOST") ? noDaemon : null, run);
         }
-        againstStandInDaemon(dir, nowhere);
+        if (family.equals("daemon") || family.equals("all")) {
+            againstStandInDaemon(dir, nowhere, List.<String[]>of(json ? STAND_IN_JSON : STAND_IN_TEXT));
+        }
         // the real entry point and its environment lambda (main itself would exit)
         if (Main.ENV.apply("PATH") == null) {
             nowhere.println();
         }
-        java.nio.file.Files.delete(dockerfile);
-        java.nio.file.Files.delete(dir);
+        Files.delete(dockerfile);
+        Files.delete(dir);
         // as Main does: on JDK 21+ System.exit loads the platform logger (about 25 classes), archived too this way
         System.exit(0);
     }
 
-    /** {@code image REF} as text and JSON against the stand-in daemon; their exit codes. */
-    static List<Integer> againstStandInDaemon(Path dir, PrintStream out) throws IOException {
+    /** The runs that train {@code family} (besides the stand-in daemon's, for {@code daemon}), each with -o json. */
+    static List<String[]> runs(String family, boolean json, Path dockerfile) {
+        List<String[]> lint = List.<String[]>of(new String[] {"lint", "--fail-on", "none", dockerfile.toString()});
+        List<String[]> daemon = List.<String[]>of(new String[] {"version"});
+        List<String[]> other = List.of(
+                new String[] {"--help"},
+                new String[] {"tour", "--sample", "--no-pause"},
+                new String[] {"learn", "image", "--no-live"},
+                new String[] {"learn", "container"},
+                new String[] {"image", "--archive", "-", "--files"});
+        List<String[]> runs = switch (family) {
+            case "lint" -> lint;
+            case "daemon" -> daemon;
+            case "other" -> other;
+            default -> Stream.of(other, daemon, lint, List.of(new String[] {"lint", "--rules"},
+                    new String[] {"lint", "--fail-on", "none", dockerfile.getParent().toString()}))
+                    .flatMap(List::stream).toList();
+        };
+        if (!json) {
+            return runs;
+        }
+        return runs.stream().map(r -> Stream.concat(Stream.of(r), Stream.of("-o", "json")).toArray(String[]::new))
+                .toList();
+    }
+
+    static final String[] STAND_IN_TEXT = {"image", "app:1"};
+    static final String[] STAND_IN_JSON = {"image", "app:1", "-o", "json"};
+
+    /** {@code runs} against the stand-in daemon; their exit codes. */
+    static List<Integer> againstStandInDaemon(Path dir, PrintStream out, List<String[]> runs) throws IOException {
         Path socket = dir.resolve("docker.sock");
-        List<Integer> codes = new java.util.ArrayList<>();
+        List<Integer> codes = new ArrayList<>();
         try (ServerSocketChannel daemon = standInDaemon(socket)) {
             String host = "unix://" + socket;
-            for (String[] run : List.of(new String[] {"image", "app:1"}, new String[] {"image", "app:1", "-o", "json"})) {
+            for (String[] run : runs) {
                 codes.add(Dockscope.run(out, out, name -> name.equals("DOCKER_HOST") ? host : null, run));
             }
         } finally {
-            java.nio.file.Files.deleteIfExists(socket);
+            Files.deleteIfExists(socket);
         }
         return codes;
     }

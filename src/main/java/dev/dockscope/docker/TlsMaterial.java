@@ -1,14 +1,13 @@
 package dev.dockscope.docker;
 
 import com.github.dockerjava.core.SSLConfig;
-import com.github.dockerjava.core.util.CertificateUtils;
 import dev.dockscope.DockscopeException;
 import dev.dockscope.ExitCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
+import java.security.PrivateKey;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -43,25 +42,22 @@ final class TlsMaterial {
             throw fail(where + ": " + missing + " is missing (cert.pem and key.pem go together).", null);
         }
         try {
-            if (java.security.Security.getProvider("BC") == null) {
-                java.security.Security.addProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider());
-            }
-            if (CertificateUtils.loadCertificates(ca).isEmpty()) {
+            if (PemFiles.certificates(ca).isEmpty()) {
                 throw fail(where + ": " + dir.resolve("ca.pem") + " holds no PEM certificate.", null);
             }
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(CertificateUtils.createTrustStore(ca));
+            tmf.init(PemFiles.trustStore(ca));
             KeyManagerFactory kmf = null;
             if (cert != null) {
-                if (CertificateUtils.loadCertificates(cert).isEmpty()) {
+                if (PemFiles.certificates(cert).isEmpty()) {
                     throw fail(where + ": " + dir.resolve("cert.pem") + " holds no PEM certificate.", null);
                 }
-                if (CertificateUtils.loadPrivateKey(key) == null) {
+                PrivateKey privateKey = PemFiles.privateKey(key);
+                if (privateKey == null) {
                     throw fail(where + ": " + dir.resolve("key.pem") + " holds no PEM private key.", null);
                 }
-                KeyStore ks = CertificateUtils.createKeyStore(key, cert);
                 kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-                kmf.init(ks, "docker".toCharArray());
+                kmf.init(PemFiles.keyStore(privateKey, cert), "docker".toCharArray());
             }
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);

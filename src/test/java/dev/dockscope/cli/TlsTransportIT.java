@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.render.json.Json;
 import dev.dockscope.support.Cli;
 import dev.dockscope.support.DaemonExtension;
+import dev.dockscope.support.Proc;
+import dev.dockscope.support.Release;
 import dev.dockscope.support.TlsDaemon;
+import java.nio.file.Path;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +47,20 @@ class TlsTransportIT {
         assertEquals(daemon.host(), v.at("/endpoint/host").asText(), r.describe());
         assertTrue(v.at("/endpoint/tlsVerify").asBoolean(), r.describe());
         assertTrue(v.at("/daemon/apiVersion").asText().startsWith("1."), r.describe());
+    }
+
+    /** The same through the release launcher: its minimised jar keeps what reading PEM files and TLS need. */
+    @Test
+    void theReleaseJarReadsTheCertificatesToo() throws Exception {
+        Function<Path, Proc.Result> run = certs -> Proc.of(
+                Release.launcher().toString(), "version", "-o", "json").env("DOCKER_HOST", daemon.host())
+                .env("DOCKER_TLS_VERIFY", "1").env("DOCKER_CERT_PATH", certs.toString()).env("DOCKER_CONTEXT", null)
+                .env("JAVA_HOME", null).env("XDG_CACHE_HOME", Release.cacheHome().toString()).timeout(240).run();
+        Proc.Result right = run.apply(daemon.clientCerts()).assertExit(0);
+        assertTrue(Json.MAPPER.readTree(right.out()).at("/daemon/apiVersion").asText().startsWith("1."),
+                right.describe());
+        Proc.Result wrong = run.apply(daemon.wrongCa()).assertExit(3);
+        assertTrue(wrong.err().contains("not signed by the CA in "), wrong.describe());
     }
 
     @Test
