@@ -5,6 +5,7 @@ import dev.dockscope.lint.dockerfile.Instruction;
 import dev.dockscope.lint.dockerfile.Stage;
 import dev.dockscope.lint.shell.Command;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -45,10 +49,16 @@ public final class LintContext {
     private final Map<String, Matches> declarationMatches = new HashMap<>();
     /** Per stage index: the stage it is built FROM, or null. */
     private Stage[] bases;
-    /** Per name, per stage index: whether the stage or one it is built FROM declares the name (anywhere in it). */
-    private final Map<String, Map<Integer, Boolean>> inheritedDeclared = new HashMap<>();
+    /**
+     * Per name, per stage index: whether the stage or one it is built FROM declares the name (anywhere in it):
+     * {@link #UNKNOWN}, {@link #NO} or {@link #YES}.
+     */
+    private final Map<String, byte[]> inheritedDeclared = new HashMap<>();
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
-    private Map<Integer, Map<String, Integer>> declaredAt;
+    private List<Map<String, Integer>> declaredAt;
     /**
      * Per function of {@link #memo}: its results by key (identity). Shared with {@link #fork}s, each function's
      * results under their own lock:
@@ -61,6 +71,8 @@ public final class LintContext {
     private Set<Integer> finalChain;
     private Set<Integer> feeding;
     private ImageRole role;
+    /** The instructions by keyword ({@link #instructions(String...)}); shared with forks (its cache is concurrent). */
+    private KeywordIndex keywords;
 
     public LintContext(Dockerfile df, Path dockerfile, Path context, Config config) {
         this.df = df;
@@ -98,6 +110,7 @@ public final class LintContext {
         this.finalChain = parent.finalChain;
         this.feeding = parent.feeding;
         this.role = parent.role;
+        this.keywords = parent.keywords;
     }
 
     /**
@@ -111,6 +124,7 @@ public final class LintContext {
         Throwable[] failed = new Throwable[1];
         Thread helper = HelperThreads.start("dockscope-lint-prepare", () -> {
             try {
+                keywordIndex();
                 declaredAt();
                 finalChain();
                 feeding();
@@ -140,6 +154,146 @@ public final class LintContext {
 
     public Config config() {
         return config;
+    }
+
+    /**
+     * The file's instructions with one of {@code keywords} (upper case, as {@link Instruction#keyword}), in file order:
+     * the same instructions, in the same order, as walking {@link Dockerfile#instructions} and keeping those that
+     * {@link Instruction#is} one of them. The file is sorted by keyword once, for all rules: a rule that looks only
+     * at a few keywords walks those instead of every instruction. ({@code ONBUILD RUN} is an ONBUILD here.)
+     */
+    public List<Instruction> instructions(String... keywords) {
+        KeywordIndex k = keywordIndex();
+        return k.pick(keywords, -1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #instructions(String...)} within one stage: the instructions of {@link Stage#instructions} (its FROM
+     * excluded) with one of {@code keywords}, in order.
+     */
+    public List<Instruction> instructions(Stage stage, String... keywords) {
+        KeywordIndex k = keywordIndex();
+        int from = k.fromAt[stage.index()];
+        int to = stage.index() + 1 < k.fromAt.length ? k.fromAt[stage.index() + 1] : Integer.MAX_VALUE;
+        return k.pick(keywords, from, to);
+    }
+
+    private KeywordIndex keywordIndex() {
+        if (keywords == null) {
+            keywords = new KeywordIndex(df);
+        }
+        return keywords;
+    }
+
+    /** Per keyword, the positions of its instructions in the file (ascending); per stage, the position of its FROM. */
+    private static final class KeywordIndex {
+        private static final int[] NONE = new int[0];
+        final List<Instruction> all;
+        final Map<String, int[]> positions;
+        final int[] fromAt;
+        /** Per set of keywords asked together (as asked): the positions of all their instructions, ascending. */
+        final Map<List<String>, int[]> merged = new ConcurrentHashMap<>();
+
+        KeywordIndex(Dockerfile df) {
+            all = df.instructions();
+            Map<String, int[]> grown = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (Instruction i : all) {
+                counts.merge(i.keyword(), 1, Integer::sum);
+            }
+            Map<String, Integer> filled = new HashMap<>();
+            for (var e : counts.entrySet()) {
+                grown.put(e.getKey(), new int[e.getValue()]);
+                filled.put(e.getKey(), 0);
+            }
+            for (int p = 0; p < all.size(); p++) {
+                String kw = all.get(p).keyword();
+                int n = filled.get(kw);
+                grown.get(kw)[n] = p;
+                filled.put(kw, n + 1);
+            }
+            positions = grown;
+            // the stages are the top-level FROMs in order, each holding the instructions up to the next FROM
+            int[] froms = grown.getOrDefault("FROM", NONE);
+            fromAt = Arrays.copyOf(froms, df.stages().size());
+        }
+
+        /** The instructions with one of the keywords strictly between positions {@code from} and {@code to}. */
+        List<Instruction> pick(String[] keywords, int from, int to) {
+            int[] p;
+            if (keywords.length == 1) {
+                p = positions.getOrDefault(keywords[0], NONE);
+            } else {
+                List<String> key = List.of(keywords);
+                p = merged.get(key);
+                if (p == null) { // two threads may both merge: the same positions
+                    p = merge(key);
+                    merged.put(key, p);
+                }
+            }
+            int lo = after(p, from);
+            int hi = after(p, to - 1);
+            return lo >= hi ? List.of() : new Picked(all, p, lo, hi);
+        }
+
+        /** The positions of every instruction with one of the keywords, ascending. */
+        private int[] merge(List<String> keywords) {
+            Set<String> distinct = new HashSet<>(keywords);
+            int n = 0;
+            for (String k : distinct) {
+                n += positions.getOrDefault(k, NONE).length;
+            }
+            int[] out = new int[n];
+            int m = 0;
+            for (String k : distinct) {
+                int[] p = positions.getOrDefault(k, NONE);
+                System.arraycopy(p, 0, out, m, p.length);
+                m += p.length;
+            }
+            Arrays.sort(out); // an instruction has one keyword: no position twice
+            return out;
+        }
+
+        /** The index of the first position greater than {@code x} in ascending {@code p}. */
+        private static int after(int[] p, int x) {
+            int lo = 0;
+            int hi = p.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (p[mid] <= x) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** A read-only view of the instructions at some positions of the file. */
+    private static final class Picked extends AbstractList<Instruction> implements RandomAccess {
+        private final List<Instruction> all;
+        private final int[] positions;
+        private final int lo;
+        private final int size;
+
+        Picked(List<Instruction> all, int[] positions, int lo, int hi) {
+            this.all = all;
+            this.positions = positions;
+            this.lo = lo;
+            this.size = hi - lo;
+        }
+
+        @Override
+        public Instruction get(int k) {
+            Objects.checkIndex(k, size);
+            return all.get(positions[lo + k]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /**
@@ -394,7 +548,11 @@ public final class LintContext {
         if (own == null) {
             return false;
         }
-        Matches m = matches.computeIfAbsent(p, k -> new Matches(k));
+        Matches m = matches.get(p); // (a lambda here would be one more object per question: it captures this)
+        if (m == null) {
+            m = new Matches(p);
+            matches.put(p, m);
+        }
         return m.first[own.index()] < i.line() || m.inherited[own.index()];
     }
 
@@ -408,8 +566,11 @@ public final class LintContext {
         if (own == null) {
             return false;
         }
-        Matches m = declarationMatches.computeIfAbsent(text,
-                t -> new Matches(x -> (x.is("ENV") || x.is("ARG")) && x.body().contains(t)));
+        Matches m = declarationMatches.get(text);
+        if (m == null) {
+            m = new Matches(x -> (x.is("ENV") || x.is("ARG")) && x.body().contains(text));
+            declarationMatches.put(text, m);
+        }
         return m.first[own.index()] < i.line() || m.inherited[own.index()];
     }
 
@@ -448,45 +609,56 @@ public final class LintContext {
         if (own == null) {
             return false;
         }
-        Map<Integer, Map<String, Integer>> declaredAt = declaredAt();
+        List<Map<String, Integer>> declaredAt = declaredAt();
         Integer line = declaredAt.get(own.index()).get(name);
         if (line != null && line < i.line()) {
             return true;
         }
         // anywhere in the base stages: walk up until a stage whose answer is known, then note it on the way down
-        Map<Integer, Boolean> known = inheritedDeclared.computeIfAbsent(name, k -> new HashMap<>());
-        List<Stage> walked = new ArrayList<>();
+        // (per stage index, in an array: a chain of thousands of stages asks this for every RUN)
+        byte[] known = inheritedDeclared.get(name);
+        if (known == null) {
+            known = new byte[declaredAt.size()];
+            inheritedDeclared.put(name, known);
+        }
+        Stage first = baseOf(own);
         boolean found = false;
-        for (Stage s = baseOf(own); s != null; s = baseOf(s)) {
-            Boolean k = known.get(s.index());
-            if (k != null) {
-                found = k;
+        Stage s = first;
+        for (; s != null; s = baseOf(s)) {
+            byte k = known[s.index()];
+            if (k != UNKNOWN) {
+                found = k == YES;
                 break;
             }
-            walked.add(s);
             if (declaredAt.get(s.index()).containsKey(name)) {
                 found = true;
+                s = baseOf(s); // this stage is noted below with the others walked
                 break;
             }
         }
-        for (Stage s : walked) {
-            known.put(s.index(), found);
+        byte answer = found ? YES : NO;
+        for (Stage w = first; w != s; w = baseOf(w)) {
+            known[w.index()] = answer;
         }
         return found;
     }
 
     /** Per stage index: each name an ARG or ENV of the stage declares, and the line of its first declaration. */
-    private Map<Integer, Map<String, Integer>> declaredAt() {
+    private List<Map<String, Integer>> declaredAt() {
         if (declaredAt == null) {
-            Map<Integer, Map<String, Integer>> all = new HashMap<>();
-            for (Stage s : df.stages()) {
-                Map<String, Integer> first = new HashMap<>();
-                for (Instruction x : s.instructions()) {
+            List<Stage> stages = df.stages();
+            List<Map<String, Integer>> all = new ArrayList<>(stages.size());
+            for (Stage st : stages) {
+                Map<String, Integer> first = null;
+                for (Instruction x : st.instructions()) {
                     for (String n : x.declares()) {
+                        if (first == null) {
+                            first = new HashMap<>();
+                        }
                         first.putIfAbsent(n, x.line());
                     }
                 }
-                all.put(s.index(), first);
+                all.add(first == null ? Map.of() : first); // most stages of a long chain declare nothing
             }
             declaredAt = all;
         }

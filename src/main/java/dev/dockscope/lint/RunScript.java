@@ -31,6 +31,8 @@ public final class RunScript {
     private volatile List<Command> unwrapped;
     /** Answers of {@link #contains}, per text asked. */
     private volatile Map<String, Boolean> mentions;
+    /** Scripts up to this many characters answer {@link #contains} by a scan: no map of answers per RUN. */
+    private static final int SCAN_UP_TO = 256;
 
     private RunScript(Instruction run, String script, List<Command> commands, Heredoc heredoc) {
         this.run = run;
@@ -78,6 +80,9 @@ public final class RunScript {
      * commands, and a scan of the whole script per command is quadratic in one long RUN.
      */
     public boolean contains(String text) {
+        if (script.length() <= SCAN_UP_TO) {
+            return script.contains(text); // a short script is scanned again sooner than an answer is looked up
+        }
         Map<String, Boolean> m = mentions;
         if (m == null) {
             m = new ConcurrentHashMap<>();
@@ -114,7 +119,10 @@ public final class RunScript {
     /** The first command running {@code program} with subcommand {@code sub} (null sub: any), or null. */
     public Command find(String program, String sub) {
         int hash = program.hashCode();
-        for (Command c : unwrapped()) {
+        List<Command> u = unwrapped();
+        // by index: rules ask this of every RUN, and an iterator per question is an allocation (C1 keeps it)
+        for (int k = 0, n = u.size(); k < n; k++) {
+            Command c = u.get(k);
             String p = c.program();
             // cached hash codes first: most commands run another program
             if (p.hashCode() == hash && p.equals(program) && (sub == null || c.subcommand().equals(sub))) {

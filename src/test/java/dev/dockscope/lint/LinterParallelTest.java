@@ -46,7 +46,7 @@ class LinterParallelTest {
                 lint(DockerfileParser.parse(name, text), 2, ignores), name + " with --ignore");
     }
 
-    private static List<String> shippedDockerfiles() throws IOException {
+    static List<String> shippedDockerfiles() throws IOException {
         List<String> out = new ArrayList<>();
         try (InputStream in = LinterParallelTest.class.getResourceAsStream("/lint/hadolint/cases.json")) {
             JsonNode doc = new ObjectMapper().readTree(in);

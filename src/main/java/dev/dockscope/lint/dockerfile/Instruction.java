@@ -61,6 +61,9 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
     }
 
     public Flag flag(String name) {
+        if (flags.isEmpty()) {
+            return null; // most instructions have no flag, and rules ask each of them (no iterator for none)
+        }
         for (Flag f : flags) {
             if (f.name().equalsIgnoreCase(name)) {
                 return f;
@@ -70,6 +73,9 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
     }
 
     public List<Flag> flags(String name) {
+        if (flags.isEmpty()) {
+            return List.of();
+        }
         List<Flag> out = new ArrayList<>();
         for (Flag f : flags) {
             if (f.name().equalsIgnoreCase(name)) {
@@ -169,6 +175,28 @@ public record Instruction(String keyword, String written, Pos pos, int endLine, 
 
     /** True when the keyword is written in upper case. */
     public boolean upperCase() {
-        return written.equals(written.toUpperCase(Locale.ROOT));
+        return sameCase(written, true);
+    }
+
+    /** Whether the keyword as written is all lower case ({@code run}): unchanged by lower-casing. */
+    public boolean lowerCase() {
+        return sameCase(written, false);
+    }
+
+    /**
+     * Whether {@code s} equals itself upper-cased ({@code upper}) or lower-cased: ASCII text is looked at character by
+     * character, without the copy (a rule asks this of every instruction); anything else is case-mapped as before.
+     */
+    static boolean sameCase(String s, boolean upper) {
+        for (int k = 0, n = s.length(); k < n; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80) {
+                return s.equals(upper ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT));
+            }
+            if (upper ? c >= 'a' && c <= 'z' : c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

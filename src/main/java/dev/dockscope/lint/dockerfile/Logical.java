@@ -67,9 +67,10 @@ public final class Logical {
         private String first;
         private StringBuilder sb;
         private int length;
-        private int[] offsets = new int[4];
-        private int[] lines = new int[4];
-        private int[] columns = new int[4];
+        // one piece fits (most instructions): the arrays are then the instruction's own, not copied
+        private int[] offsets = new int[1];
+        private int[] lines = new int[1];
+        private int[] columns = new int[1];
         private int n;
 
         void append(String s, int line, int column) {
@@ -96,6 +97,9 @@ public final class Logical {
 
         Logical build() {
             String text = n == 0 ? "" : sb == null ? first : sb.toString();
+            if (n == offsets.length) { // the builder is done with them
+                return new Logical(text, offsets, lines, columns);
+            }
             return new Logical(text, Arrays.copyOf(offsets, n), Arrays.copyOf(lines, n), Arrays.copyOf(columns, n));
         }
     }

@@ -29,6 +29,9 @@ public final class Variables {
 
     public static List<Ref> references(String s, char escape) {
         List<Ref> out = new ArrayList<>();
+        if (s.indexOf('$') < 0) {
+            return out; // every reference starts at a '$': no copy of the text to find none
+        }
         scan(s, escape, null, out);
         return out;
     }

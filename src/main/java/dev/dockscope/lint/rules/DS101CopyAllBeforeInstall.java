@@ -42,17 +42,20 @@ public final class DS101CopyAllBeforeInstall implements Rule {
                 continue;
             }
             // the stage's own build, and what its ONBUILD lines do in every child build (a sequence of their own)
-            List<Instruction> own = new ArrayList<>();
+            // (of its own instructions only these keywords matter to the check below)
+            List<Instruction> own = ctx.instructions(stage, "WORKDIR", "COPY", "ADD", "RUN");
             List<Instruction> onbuild = new ArrayList<>();
-            for (Instruction i : stage.instructions()) {
+            for (Instruction i : ctx.instructions(stage, "ONBUILD")) {
                 if (i.onbuild() != null) {
                     onbuild.add(i.onbuild());
-                } else {
-                    own.add(i);
                 }
             }
-            check(ctx, report, own);
-            check(ctx, report, onbuild);
+            if (!own.isEmpty()) { // (an empty sequence has nothing to report)
+                check(ctx, report, own);
+            }
+            if (!onbuild.isEmpty()) {
+                check(ctx, report, onbuild);
+            }
         }
     }
 

@@ -200,7 +200,9 @@ public final class DS102VolatileArgBeforeRun implements Rule {
             }
             return out;
         }
-        for (String word : i.bodyWords()) {
+        List<String> words = i.bodyWords();
+        for (int k = 0, n = words.size(); k < n; k++) { // by index: no iterator per ARG
+            String word = words.get(k);
             String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
             if (isVolatile(name)) {
                 out.add(name);
@@ -220,7 +222,11 @@ public final class DS102VolatileArgBeforeRun implements Rule {
      */
     private static Instruction expensiveRunAfter(LintContext ctx, Map<List<Instruction>, Later> index,
                                                  List<Instruction> body, int k, String name) {
-        Later later = index.computeIfAbsent(body, b -> new Later(ctx, b));
+        Later later = index.get(body); // (no lambda: it would capture ctx, one object per question)
+        if (later == null) {
+            later = new Later(ctx, body);
+            index.put(body, later);
+        }
         // a value in the environment (an ENV, or an ARG handed to one) is read by build tools without a $ in the
         // script (vergen, ldflags from env, setuptools-scm): a compile after it really uses it
         boolean env = k >= 0 && body.get(k).is("ENV") || later.lastEnvUsing(name) > k;
@@ -296,15 +302,20 @@ public final class DS102VolatileArgBeforeRun implements Rule {
 
         /** The last ENV whose value uses {@code $name} or {@code ${name}}, or -1 (one scan per name asked). */
         int lastEnvUsing(String name) {
-            return envUse.computeIfAbsent(name, x -> {
-                for (int k = envs.size() - 1; k >= 0; k--) {
-                    String b = body.get(envs.get(k)).body();
-                    if (b.contains("$" + x) || b.contains("${" + x)) {
-                        return envs.get(k);
-                    }
+            Integer known = envUse.get(name);
+            if (known != null) {
+                return known;
+            }
+            int last = -1;
+            for (int k = envs.size() - 1; k >= 0; k--) {
+                String b = body.get(envs.get(k)).body();
+                if (b.contains("$" + name) || b.contains("${" + name)) {
+                    last = envs.get(k);
+                    break;
                 }
-                return -1;
-            });
+            }
+            envUse.put(name, last);
+            return last;
         }
     }
 

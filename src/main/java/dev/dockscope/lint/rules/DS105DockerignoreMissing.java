@@ -32,7 +32,7 @@ public final class DS105DockerignoreMissing implements Rule {
         if (ctx.context() == null || ctx.dockerIgnore() != null) {
             return;
         }
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("COPY", "ADD")) {
             if (LintContext.copiesWholeContext(i)) {
                 report.report(i, i.written() + " copies the whole build context, and there is no .dockerignore "
                         + "next to the Dockerfile");

@@ -40,7 +40,7 @@ public final class DS106DockerignoreIncomplete implements Rule {
         if (ignore == null) {
             return;
         }
-        Instruction copyAll = ctx.df().instructions().stream().filter(LintContext::copiesWholeContext).findFirst()
+        Instruction copyAll = ctx.instructions("COPY", "ADD").stream().filter(LintContext::copiesWholeContext).findFirst()
                 .orElse(null);
         if (copyAll == null) {
             return;

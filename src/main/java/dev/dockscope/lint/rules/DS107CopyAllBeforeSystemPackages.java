@@ -37,7 +37,7 @@ public final class DS107CopyAllBeforeSystemPackages implements Rule {
                 continue;
             }
             Instruction copyAll = null;
-            for (Instruction i : stage.instructions()) {
+            for (Instruction i : ctx.instructions(stage, "COPY", "ADD", "RUN")) {
                 if (copyAll == null) {
                     copyAll = LintContext.copiesWholeContext(i) ? i : null;
                     continue;

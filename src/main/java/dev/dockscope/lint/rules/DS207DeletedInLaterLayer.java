@@ -37,7 +37,7 @@ public final class DS207DeletedInLaterLayer implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (Stage stage : ctx.df().stages()) {
             Map<String, Integer> created = new LinkedHashMap<>();
-            for (Instruction i : stage.instructions()) {
+            for (Instruction i : ctx.instructions(stage, "COPY", "ADD", "RUN")) {
                 if (LintContext.fromContext(i) || i.is("COPY")) {
                     String dest = i.destination();
                     if (dest != null && dest.startsWith("/")) {

@@ -110,7 +110,7 @@ public final class DS208BuildToolsInFinalStage implements Rule {
         Command installCmd = null;
         boolean built = false;
         boolean prod = false;
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("ENV", "RUN")) {
             if (!ctx.inFinalImage(i) || i.stage() < 0) {
                 continue;
             }

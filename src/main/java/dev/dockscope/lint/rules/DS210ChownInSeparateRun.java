@@ -35,7 +35,7 @@ public final class DS210ChownInSeparateRun implements Rule {
         for (Stage stage : ctx.df().stages()) {
             Map<String, Integer> copied = new HashMap<>();
             String workdir = "/";
-            for (Instruction i : stage.instructions()) {
+            for (Instruction i : ctx.instructions(stage, "WORKDIR", "COPY", "ADD", "RUN")) {
                 if (i.is("WORKDIR")) {
                     String w = i.body().trim();
                     workdir = w.startsWith("/") ? w : workdir + "/" + w;

@@ -29,7 +29,7 @@ public final class DS310RelativeWorkdir implements Rule {
     public void check(LintContext ctx, Reporter report) {
         for (Stage s : ctx.df().stages()) {
             boolean absolute = false;
-            for (Instruction i : s.instructions()) {
+            for (Instruction i : ctx.instructions(s, "WORKDIR")) {
                 if (!i.is("WORKDIR")) {
                     continue;
                 }

@@ -27,7 +27,7 @@ public final class DS311AddInsteadOfCopy implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("ADD")) {
             if (!i.is("ADD") || !i.heredocs().isEmpty()) {
                 continue;
             }

@@ -42,7 +42,7 @@ public final class DS312ShellFormCmd implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("CMD", "ENTRYPOINT")) {
             if ((i.is("CMD") || i.is("ENTRYPOINT")) && !i.isExecForm() && !i.body().isBlank()
                     && !i.body().trim().startsWith("exec ")) {
                 report.report(i, i.keyword() + " in shell form runs under /bin/sh -c, which does not pass "

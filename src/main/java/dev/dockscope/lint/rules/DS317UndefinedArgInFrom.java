@@ -38,8 +38,8 @@ public final class DS317UndefinedArgInFrom implements Rule {
         char esc = ctx.df().directives().escape();
         for (Stage s : ctx.df().stages()) {
             Instruction f = s.from();
-            String text = f.body() + " " + String.join(" ", f.flags().stream().map(x -> String.valueOf(x.value()))
-                    .toList());
+            String text = f.flags().isEmpty() ? f.body() + " " : f.body() + " " + String.join(" ", f.flags().stream()
+                    .map(x -> String.valueOf(x.value())).toList());
             for (var ref : Variables.references(text, esc)) {
                 if (!known.contains(ref.name())) {
                     report.report(f, "FROM uses $" + ref.name() + ", which no ARG before the first FROM declares");

@@ -27,7 +27,7 @@ public final class DS318UnknownStageReference implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("COPY")) {
             String from = i.is("COPY") ? i.flagValue("from") : null;
             if (from == null || from.contains("$") || from.contains(":") || from.contains("/") || from.contains("@")) {
                 continue;

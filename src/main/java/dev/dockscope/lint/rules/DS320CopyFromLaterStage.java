@@ -27,7 +27,7 @@ public final class DS320CopyFromLaterStage implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("COPY")) {
             String from = i.is("COPY") ? i.flagValue("from") : null;
             Stage target = from == null ? null : ctx.df().stage(from);
             if (target != null && i.stage() >= 0 && target.index() >= i.stage()) {

@@ -38,7 +38,7 @@ public final class DS321PipeWithoutPipefail implements Rule {
         for (Stage s : ctx.df().stages()) {
             boolean pipefail = false;
             boolean posix = true;
-            for (Instruction i : s.instructions()) {
+            for (Instruction i : ctx.instructions(s, "SHELL", "RUN")) {
                 if (i.is("SHELL")) {
                     pipefail = i.words().contains("pipefail");
                     String sh = i.words().isEmpty() ? "" : i.words().get(0);

@@ -25,7 +25,7 @@ public final class DS322Maintainer implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("MAINTAINER")) {
             if (i.is("MAINTAINER")) {
                 report.report(i, "MAINTAINER is deprecated: use the org.opencontainers.image.authors label");
             }

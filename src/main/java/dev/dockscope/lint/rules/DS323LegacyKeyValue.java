@@ -26,7 +26,7 @@ public final class DS323LegacyKeyValue implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("ENV", "LABEL", "ONBUILD")) {
             Instruction t = i.onbuild() != null ? i.onbuild() : i;
             if ((t.is("ENV") || t.is("LABEL")) && !t.body().isBlank()) {
                 String first = t.bodyWords().get(0);

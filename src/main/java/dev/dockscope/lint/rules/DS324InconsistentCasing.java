@@ -9,7 +9,6 @@ import dev.dockscope.lint.RuleMeta;
 import dev.dockscope.lint.Severity;
 import dev.dockscope.lint.dockerfile.Instruction;
 import java.util.List;
-import java.util.Locale;
 
 /** DS324: instruction keywords in mixed case. */
 public final class DS324InconsistentCasing implements Rule {
@@ -31,14 +30,14 @@ public final class DS324InconsistentCasing implements Rule {
         for (Instruction i : ctx.df().instructions()) {
             if (i.upperCase()) {
                 upper++;
-            } else if (i.written().equals(i.written().toLowerCase(Locale.ROOT))) {
+            } else if (i.lowerCase()) {
                 lower++;
             }
         }
         boolean wantUpper = upper >= lower;
         for (Instruction i : ctx.df().instructions()) {
             boolean isUpper = i.upperCase();
-            boolean isLower = i.written().equals(i.written().toLowerCase(Locale.ROOT));
+            boolean isLower = i.lowerCase();
             if (wantUpper ? !isUpper : !isLower) {
                 report.report(i, "'" + i.written() + "' does not match the " + (wantUpper ? "upper" : "lower")
                         + "-case keywords used in the rest of the file");

@@ -27,7 +27,7 @@ public final class DS331ExposeProtoCasing implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("EXPOSE")) {
             if (!i.is("EXPOSE")) {
                 continue;
             }

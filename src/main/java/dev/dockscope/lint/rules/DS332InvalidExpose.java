@@ -29,7 +29,7 @@ public final class DS332InvalidExpose implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("EXPOSE")) {
             if (!i.is("EXPOSE")) {
                 continue;
             }

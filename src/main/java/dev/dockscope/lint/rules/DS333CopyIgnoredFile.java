@@ -30,7 +30,7 @@ public final class DS333CopyIgnoredFile implements Rule {
         if (ignore == null) {
             return;
         }
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("COPY", "ADD")) {
             if (!LintContext.fromContext(i) || !i.heredocs().isEmpty()) {
                 continue;
             }

@@ -26,7 +26,7 @@ public final class DS335CopyDestNeedsSlash implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("COPY", "ADD")) {
             if ((i.is("COPY") || i.is("ADD")) && i.heredocs().isEmpty() && i.sources().size() > 1) {
                 String d = i.destination();
                 if (d != null && !d.endsWith("/") && !d.contains("$")) {

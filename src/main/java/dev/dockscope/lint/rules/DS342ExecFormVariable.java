@@ -33,7 +33,7 @@ public final class DS342ExecFormVariable implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("CMD", "ENTRYPOINT", "RUN")) {
             if (!(i.is("CMD") || i.is("ENTRYPOINT") || i.is("RUN")) || !i.isExecForm() || i.exec().isEmpty()) {
                 continue;
             }

@@ -38,7 +38,7 @@ public final class DS401LastUserRoot implements Rule {
         Instruction user = null;
         // a final stage without USER runs as the last USER of the stage it is built FROM
         for (Stage s : ctx.lineage(last.from())) {
-            for (Instruction i : s.instructions()) {
+            for (Instruction i : ctx.instructions(s, "USER")) {
                 if (i.is("USER")) {
                     user = i;
                 }

@@ -37,7 +37,7 @@ public final class DS402NoUser implements Rule {
         }
         for (Stage s = last; s != null; s = ctx.df().stage(s.image()) != null
                 && ctx.df().stage(s.image()).index() < s.index() ? ctx.df().stage(s.image()) : null) {
-            if (s.instructions().stream().anyMatch(i -> i.is("USER"))) {
+            if (!ctx.instructions(s, "USER").isEmpty()) {
                 return;
             }
         }

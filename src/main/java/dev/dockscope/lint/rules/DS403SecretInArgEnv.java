@@ -86,7 +86,7 @@ public final class DS403SecretInArgEnv implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("ARG", "ENV")) {
             if (!i.is("ARG") && !i.is("ENV")) {
                 continue;
             }

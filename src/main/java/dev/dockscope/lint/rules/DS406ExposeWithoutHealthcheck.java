@@ -39,7 +39,7 @@ public final class DS406ExposeWithoutHealthcheck implements Rule {
         }
         Instruction expose = null;
         for (Stage s : ctx.lineage(last.from())) {
-            for (Instruction i : s.instructions()) {
+            for (Instruction i : ctx.instructions(s, "EXPOSE")) {
                 if (i.is("EXPOSE") && expose == null) {
                     expose = i;
                 }

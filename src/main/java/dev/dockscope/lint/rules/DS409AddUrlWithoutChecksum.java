@@ -33,7 +33,7 @@ public final class DS409AddUrlWithoutChecksum implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("ADD")) {
             if (i.is("ADD") && i.flag("checksum") == null
                     && i.sources().stream().anyMatch(s -> Rx.URL.matcher(s).matches() && !s.contains(".git"))) {
                 report.report(i, "ADD downloads a URL without --checksum: its content is not verified");

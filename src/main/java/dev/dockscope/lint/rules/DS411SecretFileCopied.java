@@ -30,7 +30,7 @@ public final class DS411SecretFileCopied implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("COPY", "ADD")) {
             if (!LintContext.fromContext(i)) {
                 continue;
             }

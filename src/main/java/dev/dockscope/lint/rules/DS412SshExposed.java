@@ -26,7 +26,7 @@ public final class DS412SshExposed implements Rule {
 
     @Override
     public void check(LintContext ctx, Reporter report) {
-        for (Instruction i : ctx.df().instructions()) {
+        for (Instruction i : ctx.instructions("EXPOSE")) {
             if (i.is("EXPOSE")) {
                 for (var w : i.positionedWords()) {
                     if (w.text().equals("22") || w.text().equalsIgnoreCase("22/tcp")) {

@@ -13,7 +13,7 @@ final class Multiple {
     static void check(LintContext ctx, Reporter report, String keyword) {
         for (Stage s : ctx.df().stages()) {
             Instruction first = null;
-            for (Instruction i : s.instructions()) {
+            for (Instruction i : ctx.instructions(s, keyword)) {
                 if (i.is(keyword)) {
                     if (first != null) {
                         report.report(i, "a second " + keyword + " in this stage: the one on line " + first.line()

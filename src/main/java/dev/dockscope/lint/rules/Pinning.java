@@ -46,15 +46,26 @@ final class Pinning {
 
     /** Names the script itself sets: assignments, {@code for} loops and {@code read}. */
     private static Set<String> scriptNames(RunScript r) {
-        Set<String> out = new HashSet<>();
-        var m = ASSIGNED.matcher(r.script());
-        while (m.find()) {
-            out.add(m.group(1));
+        String script = r.script();
+        // each pattern needs a literal part ('=', "for", "read"): a script without it is not matched at all
+        boolean assigns = script.indexOf('=') >= 0;
+        boolean binds = script.contains("for") || script.contains("read");
+        if (!assigns && !binds) {
+            return Set.of();
         }
-        // shell loops and reads bind variables too
-        var loop = BOUND.matcher(r.script());
-        while (loop.find()) {
-            out.add(loop.group(1));
+        Set<String> out = new HashSet<>();
+        if (assigns) {
+            var m = ASSIGNED.matcher(script);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        if (binds) {
+            // shell loops and reads bind variables too
+            var loop = BOUND.matcher(script);
+            while (loop.find()) {
+                out.add(loop.group(1));
+            }
         }
         return out;
     }

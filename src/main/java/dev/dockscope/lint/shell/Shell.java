@@ -208,7 +208,8 @@ public final class Shell {
         } else if (!op.isEmpty() && !op.equals(";")) {
             before = op;
         }
-        words = new ArrayList<>();
-        assignments = new ArrayList<>();
+        // the command holds copies: the same two lists serve the next command
+        words.clear();
+        assignments.clear();
     }
 }
