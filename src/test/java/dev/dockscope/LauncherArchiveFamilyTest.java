@@ -84,6 +84,7 @@ class LauncherArchiveFamilyTest {
         assertTrue(calls.get(0).contains("-XX:AOTMode=record") && calls.get(0).endsWith(
                 "dev.dockscope.CdsTraining " + training), calls.toString());
         assertEquals(3, calls.size(), "record, create, run: " + calls);
+        assertEquals(family.startsWith("lint"), run.contains("-XX:InitialRAMPercentage=4"), "a lint run's heap: " + run);
     }
 
     @Test
