@@ -85,6 +85,7 @@ class LauncherArchiveFamilyTest {
                 "dev.dockscope.CdsTraining " + training), calls.toString());
         assertEquals(3, calls.size(), "record, create, run: " + calls);
         assertEquals(family.startsWith("lint"), run.contains("-XX:InitialRAMPercentage=4"), "a lint run's heap: " + run);
+        assertEquals(family.startsWith("daemon"), run.contains("-XX:CompileThresholdScaling=5"), "a daemon run's JIT: " + run);
     }
 
     @Test
