@@ -32,7 +32,7 @@ class PemFilesTest {
     static void openssl() {
         boolean present = Proc.onPath("openssl");
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new AssertionError("openssl is needed (scripts/test installs docker.io, which brings it)");
+            throw new AssertionError("openssl is needed (scripts/test installs it)");
         }
         Assumptions.assumeTrue(present, "openssl is not on PATH");
     }

@@ -26,7 +26,7 @@ public final class TlsDaemon implements AutoCloseable {
 
     public static TlsDaemon start() throws IOException, InterruptedException {
         if (!Proc.onPath("dockerd") || !Proc.onPath("openssl")) {
-            String message = "dockerd and openssl are needed (scripts/test installs docker.io)";
+            String message = "dockerd and openssl are needed (scripts/test installs docker.io and openssl)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new AssertionError(message);
             }
