@@ -68,20 +68,20 @@ final class PemFiles {
         return null;
     }
 
-    /** A trust store of the certificates in {@code caPem}, as {@code ca-1}, {@code ca-2}, …. */
-    static KeyStore trustStore(String caPem) throws IOException, GeneralSecurityException {
+    /** A trust store of {@code cas} (a CA file's {@link #certificates}), as {@code ca-1}, {@code ca-2}, …. */
+    static KeyStore trustStore(List<Certificate> cas) throws IOException, GeneralSecurityException {
         KeyStore store = emptyStore();
         int n = 0;
-        for (Certificate c : certificates(caPem)) {
+        for (Certificate c : cas) {
             store.setCertificateEntry("ca-" + ++n, c);
         }
         return store;
     }
 
-    /** A key store of the key in {@code keyPem} with the chain in {@code certPem}, entry and password "docker". */
-    static KeyStore keyStore(PrivateKey key, String certPem) throws IOException, GeneralSecurityException {
+    /** A key store of {@code key} with its certificate {@code chain}, entry and password "docker". */
+    static KeyStore keyStore(PrivateKey key, List<Certificate> chain) throws IOException, GeneralSecurityException {
         KeyStore store = emptyStore();
-        store.setKeyEntry("docker", key, "docker".toCharArray(), certificates(certPem).toArray(new Certificate[0]));
+        store.setKeyEntry("docker", key, "docker".toCharArray(), chain.toArray(new Certificate[0]));
         return store;
     }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
+import java.security.cert.Certificate;
+import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -42,14 +44,16 @@ final class TlsMaterial {
             throw fail(where + ": " + missing + " is missing (cert.pem and key.pem go together).", null);
         }
         try {
-            if (PemFiles.certificates(ca).isEmpty()) {
+            List<Certificate> cas = PemFiles.certificates(ca);
+            if (cas.isEmpty()) {
                 throw fail(where + ": " + dir.resolve("ca.pem") + " holds no PEM certificate.", null);
             }
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(PemFiles.trustStore(ca));
+            tmf.init(PemFiles.trustStore(cas));
             KeyManagerFactory kmf = null;
             if (cert != null) {
-                if (PemFiles.certificates(cert).isEmpty()) {
+                List<Certificate> chain = PemFiles.certificates(cert);
+                if (chain.isEmpty()) {
                     throw fail(where + ": " + dir.resolve("cert.pem") + " holds no PEM certificate.", null);
                 }
                 PrivateKey privateKey = PemFiles.privateKey(key);
@@ -57,7 +61,7 @@ final class TlsMaterial {
                     throw fail(where + ": " + dir.resolve("key.pem") + " holds no PEM private key.", null);
                 }
                 kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-                kmf.init(PemFiles.keyStore(privateKey, cert), "docker".toCharArray());
+                kmf.init(PemFiles.keyStore(privateKey, chain), "docker".toCharArray());
             }
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);

@@ -68,7 +68,7 @@ class PemFilesTest {
         assertNotNull(k, name);
         assertTrue(k.getAlgorithm().equals(algorithm) || algorithm.equals("EdDSA") && k.getAlgorithm().startsWith("Ed"),
                 name + ": " + k.getAlgorithm());
-        KeyStore store = PemFiles.keyStore(k, Files.readString(dir.resolve(cert)));
+        KeyStore store = PemFiles.keyStore(k, PemFiles.certificates(Files.readString(dir.resolve(cert))));
         assertEquals(List.of("docker"), Collections.list(store.aliases()));
         assertEquals(k.getAlgorithm(), store.getKey("docker", "docker".toCharArray()).getAlgorithm());
         X509Certificate c = (X509Certificate) store.getCertificateChain("docker")[0];
@@ -83,7 +83,7 @@ class PemFilesTest {
         String bundle = "a comment line before the blocks\n" + Files.readString(dir.resolve("one.pem"))
                 + Files.readString(dir.resolve("ca-key.pem")) + Files.readString(dir.resolve("two.pem"));
         assertEquals(2, PemFiles.certificates(bundle).size());
-        KeyStore trust = PemFiles.trustStore(bundle);
+        KeyStore trust = PemFiles.trustStore(PemFiles.certificates(bundle));
         assertEquals(List.of("ca-1", "ca-2"), Collections.list(trust.aliases()).stream().sorted().toList());
         assertEquals("CN=two", ((X509Certificate) trust.getCertificate("ca-2")).getSubjectX500Principal().getName());
     }
