@@ -14,7 +14,6 @@ import dev.dockscope.support.Release;
 import dev.dockscope.support.TestDaemon;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -35,11 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(DaemonExtension.class)
 class ReleaseJarIT {
     private static Proc.Result dockscope(String host, String... args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Release.launcher().toString());
-        cmd.addAll(List.of(args));
-        return Proc.of(cmd).env("DOCKER_HOST", host).env("DOCKER_CONTEXT", null).env("NO_COLOR", "1")
-                .env("JAVA_HOME", null).env("XDG_CACHE_HOME", Release.cacheHome().toString()).timeout(240).run();
+        return Release.launch(args).env("DOCKER_HOST", host).run();
     }
 
     @Test

@@ -10,8 +10,6 @@ import dev.dockscope.support.Proc;
 import dev.dockscope.support.Release;
 import dev.dockscope.support.SshServer;
 import dev.dockscope.support.TestDaemon;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,12 +37,8 @@ class SshTransportIT {
     }
 
     private static Proc.Result dockscope(String host, String... args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Release.launcher().toString());
-        cmd.addAll(List.of(args));
-        return Proc.of(cmd).env("DOCKER_HOST", host).env("DOCKER_CONTEXT", null).env("NO_COLOR", "1")
-                .env("PATH", sshd.clientBin() + ":" + System.getenv("PATH")).env("JAVA_HOME", null)
-                .env("XDG_CACHE_HOME", Release.cacheHome().toString()).timeout(240).run();
+        return Release.launch(args).env("DOCKER_HOST", host)
+                .env("PATH", sshd.clientBin() + ":" + System.getenv("PATH")).run();
     }
 
     private static String host() {

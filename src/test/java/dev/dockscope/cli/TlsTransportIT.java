@@ -52,10 +52,9 @@ class TlsTransportIT {
     /** The same through the release launcher: its minimised jar keeps what reading PEM files and TLS need. */
     @Test
     void theReleaseJarReadsTheCertificatesToo() throws Exception {
-        Function<Path, Proc.Result> run = certs -> Proc.of(
-                Release.launcher().toString(), "version", "-o", "json").env("DOCKER_HOST", daemon.host())
-                .env("DOCKER_TLS_VERIFY", "1").env("DOCKER_CERT_PATH", certs.toString()).env("DOCKER_CONTEXT", null)
-                .env("JAVA_HOME", null).env("XDG_CACHE_HOME", Release.cacheHome().toString()).timeout(240).run();
+        Function<Path, Proc.Result> run = certs -> Release.launch("version", "-o", "json")
+                .env("DOCKER_HOST", daemon.host()).env("DOCKER_TLS_VERIFY", "1")
+                .env("DOCKER_CERT_PATH", certs.toString()).run();
         Proc.Result right = run.apply(daemon.clientCerts()).assertExit(0);
         assertTrue(Json.MAPPER.readTree(right.out()).at("/daemon/apiVersion").asText().startsWith("1."),
                 right.describe());

@@ -49,6 +49,19 @@ public final class Release {
         return home().resolve("bin/dockscope");
     }
 
+    /**
+     * The unpacked launcher with {@code args}, as a user runs it: it picks its own JDK (no JAVA_HOME), no docker
+     * context, no colour, the shared start-up cache, four minutes at most; the caller adds the rest of the
+     * environment (DOCKER_HOST…) and runs it.
+     */
+    public static Proc launch(String... args) {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = launcher().toString();
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        return Proc.of(cmd).env("JAVA_HOME", null).env("DOCKER_CONTEXT", null).env("NO_COLOR", "1")
+                .env("XDG_CACHE_HOME", cacheHome().toString()).timeout(240);
+    }
+
     /** XDG_CACHE_HOME for runs of the unpacked launcher (shared, so the start-up archive is made once). */
     public static synchronized Path cacheHome() {
         home();
