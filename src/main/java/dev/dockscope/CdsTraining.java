@@ -69,7 +69,10 @@ public final class CdsTraining {
         System.exit(0);
     }
 
-    /** The runs that train {@code family} (besides the stand-in daemon's, for {@code daemon}), each with -o json. */
+    /**
+     * The runs that train {@code family} (besides the stand-in daemon's, for {@code daemon}), each with {@code -o json}
+     * added when {@code json}.
+     */
     static List<String[]> runs(String family, boolean json, Path dockerfile) {
         List<String[]> lint = List.<String[]>of(new String[] {"lint", "--fail-on", "none", dockerfile.toString()});
         List<String[]> daemon = List.<String[]>of(new String[] {"version"});
