@@ -63,7 +63,7 @@ public final class CommandFactory {
     }
 
     /** Root options that take a value, to skip while looking for the command name. */
-    private static final java.util.Set<String> VALUED = java.util.Set.of("-H", "--host", "-c", "--context", "-o",
+    static final java.util.Set<String> VALUED = java.util.Set.of("-H", "--host", "-c", "--context", "-o",
             "--output", "--color", "--width", "--timeout");
 
     /**

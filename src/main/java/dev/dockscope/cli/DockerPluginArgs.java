@@ -22,7 +22,7 @@ public final class DockerPluginArgs {
     /** The plugin's command name: the word docker matched to find docker-scope. */
     static final String NAME = "scope";
 
-    private static final Set<String> VALUED = Set.of("-H", "--host", "-c", "--context", "--config", "-l", "--log-level",
+    static final Set<String> VALUED = Set.of("-H", "--host", "-c", "--context", "--config", "-l", "--log-level",
             "--tlscacert", "--tlscert", "--tlskey");
 
     /** dockscope's arguments and the environment changes (a null value hides the variable). */
