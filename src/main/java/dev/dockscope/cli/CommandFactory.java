@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,10 +36,10 @@ public final class CommandFactory {
         CommandLine cmd = new CommandLine(rootSpec, factory);
         StartupTrace.mark("root model");
         // building picocli's model of a command costs milliseconds: a run that names its command gets only that one
-        for (java.util.Map.Entry<String, Class<?>> e : RootCommand.SUBCOMMANDS.entrySet()) {
+        for (Map.Entry<String, BiFunction<Io, Wiring, Object>> e : RootCommand.SUBCOMMANDS.entrySet()) {
             if (only == null || only.equals(e.getKey())) {
                 try {
-                    Object command = factory.create(e.getValue());
+                    Object command = e.getValue().apply(io, wiring);
                     CommandSpec model = command instanceof BaseCommand b ? b.model() : null;
                     cmd.addSubcommand(e.getKey(), new CommandLine(model != null ? model : command, factory));
                 } catch (Exception ex) {

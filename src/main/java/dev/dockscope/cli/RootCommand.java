@@ -5,6 +5,10 @@ import dev.dockscope.model.OverviewReport;
 import dev.dockscope.model.daemon.VersionReport;
 import dev.dockscope.render.text.OverviewTextRenderer;
 import dev.dockscope.render.text.VersionTextRenderer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -12,26 +16,31 @@ import picocli.CommandLine.Model.CommandSpec;
  * annotations was the largest single piece of a small run's start-up.
  */
 public final class RootCommand extends BaseCommand {
-    /** Every subcommand, in help order (registered by {@link CommandFactory}). */
-    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    /**
+     * Every subcommand, in help order (registered by {@link CommandFactory}): its name and how to make it.
+     * Constructors, not classes: picocli's factory makes an object of a class by reflection, and on JDK 22+ the first
+     * reflective construction of a run generates method-handle code at run time (the ClassFile API, interpreted:
+     * milliseconds of every run, and never in the start-up archive).
+     */
+    static final Map<String, BiFunction<Io, Wiring, Object>> SUBCOMMANDS = subcommands();
 
-    private static java.util.Map<String, Class<?>> subcommands() {
-        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
-        m.put("image", ImageCommand.class);
-        m.put("container", ContainerCommand.class);
-        m.put("health", HealthCommand.class);
-        m.put("version", VersionCommand.class);
-        m.put("tour", TourCommand.class);
-        m.put("lint", LintCommand.class);
-        m.put("cache", CacheCommand.class);
-        m.put("runtime", RuntimeCommand.class);
-        m.put("network", NetworkCommand.class);
-        m.put("volume", VolumeCommand.class);
-        m.put("compose", ComposeCommand.class);
-        m.put("learn", LearnCommand.class);
-        m.put("plugin", PluginCommand.class);
-        m.put("help", picocli.CommandLine.HelpCommand.class);
-        return java.util.Collections.unmodifiableMap(m);
+    private static Map<String, BiFunction<Io, Wiring, Object>> subcommands() {
+        Map<String, BiFunction<Io, Wiring, Object>> m = new LinkedHashMap<>();
+        m.put("image", (io, w) -> new ImageCommand(io));
+        m.put("container", (io, w) -> new ContainerCommand(io));
+        m.put("health", (io, w) -> new HealthCommand(io));
+        m.put("version", (io, w) -> new VersionCommand(io));
+        m.put("tour", TourCommand::new);
+        m.put("lint", (io, w) -> new LintCommand(io));
+        m.put("cache", (io, w) -> new CacheCommand(io));
+        m.put("runtime", (io, w) -> new RuntimeCommand(io));
+        m.put("network", (io, w) -> new NetworkCommand(io));
+        m.put("volume", (io, w) -> new VolumeCommand(io));
+        m.put("compose", (io, w) -> new ComposeCommand(io));
+        m.put("learn", LearnCommand::new);
+        m.put("plugin", (io, w) -> new PluginCommand(io));
+        m.put("help", (io, w) -> new picocli.CommandLine.HelpCommand());
+        return Collections.unmodifiableMap(m);
     }
 
     final GlobalOptions options = new GlobalOptions();
