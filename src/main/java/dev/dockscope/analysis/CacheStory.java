@@ -114,7 +114,9 @@ public final class CacheStory {
 
     private static void largest(List<Layer> layers, long total, List<Finding> out) {
         List<Layer> big = layers.stream().filter(l -> !l.empty() && l.size() > 0)
-                .sorted(Comparator.comparingLong(Layer::size).reversed()).limit(3).toList();
+                // largest first, ties in layer order (a lambda of ours: Comparator.comparingLong's own is made at
+                // run time, never in the start-up archive)
+                .sorted((a, b) -> Long.compare(b.size(), a.size())).limit(3).toList();
         if (big.isEmpty() || total <= 0) {
             return;
         }
