@@ -1,5 +1,6 @@
 package dev.dockscope.analysis;
 
+import dev.dockscope.model.text.Instants;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -40,7 +41,7 @@ public final class Durations {
         }
         Instant t;
         try {
-            t = Instant.parse(iso);
+            t = Instants.parse(iso);
         } catch (RuntimeException e) {
             return "?";
         }

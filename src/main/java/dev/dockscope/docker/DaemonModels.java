@@ -3,8 +3,8 @@ package dev.dockscope.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dockscope.model.daemon.DaemonVersion;
 import dev.dockscope.model.image.ImageData;
+import dev.dockscope.model.text.Instants;
 import dev.dockscope.model.text.Sanitizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -129,7 +129,7 @@ final class DaemonModels {
             return null;
         }
         try {
-            return Instant.parse(created).toString();
+            return Instants.format(Instants.parse(created));
         } catch (RuntimeException e) {
             return Sanitizer.line(created);
         }

@@ -7,7 +7,7 @@ import dev.dockscope.analysis.RunDefaults;
 import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.ContainerSummary;
 import dev.dockscope.model.image.ImageSummary;
-import java.time.Instant;
+import dev.dockscope.model.text.Instants;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +41,7 @@ final class LiveSupport {
     /** An ISO-8601 time as epoch seconds; 0 when absent or unreadable. */
     static long epochSeconds(String iso) {
         try {
-            return iso == null || iso.isEmpty() ? 0 : Instant.parse(iso).getEpochSecond();
+            return iso == null || iso.isEmpty() ? 0 : Instants.parse(iso).getEpochSecond();
         } catch (RuntimeException e) {
             return 0;
         }

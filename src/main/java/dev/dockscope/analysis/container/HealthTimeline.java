@@ -4,6 +4,7 @@ import dev.dockscope.model.container.ContainerDetails;
 import dev.dockscope.model.container.HealthStep;
 import dev.dockscope.model.container.ProbeFact;
 import dev.dockscope.model.container.TransitionFact;
+import dev.dockscope.model.text.Instants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public final class HealthTimeline {
             return null;
         }
         try {
-            return Instant.parse(iso);
+            return Instants.parse(iso);
         } catch (RuntimeException e) {
             try {
                 return java.time.OffsetDateTime.parse(iso).toInstant();
