@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Start-up checkpoints for profiling (bench/startup): silent and nearly free unless the environment variable
  * {@code DOCKSCOPE_STARTUP_TRACE} is set, then each {@link #mark} notes the wall time and the calling thread's CPU
- * time, and {@link #report} prints one line per checkpoint on stderr, with the time since the JVM started.
+ * time, and {@link #report} prints one line per checkpoint on stderr, with the time since the JVM started; then the
+ * checkpoints of other threads ({@link #other}), the CPU time of every live thread, and the main thread's wait for a
+ * core (from Linux's schedstat).
  * Not an interface: the phases and their names change as the start-up does.
  */
 public final class StartupTrace {
@@ -20,6 +25,22 @@ public final class StartupTrace {
     private static int count;
 
     private StartupTrace() {
+    }
+
+    private static final int OTHER_MAX = 16;
+    private static final String[] OTHER_NAMES = new String[OTHER_MAX];
+    private static final long[] OTHER_WALL = new long[OTHER_MAX];
+    private static final long[] OTHER_CPU = new long[OTHER_MAX];
+    private static int otherCount;
+
+    /** Notes a checkpoint of a thread other than main (when tracing), with that thread's CPU time. */
+    public static synchronized void other(String name) {
+        if (!ON || otherCount == OTHER_MAX) {
+            return;
+        }
+        OTHER_WALL[otherCount] = System.nanoTime();
+        OTHER_CPU[otherCount] = threadCpuNanos();
+        OTHER_NAMES[otherCount++] = name;
     }
 
     /** Notes a checkpoint (when tracing). */
@@ -48,6 +69,13 @@ public final class StartupTrace {
             double dCpu = i == 0 ? CPU[i] / 1e6 : (CPU[i] - CPU[i - 1]) / 1e6;
             err.printf("  %-28s wall %7.1f (+%6.1f)  cpu %7.1f (+%6.1f)%n", NAMES[i], wall, dWall, CPU[i] / 1e6, dCpu);
         }
+        for (int i = 0; i < otherCount; i++) {
+            err.printf("  %-28s wall %7.1f            cpu %7.1f (its thread)%n", OTHER_NAMES[i],
+                    (OTHER_WALL[i] - jvmStart) / 1e6, OTHER_CPU[i] / 1e6);
+        }
+        err.println("  threads (CPU ms at exit): " + threadCpu());
+        err.println("  main thread schedstat (run ns, runqueue wait ns, time slices): "
+                + readQuietly("/proc/thread-self/schedstat"));
         err.flush();
     }
 
@@ -66,6 +94,34 @@ public final class StartupTrace {
             return 0;
         }
         return sum;
+    }
+
+    private static String readQuietly(String file) {
+        try {
+            return Files.readString(Path.of(file)).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** Each live thread's name and run time so far, busiest first. */
+    private static String threadCpu() {
+        List<String> rows = new ArrayList<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                long ns = firstNumber(t.resolve("schedstat"));
+                String name = Files.readString(t.resolve("comm")).trim();
+                rows.add(String.format("%09d %s %.1f", ns, name, ns / 1e6));
+            }
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+        rows.sort(Comparator.reverseOrder());
+        StringBuilder b = new StringBuilder();
+        for (String r : rows) {
+            b.append(b.length() == 0 ? "" : ", ").append(r.substring(r.indexOf(' ') + 1));
+        }
+        return b.toString();
     }
 
     private static long firstNumber(Path file) {

@@ -2,34 +2,33 @@ package dev.dockscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockscope.support.Cli;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The start-up warm-up thread: only for commands that read the daemon, never keeps the JVM alive, and ends. */
+/** The start-up warm-up threads: only for commands that read the daemon, never keeps the JVM alive, and ends. */
 class PrewarmTest {
     @Test
     void commandsWithoutADaemonStartNothing() {
-        assertNull(Prewarm.forCommand(null), "no command named (root help): nothing to warm");
-        assertNull(Prewarm.forCommand("lint"));
-        assertNull(Prewarm.forCommand("learn"));
-        assertNull(Prewarm.forCommand("cache"));
-        assertNull(Prewarm.forCommand("plugin"));
-        assertNull(Prewarm.forCommand("no-such-command"));
+        assertEquals(List.of(), Prewarm.forCommand(null), "no command named (root help): nothing to warm");
+        for (String command : new String[] {"lint", "learn", "cache", "plugin", "no-such-command"}) {
+            assertEquals(List.of(), Prewarm.forCommand(command), command);
+        }
     }
 
     @Test
-    void daemonCommandsGetADaemonThreadThatFinishes() throws InterruptedException {
+    void daemonCommandsGetDaemonThreadsThatFinish() throws InterruptedException {
         for (String command : new String[] {"image", "version", "container", "network"}) {
-            Thread t = Prewarm.forCommand(command);
-            assertNotNull(t, command);
-            assertTrue(t.isDaemon(), "must never keep the JVM from exiting: " + command);
-            assertEquals("dockscope-prewarm", t.getName());
-            t.join(30_000);
-            assertFalse(t.isAlive(), "the warm-up of " + command + " should end on its own");
+            List<Thread> threads = Prewarm.forCommand(command);
+            assertEquals(List.of("dockscope-prewarm-socket", "dockscope-prewarm"),
+                    threads.stream().map(Thread::getName).toList(), command);
+            for (Thread t : threads) {
+                assertTrue(t.isDaemon(), "must never keep the JVM from exiting: " + command);
+                t.join(30_000);
+                assertFalse(t.isAlive(), "the warm-up of " + command + " should end on its own");
+            }
         }
     }
 
