@@ -4,6 +4,11 @@
 #   dockscope learn image --no-live             vs dockerfilelint
 #   dockscope image REF (a 4-layer busybox image) vs docker image inspect REF
 # for the launcher on each JDK it can use: JDK 17 and the newest JDK >= 24 found (each with its start-up archive).
+# Each reference runs interleaved with what it is compared to, one run of each in turn (dockerfilelint, lint,
+# learn, docker image inspect, image, then again), so both medians come from the same minutes of this machine, whose
+# speed drifts by 10-25 % over a few minutes; the ratios use those medians. The references are also measured once
+# in a block of their own first, as this script did before (bench/README.md, "Start-up, seventh pass"), and the
+# ratio against that is shown in brackets.
 # Uses DOCKER_HOST when set, else starts the private test daemon (scripts/test-daemon) and stops it afterwards.
 # Numbers: bench/README.md. Usage: bench/startup/run.sh [RUNS] [LAUNCHER]   (default 15 runs; launcher ./dockscope)
 set -euo pipefail
@@ -17,32 +22,46 @@ echo "installing dockerfilelint with npm into a temp folder…" >&2
 npm install --silent --no-audit --no-fund --prefix "$work/npm" dockerfilelint >/dev/null 2>&1
 dfl="$work/npm/node_modules/.bin/dockerfilelint"
 
-median_ms() { # command… -> median wall time in ms over $runs runs (output discarded, exit status ignored)
-  local t=() s e
-  for _ in $(seq 1 "$runs"); do
-    s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N)
-    t+=($(( (e - s) / 1000000 )))
-  done
-  printf '%s\n' "${t[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+ms() { # command… -> wall time in ms of one run (output discarded, exit status ignored)
+  local s e
+  s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N)
+  echo $(( (e - s) / 1000000 ))
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median_ms() { # command… -> median wall time in ms over $runs runs in a row
+  local t=()
+  for _ in $(seq 1 "$runs"); do t+=("$(ms "$@")"); done
+  median "${t[@]}"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
-d_lint=$(median_ms "$dfl" "$work/Dockerfile")
-d_inspect=$(median_ms docker image inspect dsbench-startup:1)
+b_lint=$(median_ms "$dfl" "$work/Dockerfile")
+b_inspect=$(median_ms docker image inspect dsbench-startup:1)
 echo
 echo "dockscope start-up ($runs runs each, medians in ms; $(nproc) CPUs; launcher $launcher)"
-printf '  %-34s %6s ms\n' "dockerfilelint $(node -p "require('$work/npm/node_modules/dockerfilelint/package.json').version")" "$d_lint" \
-  "docker image inspect REF" "$d_inspect"
+printf '  %-34s %6s ms   (in a block of its own, first)\n' \
+  "dockerfilelint $(node -p "require('$work/npm/node_modules/dockerfilelint/package.json').version")" "$b_lint" \
+  "docker image inspect REF" "$b_inspect"
 for j in "${jdks[@]}"; do
   name="$("$j/bin/java" -version 2>&1 | head -1)"
-  # first runs make the start-up archive for this jar and JDK
-  JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
-  JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
-  l=$(JAVA_HOME="$j" median_ms "$launcher" lint --fail-on none "$work/Dockerfile")
-  n=$(JAVA_HOME="$j" median_ms "$launcher" learn image --no-live)
-  i=$(JAVA_HOME="$j" median_ms "$launcher" image dsbench-startup:1)
-  echo "  $name"
-  printf '    %-32s %6s ms   %s x dockerfilelint\n' "lint (20-line Dockerfile)" "$l" "$(ratio "$l" "$d_lint")" \
-    "learn image --no-live" "$n" "$(ratio "$n" "$d_lint")"
-  printf '    %-32s %6s ms   %s x docker image inspect\n' "image REF" "$i" "$(ratio "$i" "$d_inspect")"
+  # first runs make the start-up archives for this jar and JDK (lint; learn; image)
+  for _ in 1 2; do
+    JAVA_HOME="$j" "$launcher" lint --fail-on none "$work/Dockerfile" >/dev/null 2>&1 || true
+    JAVA_HOME="$j" "$launcher" learn image --no-live >/dev/null 2>&1 || true
+    JAVA_HOME="$j" "$launcher" image dsbench-startup:1 >/dev/null 2>&1 || true
+  done
+  td=() tl=() tn=() ti=() tj=()
+  for _ in $(seq 1 "$runs"); do
+    td+=("$(ms "$dfl" "$work/Dockerfile")")
+    tl+=("$(JAVA_HOME="$j" ms "$launcher" lint --fail-on none "$work/Dockerfile")")
+    tn+=("$(JAVA_HOME="$j" ms "$launcher" learn image --no-live)")
+    ti+=("$(ms docker image inspect dsbench-startup:1)")
+    tj+=("$(JAVA_HOME="$j" ms "$launcher" image dsbench-startup:1)")
+  done
+  d=$(median "${td[@]}") l=$(median "${tl[@]}") n=$(median "${tn[@]}") i=$(median "${ti[@]}") m=$(median "${tj[@]}")
+  echo "  $name (interleaved: dockerfilelint $d ms, docker image inspect $i ms)"
+  printf '    %-32s %6s ms   %s x dockerfilelint (%s)\n' "lint (20-line Dockerfile)" "$l" "$(ratio "$l" "$d")" \
+    "$(ratio "$l" "$b_lint")" "learn image --no-live" "$n" "$(ratio "$n" "$d")" "$(ratio "$n" "$b_lint")"
+  printf '    %-32s %6s ms   %s x docker image inspect (%s)\n' "image REF" "$m" "$(ratio "$m" "$i")" \
+    "$(ratio "$m" "$b_inspect")"
 done
