@@ -11,16 +11,24 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 /**
- * JSON text to a Jackson tree with the streaming parser alone. The tree is what {@code ObjectMapper.readTree} gives
+ * JSON text to a Jackson tree without the object mapper. The tree is what {@code ObjectMapper.readTree} gives
  * (same nodes, same number types, last duplicate key wins, the parser's limits and errors, a
  * {@link MissingNode} for no content, text after the first value ignored), but setting up a mapper costs every
- * daemon command hundreds of classes before its first byte is read. JsonTreeTest compares the two.
+ * daemon command hundreds of classes before its first byte is read. Plain JSON (what daemons send) is read by
+ * {@link PlainJsonReader}; anything else, by Jackson's streaming parser, which then sees every byte. JsonTreeTest
+ * compares both with the mapper.
  */
 public final class JsonTree {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -33,20 +41,51 @@ public final class JsonTree {
     }
 
     public static JsonNode parse(InputStream in) throws IOException {
-        try (JsonParser p = Holder.FACTORY.createParser(in)) {
+        PlainJsonReader.Result plain;
+        try {
+            plain = PlainJsonReader.read(in);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        if (plain.tree() != null) {
+            in.close(); // as Jackson's parser closes its source
+            return plain.tree();
+        }
+        try (JsonParser p = Holder.FACTORY.createParser(plain.replay())) {
             return tree(p);
         }
     }
 
     public static JsonNode parse(byte[] bytes) throws IOException {
+        JsonNode plain = PlainJsonReader.read(bytes).tree();
+        if (plain != null) {
+            return plain;
+        }
         try (JsonParser p = Holder.FACTORY.createParser(bytes)) {
             return tree(p);
         }
     }
 
     public static JsonNode parse(String text) throws IOException {
+        byte[] utf8 = utf8(text);
+        JsonNode plain = utf8 == null ? null : PlainJsonReader.read(utf8).tree();
+        if (plain != null) {
+            return plain;
+        }
         try (JsonParser p = Holder.FACTORY.createParser(text)) {
             return tree(p);
+        }
+    }
+
+    /** The text as UTF-8, or null when it holds a lone surrogate (which UTF-8 cannot carry). */
+    private static byte[] utf8(String text) {
+        try {
+            ByteBuffer b = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            return Arrays.copyOfRange(b.array(), b.arrayOffset() + b.position(), b.arrayOffset() + b.limit());
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 
