@@ -1,0 +1,61 @@
+package dev.dockscope.docker;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dockscope.render.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+/**
+ * JsonTree on any bytes, against the object mapper: where the mapper reads a tree, JsonTree reads the same tree
+ * (node types included), from a byte array and from a stream, and so does the plain reader whenever it does not give
+ * up; where the mapper fails, JsonTree fails with an IOException. Seeds in {@code JsonFuzzTestInputs/json/}.
+ */
+class JsonFuzzTest {
+    @FuzzTest(maxDuration = "10m")
+    void json(byte[] input) throws IOException {
+        JsonNode expected;
+        try {
+            expected = Json.MAPPER.readTree(input);
+        } catch (IOException mapperFails) {
+            refused(input);
+            return;
+        } catch (RuntimeException mapperBreaks) {
+            return; // the mapper's own trouble (none known); nothing to compare
+        }
+        JsonNode plain = PlainJsonReader.read(input).tree();
+        if (plain != null) {
+            same(expected, plain, "plain reader");
+        }
+        same(expected, JsonTree.parse(input), "JsonTree, bytes");
+        same(expected, JsonTree.parse(new ByteArrayInputStream(input)), "JsonTree, stream");
+    }
+
+    private static void refused(byte[] input) {
+        try {
+            JsonTree.parse(input);
+        } catch (IOException expected) {
+            return;
+        }
+        throw new AssertionError("the mapper refuses this input and JsonTree reads it");
+    }
+
+    private static void same(JsonNode expected, JsonNode actual, String by) {
+        if (expected == null ? actual != null : !expected.equals(actual) || !shape(expected).equals(shape(actual))) {
+            throw new AssertionError(by + " read " + actual + " where the mapper read " + expected);
+        }
+    }
+
+    private static String shape(JsonNode n) {
+        StringBuilder b = new StringBuilder(n.getClass().getSimpleName());
+        if (n.isContainerNode()) {
+            b.append('(');
+            java.util.Iterator<String> names = n.fieldNames();
+            for (int i = 0; i < n.size(); i++) {
+                b.append(shape(n.isObject() ? n.get(names.next()) : n.get(i))).append(',');
+            }
+            b.append(')');
+        }
+        return b.toString();
+    }
+}
