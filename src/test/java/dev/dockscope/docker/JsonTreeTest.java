@@ -69,6 +69,18 @@ class JsonTreeTest {
     }
 
     @Test
+    void malformedNamesAreRefusedWhateverCameBefore() throws IOException {
+        byte[] good = "{\"State\": 1}".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 'S', 't', 'a', 't', (byte) 0xff, (byte) 0xff, 'e', '"', ':', ' ', '1', '}'};
+        for (int i = 0; i < 3; i++) {
+            JsonTree.parse(good);
+            JsonTree.parse(new ByteArrayInputStream(good));
+            assertThrows(IOException.class, () -> JsonTree.parse(bad));
+            assertThrows(IOException.class, () -> JsonTree.parse(new ByteArrayInputStream(bad)));
+        }
+    }
+
+    @Test
     void nestingIsBoundedByTheParserNotTheStack() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         assertThrows(IOException.class, () -> Json.MAPPER.readTree(deep));

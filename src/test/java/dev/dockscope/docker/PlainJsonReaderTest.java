@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dockscope.render.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -114,7 +115,7 @@ class PlainJsonReaderTest {
             }
             JsonNode expected;
             try {
-                expected = Json.MAPPER.readTree(bytes);
+                expected = new ObjectMapper().readTree(bytes); // fresh: see JsonTree.jackson
             } catch (IOException mapperFails) {
                 byte[] broken = bytes;
                 assertThrows(IOException.class, () -> JsonTree.parse(broken), () -> show(broken));
