@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,14 +35,14 @@ public final class CommandFactory {
         CommandLine cmd = new CommandLine(rootSpec, factory);
         StartupTrace.mark("root model");
         // building picocli's model of a command costs milliseconds: a run that names its command gets only that one
-        for (Map.Entry<String, BiFunction<Io, Wiring, Object>> e : RootCommand.SUBCOMMANDS.entrySet()) {
-            if (only == null || only.equals(e.getKey())) {
+        for (String name : RootCommand.SUBCOMMANDS) {
+            if (only == null || only.equals(name)) {
                 try {
-                    Object command = e.getValue().apply(io, wiring);
+                    Object command = RootCommand.create(name, io, wiring);
                     CommandSpec model = command instanceof BaseCommand b ? b.model() : null;
-                    cmd.addSubcommand(e.getKey(), new CommandLine(model != null ? model : command, factory));
+                    cmd.addSubcommand(name, new CommandLine(model != null ? model : command, factory));
                 } catch (Exception ex) {
-                    throw new IllegalStateException("cannot create the " + e.getKey() + " command", ex);
+                    throw new IllegalStateException("cannot create the " + name + " command", ex);
                 }
             }
         }
@@ -83,7 +82,7 @@ public final class CommandFactory {
                 }
                 continue;
             }
-            return RootCommand.SUBCOMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+            return RootCommand.SUBCOMMANDS.contains(a) && !a.equals("help") ? a : null;
         }
         return null;
     }

@@ -111,7 +111,7 @@ public final class DockerPluginArgs {
             env.put("DOCKER_CERT_PATH", certFolder(tlsFiles));
         }
         // dockscope's options belong to the command they follow: put them after the command's name
-        int at = !rest.isEmpty() && RootCommand.SUBCOMMANDS.containsKey(rest.get(0)) && !rest.get(0).equals("help") ? 1 : 0;
+        int at = !rest.isEmpty() && RootCommand.SUBCOMMANDS.contains(rest.get(0)) && !rest.get(0).equals("help") ? 1 : 0;
         rest.addAll(at, ours);
         return new Translated(List.copyOf(rest), env);
     }

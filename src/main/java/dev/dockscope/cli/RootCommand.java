@@ -6,9 +6,9 @@ import dev.dockscope.model.daemon.VersionReport;
 import dev.dockscope.render.text.OverviewTextRenderer;
 import dev.dockscope.render.text.VersionTextRenderer;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -16,31 +16,35 @@ import picocli.CommandLine.Model.CommandSpec;
  * annotations was the largest single piece of a small run's start-up.
  */
 public final class RootCommand extends BaseCommand {
-    /**
-     * Every subcommand, in help order (registered by {@link CommandFactory}): its name and how to make it.
-     * Constructors, not classes: picocli's factory makes an object of a class by reflection, and on JDK 22+ the first
-     * reflective construction of a run generates method-handle code at run time (the ClassFile API, interpreted:
-     * milliseconds of every run, and never in the start-up archive).
-     */
-    static final Map<String, BiFunction<Io, Wiring, Object>> SUBCOMMANDS = subcommands();
+    /** Every subcommand's name, in help order (registered by {@link CommandFactory}, made by {@link #create}). */
+    static final Set<String> SUBCOMMANDS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("image",
+            "container", "health", "version", "tour", "lint", "cache", "runtime", "network", "volume", "compose", "learn",
+            "plugin", "help")));
 
-    private static Map<String, BiFunction<Io, Wiring, Object>> subcommands() {
-        Map<String, BiFunction<Io, Wiring, Object>> m = new LinkedHashMap<>();
-        m.put("image", (io, w) -> new ImageCommand(io));
-        m.put("container", (io, w) -> new ContainerCommand(io));
-        m.put("health", (io, w) -> new HealthCommand(io));
-        m.put("version", (io, w) -> new VersionCommand(io));
-        m.put("tour", TourCommand::new);
-        m.put("lint", (io, w) -> new LintCommand(io));
-        m.put("cache", (io, w) -> new CacheCommand(io));
-        m.put("runtime", (io, w) -> new RuntimeCommand(io));
-        m.put("network", (io, w) -> new NetworkCommand(io));
-        m.put("volume", (io, w) -> new VolumeCommand(io));
-        m.put("compose", (io, w) -> new ComposeCommand(io));
-        m.put("learn", LearnCommand::new);
-        m.put("plugin", (io, w) -> new PluginCommand(io));
-        m.put("help", (io, w) -> new picocli.CommandLine.HelpCommand());
-        return Collections.unmodifiableMap(m);
+    /**
+     * The subcommand {@code name}, made by its constructor. Not by picocli's factory, which makes an object of a class
+     * by reflection: on JDK 22+ the first reflective construction of a run generates method-handle code at run time
+     * (the ClassFile API, interpreted: milliseconds of every run, and never in the start-up archive). Not a map of
+     * lambdas either: on JDK 17 each lambda is linked at start-up.
+     */
+    static Object create(String name, Io io, Wiring wiring) {
+        return switch (name) {
+            case "image" -> new ImageCommand(io);
+            case "container" -> new ContainerCommand(io);
+            case "health" -> new HealthCommand(io);
+            case "version" -> new VersionCommand(io);
+            case "tour" -> new TourCommand(io, wiring);
+            case "lint" -> new LintCommand(io);
+            case "cache" -> new CacheCommand(io);
+            case "runtime" -> new RuntimeCommand(io);
+            case "network" -> new NetworkCommand(io);
+            case "volume" -> new VolumeCommand(io);
+            case "compose" -> new ComposeCommand(io);
+            case "learn" -> new LearnCommand(io, wiring);
+            case "plugin" -> new PluginCommand(io);
+            case "help" -> new picocli.CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     final GlobalOptions options = new GlobalOptions();

@@ -20,7 +20,7 @@ final class UnknownCommand {
     }
 
     static String hint(String word) {
-        List<String> commands = RootCommand.SUBCOMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList();
+        List<String> commands = RootCommand.SUBCOMMANDS.stream().filter(c -> !c.equals("help")).toList();
         String lower = word.toLowerCase(Locale.ROOT);
         String twin = DOCKER_VERBS.get(lower);
         if (twin != null) {

@@ -52,7 +52,7 @@ class GlobalOptionsPositionTest {
 
     static Stream<Arguments> everyCommandAndOption() {
         List<Arguments> out = new ArrayList<>();
-        for (String command : RootCommand.SUBCOMMANDS.keySet()) {
+        for (String command : RootCommand.SUBCOMMANDS) {
             if (command.equals("help")) {
                 continue;
             }

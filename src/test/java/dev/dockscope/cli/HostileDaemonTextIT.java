@@ -123,7 +123,7 @@ class HostileDaemonTextIT {
                 run.add(c[0]);
             }
         }
-        for (String name : RootCommand.SUBCOMMANDS.keySet()) {
+        for (String name : RootCommand.SUBCOMMANDS) {
             assertTrue(run.contains(name) || NO_DAEMON.contains(name), "dockscope " + name + " is not checked here");
         }
     }
