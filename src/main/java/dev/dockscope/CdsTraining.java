@@ -35,6 +35,32 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
+    /**
+     * What the lint runs train on: two stages and most instructions in their usual forms (shell and exec form, a
+     * build argument, variables, a package install, a copy from a stage, a health check), so that the archive holds
+     * the rule and parser paths a typical Dockerfile takes, not only a five-line one's.
+     */
+    static final String TRAINING_DOCKERFILE = String.join("\n",
+            "# syntax=docker/dockerfile:1",
+            "ARG PY=3.12",
+            "FROM python:${PY}-slim AS build",
+            "ENV PIP_NO_CACHE_DIR=1 APP_HOME=/app",
+            "WORKDIR $APP_HOME",
+            "RUN apt-get update && apt-get install -y --no-install-recommends gcc && rm -rf /var/lib/apt/lists/*",
+            "COPY requirements.txt .",
+            "RUN pip install -r requirements.txt",
+            "COPY . .",
+            "FROM python:${PY}-slim",
+            "LABEL org.opencontainers.image.source=\"https://example.com/app\"",
+            "COPY --from=build /app /app",
+            "USER 1000",
+            "EXPOSE 8000",
+            "VOLUME [\"/data\"]",
+            "HEALTHCHECK --interval=30s CMD [\"python\", \"-c\", \"print(1)\"]",
+            "ENTRYPOINT [\"python\", \"-m\", \"app\"]",
+            "CMD [\"--port\", \"8000\"]",
+            "");
+
     /** The families the launcher names, each with the runs that train it; {@code all} is every one of them. */
     static final List<String> FAMILIES = List.of("lint", "daemon", "other", "all");
 
@@ -50,7 +76,7 @@ public final class CdsTraining {
         }
         Path dir = Files.createTempDirectory("dockscope-cds");
         Path dockerfile = dir.resolve("Dockerfile");
-        Files.writeString(dockerfile, "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD node server.js\n");
+        Files.writeString(dockerfile, TRAINING_DOCKERFILE);
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         String noDaemon = "unix:///nonexistent/dockscope-cds-training.sock";
         for (String[] run : runs(family, json, dockerfile)) {
