@@ -42,21 +42,8 @@ class JsonFuzzTest {
     }
 
     private static void same(JsonNode expected, JsonNode actual, String by) {
-        if (expected == null ? actual != null : !expected.equals(actual) || !shape(expected).equals(shape(actual))) {
+        if (expected == null ? actual != null : !expected.equals(actual) || !JsonTrees.shape(expected).equals(JsonTrees.shape(actual))) {
             throw new AssertionError(by + " read " + actual + " where the mapper read " + expected);
         }
-    }
-
-    private static String shape(JsonNode n) {
-        StringBuilder b = new StringBuilder(n.getClass().getSimpleName());
-        if (n.isContainerNode()) {
-            b.append('(');
-            java.util.Iterator<String> names = n.fieldNames();
-            for (int i = 0; i < n.size(); i++) {
-                b.append(shape(n.isObject() ? n.get(names.next()) : n.get(i))).append(',');
-            }
-            b.append(')');
-        }
-        return b.toString();
     }
 }

@@ -188,24 +188,8 @@ class PlainJsonReaderTest {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Equal trees with the same node class at every position. */
     private static void assertTrees(JsonNode expected, JsonNode actual) {
-        assertEquals(expected, actual);
-        assertEquals(shape(expected), shape(actual));
-    }
-
-    private static String shape(JsonNode n) {
-        StringBuilder b = new StringBuilder(n.getClass().getSimpleName());
-        if (n.isContainerNode()) {
-            b.append('(');
-            java.util.Iterator<String> names = n.fieldNames();
-            for (int i = 0; i < n.size(); i++) {
-                JsonNode child = n.isObject() ? n.get(names.next()) : n.get(i);
-                b.append(shape(child)).append(',');
-            }
-            b.append(')');
-        }
-        return b.toString();
+        JsonTrees.assertSame(expected, actual);
     }
 
     /** An input stream that hands out at most {@code chunk} bytes a read, as a socket may. */
