@@ -66,7 +66,7 @@ public final class JsonTree {
     }
 
     public static JsonNode parse(byte[] bytes) throws IOException {
-        JsonNode plain = PlainJsonReader.read(bytes).tree();
+        JsonNode plain = PlainJsonReader.tree(bytes);
         if (plain != null) {
             return plain;
         }
@@ -77,7 +77,7 @@ public final class JsonTree {
 
     public static JsonNode parse(String text) throws IOException {
         byte[] utf8 = utf8(text);
-        JsonNode plain = utf8 == null ? null : PlainJsonReader.read(utf8).tree();
+        JsonNode plain = utf8 == null ? null : PlainJsonReader.tree(utf8);
         if (plain != null) {
             return plain;
         }
@@ -157,7 +157,8 @@ public final class JsonTree {
         return root;
     }
 
-    private static void add(ContainerNode<?> container, String field, JsonNode value) {
+    /** Adds to an object (the last of duplicate keys wins, in the first one's place) or an array; PlainJsonReader too. */
+    static void add(ContainerNode<?> container, String field, JsonNode value) {
         if (container instanceof ObjectNode o) {
             o.replace(field, value);
         } else {

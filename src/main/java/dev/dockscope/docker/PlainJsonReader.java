@@ -1,10 +1,8 @@
 package dev.dockscope.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,14 +45,13 @@ final class PlainJsonReader {
         this.eof = in == null;
     }
 
-    /** The outcome: the tree, or null and the input to hand to Jackson (every byte, the ones read first included). */
-    record Result(JsonNode tree, InputStream replay) {
+    /** The tree of {@code bytes}, or null when they are not plain JSON (Jackson then reads the same array). */
+    static JsonNode tree(byte[] bytes) {
+        return new PlainJsonReader(null, bytes, bytes.length).document();
     }
 
-    static Result read(byte[] bytes) {
-        PlainJsonReader r = new PlainJsonReader(null, bytes, bytes.length);
-        JsonNode tree = r.document();
-        return new Result(tree, tree == null ? new ByteArrayInputStream(bytes) : null);
+    /** A stream's outcome: the tree, or null and the input to hand to Jackson (every byte, those read first too). */
+    record Result(JsonNode tree, InputStream replay) {
     }
 
     static Result read(InputStream in) throws IOException {
@@ -136,7 +133,7 @@ final class PlainJsonReader {
                     if (top == null) {
                         root = child;
                     } else {
-                        add(top, field, child);
+                        JsonTree.add(top, field, child);
                     }
                     if (depth == open.length) {
                         open = Arrays.copyOf(open, depth * 2);
@@ -160,15 +157,7 @@ final class PlainJsonReader {
             if (value == null || top == null) {
                 return null;
             }
-            add(top, field, value);
-        }
-    }
-
-    private static void add(ContainerNode<?> container, String field, JsonNode value) {
-        if (container instanceof ObjectNode o) {
-            o.replace(field, value); // the last of duplicate keys wins, in the first one's place
-        } else {
-            ((ArrayNode) container).add(value);
+            JsonTree.add(top, field, value);
         }
     }
 
@@ -217,8 +206,8 @@ final class PlainJsonReader {
         pos--;
         while (true) {
             int c = next();
-            if (c < 0 || c < 0x20 && c >= 0) {
-                return null;
+            if (c < 0x20) {
+                return null; // the end of the input, or a raw control character
             }
             if (c == '"') {
                 return text.length() > MAX_STRING ? null : text.toString();
@@ -226,7 +215,7 @@ final class PlainJsonReader {
             if (c != '\\') {
                 if (c >= 0x80) {
                     int start = pos - 1;
-                    int n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 0;
+                    int n = utf8Length(c);
                     if (n == 0 || !have(start + n)) {
                         return null;
                     }
@@ -282,8 +271,7 @@ final class PlainJsonReader {
         while (lead > start && (buf[lead] & 0xc0) == 0x80) {
             lead--;
         }
-        int b = buf[lead] & 0xff;
-        int n = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        int n = utf8Length(buf[lead] & 0xff);
         if (lead + n > end) {
             if (!have(lead + n)) {
                 return false;
@@ -292,6 +280,14 @@ final class PlainJsonReader {
             end = pos;
         }
         return decode(start, end);
+    }
+
+    /**
+     * The length of the UTF-8 sequence that {@code lead} starts: 1 for ASCII, 0 for a continuation byte (no start);
+     * 2-4 otherwise (the decoder refuses what is not a real sequence).
+     */
+    private static int utf8Length(int lead) {
+        return lead < 0x80 ? 1 : lead < 0xc0 ? 0 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
     }
 
     private boolean decode(int from, int to) {

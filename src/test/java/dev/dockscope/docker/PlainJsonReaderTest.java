@@ -38,7 +38,7 @@ class PlainJsonReaderTest {
     @MethodSource("engineAnswers")
     void readsTheEngineAnswersItself(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        JsonNode plain = PlainJsonReader.read(bytes).tree();
+        JsonNode plain = PlainJsonReader.tree(bytes);
         assertNotNull(plain, file + " should be read without Jackson's parser");
         assertTrees(Json.MAPPER.readTree(bytes), plain);
         assertTrees(plain, PlainJsonReader.read(new Trickle(bytes, 1)).tree());
@@ -50,11 +50,14 @@ class PlainJsonReaderTest {
         "{\"a\": truex}", "[1 2]", "{\"a\" 1}", "[\"open", "{\"a\": 1} ", "[1e]", "[-]", "[1e+]", "// c\n[]"})
     void givesUpOnTheRest(String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        PlainJsonReader.Result r = PlainJsonReader.read(bytes);
+        PlainJsonReader.Result r = PlainJsonReader.read(new ByteArrayInputStream(bytes));
         if (text.equals("{\"a\": 1} ")) {
-            assertNotNull(r.tree(), "a container followed by anything is read: text after the first value is ignored");
+            assertNotNull(PlainJsonReader.tree(bytes), "a container followed by anything is read: text after the first "
+                    + "value is ignored");
+            assertNotNull(r.tree());
             return;
         }
+        assertNull(PlainJsonReader.tree(bytes), text);
         assertNull(r.tree(), text);
         assertEquals(text, new String(r.replay().readAllBytes(), StandardCharsets.UTF_8), "every byte for Jackson");
     }
@@ -71,9 +74,9 @@ class PlainJsonReaderTest {
     @Test
     void badUtf8GoesToJackson() {
         byte[] bytes = {'[', '"', (byte) 0xc3, (byte) 0x28, '"', ']'};
-        assertNull(PlainJsonReader.read(bytes).tree());
+        assertNull(PlainJsonReader.tree(bytes));
         byte[] overlong = {'[', '"', (byte) 0xc0, (byte) 0xaf, '"', ']'};
-        assertNull(PlainJsonReader.read(overlong).tree());
+        assertNull(PlainJsonReader.tree(overlong));
     }
 
     /** Random documents of every kind of value, laid out with random spaces, read in random pieces: as the mapper. */
@@ -85,7 +88,7 @@ class PlainJsonReaderTest {
             container(random, b, 0);
             byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
             JsonNode expected = Json.MAPPER.readTree(bytes);
-            JsonNode plain = PlainJsonReader.read(bytes).tree();
+            JsonNode plain = PlainJsonReader.tree(bytes);
             assertNotNull(plain, b.toString());
             assertTrees(expected, plain);
             assertTrees(expected, PlainJsonReader.read(new Trickle(bytes, 1 + random.nextInt(9))).tree());
@@ -123,7 +126,7 @@ class PlainJsonReaderTest {
                 refused++;
                 continue;
             }
-            JsonNode plain = PlainJsonReader.read(bytes).tree();
+            JsonNode plain = PlainJsonReader.tree(bytes);
             if (plain != null) {
                 assertTrees(expected, plain);
                 plainRead++;
