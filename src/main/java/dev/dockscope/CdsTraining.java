@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * 24+ AOT cache loads and links every class it holds when the JVM starts, whether the run needs it or not, so one
  * cache for every command made each run pay for all of them (bench/README.md, "Start-up, sixth pass"): the launcher
  * keeps one archive per family and names the family after the command of the run. {@code lint} trains the linter
- * on a small Dockerfile. {@code daemon} trains the commands that read the daemon, and the overview: {@code image REF}
+ * on a typical Dockerfile ({@link #TRAINING_DOCKERFILE}). {@code daemon} trains the commands that read the daemon, and the overview: {@code image REF}
  * runs against a stand-in daemon on a temp unix socket that answers the requests it makes with a small busybox image,
  * so that the socket, HTTP and image-record classes are archived too. {@code other} trains help, the cards, the
  * tour, and the runs that read whole images ({@code --archive}, {@code --files}). {@code all} (no argument) trains

@@ -106,20 +106,20 @@ public final class StartupTrace {
 
     /** Each live thread's name and run time so far, busiest first. */
     private static String threadCpu() {
-        List<String> rows = new ArrayList<>();
+        record Row(String name, long nanos) {
+        }
+        List<Row> rows = new ArrayList<>();
         try (var tasks = Files.list(Path.of("/proc/self/task"))) {
             for (Path t : (Iterable<Path>) tasks::iterator) {
-                long ns = firstNumber(t.resolve("schedstat"));
-                String name = Files.readString(t.resolve("comm")).trim();
-                rows.add(String.format("%09d %s %.1f", ns, name, ns / 1e6));
+                rows.add(new Row(Files.readString(t.resolve("comm")).trim(), firstNumber(t.resolve("schedstat"))));
             }
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
-        rows.sort(Comparator.reverseOrder());
+        rows.sort(Comparator.comparingLong(Row::nanos).reversed());
         StringBuilder b = new StringBuilder();
-        for (String r : rows) {
-            b.append(b.length() == 0 ? "" : ", ").append(r.substring(r.indexOf(' ') + 1));
+        for (Row r : rows) {
+            b.append(b.length() == 0 ? "" : ", ").append(r.name()).append(String.format(" %.1f", r.nanos() / 1e6));
         }
         return b.toString();
     }

@@ -23,10 +23,9 @@ import jdk.net.ExtendedSocketOptions;
  * model, what that command needs first and what costs most to set up. One takes the JDK's socket layer: the
  * unix-domain sockets (their selector provider lookup and the secure random behind it, which reads the JDK's security
  * properties and sets up its first provider: an unconnected socket opened and closed again) and the platform's
- * extended socket options. The other takes the JSON parser (a constant parsed; on JDK 25 its first use also pays for
- * BigDecimal's table of powers of five), and for {@code image} the ref checks, record builders, history parser,
+ * extended socket options. The other takes the JSON reader (a constant parsed), and for {@code image} the ref checks, record builders, history parser,
  * explainer, redaction and cache-story patterns and renderer, and then the logger that JDK 21+ System.exit asks.
- * The main thread meets the socket layer first and the parser next; while it waits for the first, its core is free
+ * The main thread meets the socket layer first and the reader next; while it waits for the first, its core is free
  * for the second. This only loads and initialises classes: it reads no file, connects nowhere, sends no request and
  * prints nothing, so what a command does and prints is the same whether this finishes first, last or never; a
  * failure here is ignored (the main thread then meets it itself and reports it).
